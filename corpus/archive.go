@@ -1,0 +1,294 @@
+package corpus
+
+import (
+	"archive/tar"
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"strings"
+)
+
+// readGzip reads a gzip stream: a single compressed file (a.html.gz), a
+// compressed tar (b.tar.gz, b.tgz) or a compressed WARC whose records are
+// gzip members of their own (c.warc.gz). The decompressed content is
+// detected like any input, under the name without ".gz" (".tgz" becomes
+// ".tar"), and keeps the source name of the compressed file. For WARC, the
+// offset in a source ("c.warc.gz#1234") is that of the gzip member where
+// the record starts, as in CDX indexes.
+func readGzip(in *input, yield func(Item) bool) bool {
+	src := &byteCounter{r: in.r}
+	z, err := gzip.NewReader(src)
+	if err != nil {
+		return yield(in.errorf("gzip: %w", err))
+	}
+	z.Multistream(false)
+	m := &gzipMembers{src: src, z: z, starts: []memberStart{{0, 0}}}
+	name := in.name
+	switch ext := path.Ext(name); strings.ToLower(ext) {
+	case ".gz":
+		name = strings.TrimSuffix(name, ext)
+	case ".tgz":
+		name = strings.TrimSuffix(name, ext) + ".tar"
+	default:
+		if z.Name != "" {
+			name = z.Name
+		}
+	}
+	inner := newInput(in.source, name, m, in.depth+1)
+	inner.offset = m.offsetAt
+	return dispatch(inner, yield)
+}
+
+// byteCounter counts the bytes read from r. It is an io.ByteReader, so the
+// gzip reader reads exactly one member and no further.
+type byteCounter struct {
+	r *bufio.Reader
+	n int64
+}
+
+func (c *byteCounter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func (c *byteCounter) ReadByte() (byte, error) {
+	b, err := c.r.ReadByte()
+	if err == nil {
+		c.n++
+	}
+	return b, err
+}
+
+// memberStart records where a gzip member starts: at byte out of the
+// decompressed stream and byte in of the compressed one.
+type memberStart struct{ out, in int64 }
+
+// gzipMembers decompresses a gzip stream member by member and remembers
+// where each member starts.
+type gzipMembers struct {
+	src    *byteCounter
+	z      *gzip.Reader
+	out    int64 // decompressed bytes returned so far
+	starts []memberStart
+	done   bool
+}
+
+func (g *gzipMembers) Read(p []byte) (int, error) {
+	for !g.done {
+		n, err := g.z.Read(p)
+		g.out += int64(n)
+		if err != io.EOF {
+			if err != nil {
+				err = fmt.Errorf("gzip: %w", unexpected(err))
+			}
+			return n, err
+		}
+		if _, err := g.src.r.Peek(1); err != nil {
+			g.done = true
+		} else if err := g.next(); err != nil {
+			return n, err
+		}
+		if n > 0 {
+			return n, nil
+		}
+	}
+	return 0, io.EOF
+}
+
+// next starts reading the gzip member that follows the current one.
+func (g *gzipMembers) next() error {
+	at := g.src.n
+	if err := g.z.Reset(g.src); err != nil {
+		return fmt.Errorf("gzip: bad member at byte %d: %w", at, unexpected(err))
+	}
+	g.z.Multistream(false)
+	g.starts = append(g.starts, memberStart{g.out, at})
+	// Forget members far behind the reader: positions asked for lag
+	// behind g.out by at most the reader's buffer.
+	const keep = 1 << 20
+	i := 0
+	for i+1 < len(g.starts) && g.starts[i+1].out+keep < g.out {
+		i++
+	}
+	g.starts = g.starts[i:]
+	return nil
+}
+
+// offsetAt returns the compressed offset of the member holding byte pos of
+// the decompressed stream.
+func (g *gzipMembers) offsetAt(pos int64) int64 {
+	at := g.starts[0].in
+	for _, s := range g.starts {
+		if s.out > pos {
+			break
+		}
+		at = s.in
+	}
+	return at
+}
+
+// unexpected turns io.EOF inside a stream into io.ErrUnexpectedEOF, so a
+// truncated archive says so.
+func unexpected(err error) error {
+	if err == io.EOF {
+		return io.ErrUnexpectedEOF
+	}
+	return err
+}
+
+// entryName checks an archive entry name. It returns the name with
+// forward slashes, whether the entry is skipped without a word (a
+// directory, a hidden file, macOS metadata), and ErrUnsafePath for a name
+// that leaves the archive's tree.
+func entryName(name string) (string, bool, error) {
+	name = strings.ReplaceAll(name, `\`, "/")
+	if strings.HasSuffix(name, "/") {
+		return name, true, nil
+	}
+	if strings.HasPrefix(name, "/") || len(name) > 1 && name[1] == ':' { // "/etc/x", "C:x"
+		return name, false, ErrUnsafePath
+	}
+	for _, part := range strings.Split(name, "/") {
+		if part == ".." {
+			return name, false, ErrUnsafePath
+		}
+	}
+	for _, part := range strings.Split(path.Clean(name), "/") {
+		if strings.HasPrefix(part, ".") || part == "__MACOSX" {
+			return name, true, nil
+		}
+	}
+	return name, false, nil
+}
+
+// readZip reads every file of a zip archive, in the archive's order,
+// recursively. Directories, hidden files and macOS metadata are skipped; an
+// entry whose name leaves the tree ("../x") yields ErrUnsafePath, and an
+// entry larger than the per-entry limit yields ErrTooLarge. Nothing is ever
+// written to disk. A zip needs random access: a regular file, or a reader
+// with ReadAt and Size, is read in place; any other stream is buffered in
+// memory (up to the per-entry limit).
+func readZip(in *input, yield func(Item) bool) bool {
+	ra, size, err := readerAt(in)
+	if err != nil {
+		return yield(in.errorf("zip: %w", err))
+	}
+	zr, err := zip.NewReader(ra, size)
+	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		return yield(in.errorf("%w", err))
+	}
+	for _, f := range zr.File {
+		name, skip, err := entryName(f.Name)
+		if skip {
+			continue
+		}
+		source := in.source + "!" + name
+		if err == nil && f.UncompressedSize64 > uint64(maxEntrySize) {
+			err = fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.UncompressedSize64)
+		}
+		if err == nil && f.Flags&0x1 != 0 {
+			err = errors.New("zip: encrypted entry")
+		}
+		var rc io.ReadCloser
+		if err == nil {
+			rc, err = f.Open()
+		}
+		if err != nil {
+			if !yield(errItem(source, 0, err)) {
+				return false
+			}
+			continue
+		}
+		ok := dispatch(in.child(name, &errLimit{r: rc, n: maxEntrySize}), yield)
+		rc.Close()
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// readerAt returns random access to the input for zip.
+func readerAt(in *input) (io.ReaderAt, int64, error) {
+	switch r := in.raw.(type) {
+	case *os.File:
+		if info, err := r.Stat(); err == nil && info.Mode().IsRegular() {
+			return r, info.Size(), nil
+		}
+	case interface {
+		io.ReaderAt
+		Size() int64
+	}:
+		return r, r.Size(), nil
+	}
+	b, err := in.readAll()
+	if err != nil {
+		return nil, 0, err
+	}
+	return bytes.NewReader(b), int64(len(b)), nil
+}
+
+// errLimit reads at most n bytes from r and fails with ErrTooLarge past
+// them, where io.LimitReader would stop silently.
+type errLimit struct {
+	r io.Reader
+	n int64
+}
+
+func (l *errLimit) Read(p []byte) (int, error) {
+	if l.n < 0 {
+		return 0, ErrTooLarge
+	}
+	if int64(len(p)) > l.n+1 {
+		p = p[:l.n+1]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	if l.n < 0 {
+		return n, ErrTooLarge
+	}
+	return n, err
+}
+
+// readTar reads every regular file of a tar archive, in the archive's
+// order, recursively. Directories, links, hidden files and other special
+// entries are skipped; names are checked as for zip. A truncated archive
+// yields an Error after the entries read so far.
+func readTar(in *input, yield func(Item) bool) bool {
+	tr := tar.NewReader(in.r)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return true
+		}
+		if err != nil && !errors.Is(err, tar.ErrInsecurePath) {
+			return yield(in.errorf("tar: %w", unexpected(err)))
+		}
+		if h.Typeflag != tar.TypeReg && h.Typeflag != tar.TypeRegA {
+			continue
+		}
+		name, skip, err := entryName(h.Name)
+		if skip {
+			continue
+		}
+		if err == nil && h.Size > maxEntrySize {
+			err = fmt.Errorf("%w (%d bytes)", ErrTooLarge, h.Size)
+		}
+		if err != nil {
+			if !yield(errItem(in.source+"!"+name, 0, err)) {
+				return false
+			}
+			continue
+		}
+		if !dispatch(in.child(name, tr), yield) {
+			return false
+		}
+	}
+}

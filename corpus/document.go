@@ -1,0 +1,94 @@
+package corpus
+
+import (
+	"errors"
+	"strconv"
+)
+
+// Document is one article.
+type Document struct {
+	// ID identifies the document in output records (the `doc` field of
+	// spec/records.md): the file name without its extension for a file or
+	// an archive entry, the `id` field (else the `url` field) for a JSON
+	// line, and the WARC-Target-URI for a WARC record.
+	ID string
+	// Source says where the document came from, for people: "a.txt",
+	// "a.jsonl:17" (line 17), "b.zip!2021/x.html" (an archive entry),
+	// "c.warc.gz#1234" (the WARC record at byte offset 1234 of the file, or
+	// of its gzip member for a compressed WARC).
+	Source string
+	// Title is the article title when the input names one (a JSON field or
+	// the HTML headline); it is empty for plain text.
+	Title string
+	// Text is the article text, valid UTF-8 in normalization form NFC. For
+	// HTML it is the text extracted from the page. Byte offsets reported by
+	// later stages point into Text.
+	Text string
+	// Published is the publication date from the input's metadata, as
+	// "YYYY-MM-DD" or "YYYY-MM-DDThh:mm[:ss]" (the local time as written,
+	// without a zone), or "" when the metadata does not give it. A date
+	// that only appears in the visible text is left for later stages.
+	Published string
+	// HTML reports whether Text was extracted from HTML.
+	HTML bool
+}
+
+// Error is the failure to read one document or one file. It never stops a
+// batch: readers yield it and go on with the next input.
+type Error struct {
+	// Source names the input as in Document.Source.
+	Source string
+	// Line is the 1-based line number within Source, or 0 when the error
+	// is not about one line.
+	Line int
+	// Err is the underlying error.
+	Err error
+}
+
+// Error returns "source:line: message", or "source: message" when Line is 0.
+func (e *Error) Error() string {
+	s := e.Source
+	if e.Line > 0 {
+		s += ":" + strconv.Itoa(e.Line)
+	}
+	return s + ": " + e.Err.Error()
+}
+
+// Unwrap returns the underlying error, so that errors.Is(err, ErrTooLarge)
+// and the like work on an *Error.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Item is what a reader yields: exactly one of Doc and Err is set.
+type Item struct {
+	Doc *Document
+	Err *Error
+}
+
+// Errors that readers wrap; test for them with errors.Is.
+var (
+	// ErrUnknownFormat means the input is neither text, HTML, JSON lines,
+	// WARC nor a known archive.
+	ErrUnknownFormat = errors.New("corpus: unknown format")
+	// ErrBinary means the input holds binary data (NUL bytes) where text or
+	// HTML was expected.
+	ErrBinary = errors.New("corpus: binary content")
+	// ErrInvalidUTF8 means a plain-text input is not valid UTF-8.
+	ErrInvalidUTF8 = errors.New("corpus: invalid UTF-8")
+	// ErrEmpty means the input has no bytes at all.
+	ErrEmpty = errors.New("corpus: empty input")
+	// ErrNoText means the input was read but holds no text, for example an
+	// HTML page with only scripts or a JSON line without text.
+	ErrNoText = errors.New("corpus: no text")
+	// ErrTooLarge means a document, line or archive entry is larger than
+	// the per-entry limit (512 MiB), which stops decompression bombs.
+	ErrTooLarge = errors.New("corpus: entry too large")
+	// ErrTooDeep means archives are nested deeper than the reader follows.
+	ErrTooDeep = errors.New("corpus: archives nested too deep")
+	// ErrUnsafePath means an archive entry's name leaves the archive's tree
+	// ("../x", "/etc/x"); the entry is not read. No reader ever writes files.
+	ErrUnsafePath = errors.New("corpus: unsafe path in archive")
+	// ErrTruncated means an input ends in the middle of a record.
+	ErrTruncated = errors.New("corpus: truncated input")
+	// ErrBadRecord means a JSON line or a WARC record is malformed.
+	ErrBadRecord = errors.New("corpus: malformed record")
+)

@@ -1,0 +1,135 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"unicode/utf8"
+)
+
+// A format is one kind of input the package reads. Detection tries, in
+// order: every format's magic test; a check that the head is not binary;
+// every format's extensions; every format's sniff test. The first format
+// that matches reads the input.
+type format struct {
+	name  string
+	magic func(head []byte) bool // a content signature that wins over the extension; nil if none
+	exts  []string               // lower-case file name extensions, with the dot
+	sniff func(head []byte) bool // a weaker content test, tried after the extensions; nil if none
+	// read yields the documents and errors of in and reports whether to
+	// go on (false once yield returned false).
+	read func(in *input, yield func(Item) bool) bool
+}
+
+// formats is the format table. Adding a format is adding an entry.
+// Order matters within each detection pass: archives come first so that
+// their magic bytes win, and text comes last because its sniff test
+// accepts anything that is UTF-8.
+var formats = []format{
+	{name: "gzip", magic: isGzip, exts: []string{".gz", ".tgz"}, read: readGzip},
+	{name: "zip", magic: isZip, exts: []string{".zip"}, read: readZip},
+	{name: "tar", magic: isTar, exts: []string{".tar"}, read: readTar},
+	{name: "warc", magic: isWARC, exts: []string{".warc"}, read: readWARC},
+	{name: "html", exts: []string{".html", ".htm", ".xhtml", ".shtml"}, sniff: looksLikeHTML, read: readHTML},
+	{name: "jsonl", exts: []string{".jsonl", ".ndjson"}, sniff: looksLikeJSONL, read: readJSONL},
+	{name: "text", exts: []string{".txt", ".text"}, sniff: looksLikeText, read: readText},
+}
+
+// detect returns the format of the input whose first bytes are head.
+// It returns an error if the head is binary or no format matches.
+func detect(in *input, head []byte) (*format, error) {
+	for i := range formats {
+		if f := &formats[i]; f.magic != nil && f.magic(head) {
+			return f, nil
+		}
+	}
+	if isBinary(head) {
+		return nil, ErrBinary
+	}
+	ext := in.ext()
+	for i := range formats {
+		if f := &formats[i]; slices.Contains(f.exts, ext) {
+			return f, nil
+		}
+	}
+	for i := range formats {
+		if f := &formats[i]; f.sniff != nil && f.sniff(head) {
+			return f, nil
+		}
+	}
+	return nil, fmt.Errorf("%w (extension %q)", ErrUnknownFormat, ext)
+}
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+func isGzip(head []byte) bool { return len(head) >= 3 && head[0] == 0x1f && head[1] == 0x8b && head[2] == 8 }
+
+func isZip(head []byte) bool {
+	return bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte("PK\x05\x06"))
+}
+
+// isTar looks for the POSIX or GNU "ustar" magic at offset 257 of the first
+// header block. Old V7 archives have none and are found by extension.
+func isTar(head []byte) bool { return len(head) >= 262 && string(head[257:262]) == "ustar" }
+
+func isWARC(head []byte) bool { return bytes.HasPrefix(head, []byte("WARC/")) }
+
+// isBinary reports whether head holds NUL bytes, which text in UTF-8 or a
+// legacy 8-bit charset never does. UTF-16 with a byte order mark is text.
+func isBinary(head []byte) bool {
+	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) {
+		return false
+	}
+	return bytes.IndexByte(head, 0) >= 0
+}
+
+// trimHead removes a UTF-8 byte order mark and leading white space.
+func trimHead(head []byte) []byte {
+	return bytes.TrimLeft(bytes.TrimPrefix(head, bomUTF8), " \t\r\n\f")
+}
+
+// htmlStarts are the lower-case beginnings that mark a document as HTML.
+var htmlStarts = []string{
+	"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<!--",
+	"<div", "<p>", "<p ", "<article", "<table", "<h1", "<script", "<style", "<link",
+}
+
+// looksLikeHTML reports whether head starts with an HTML tag.
+func looksLikeHTML(head []byte) bool {
+	h := trimHead(head)
+	if bytes.HasPrefix(h, []byte("<?xml")) {
+		return bytes.Contains(bytes.ToLower(h), []byte("<html"))
+	}
+	if len(h) > 16 {
+		h = h[:16]
+	}
+	h = bytes.ToLower(h)
+	for _, s := range htmlStarts {
+		if bytes.HasPrefix(h, []byte(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeJSONL reports whether head starts with a JSON object.
+func looksLikeJSONL(head []byte) bool {
+	h := trimHead(head)
+	return len(h) > 0 && h[0] == '{'
+}
+
+// looksLikeText reports whether head is UTF-8 (allowing a rune cut at the
+// end) or UTF-16 with a byte order mark.
+func looksLikeText(head []byte) bool {
+	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) {
+		return true
+	}
+	for i := 0; i < utf8.UTFMax && len(head) > 0 && !utf8.Valid(head); i++ {
+		head = head[:len(head)-1]
+	}
+	return utf8.Valid(head)
+}

@@ -1,0 +1,486 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+// readHTML reads one HTML page as one document; see htmlText.
+func readHTML(in *input, yield func(Item) bool) bool {
+	b, err := in.readAll()
+	if err != nil {
+		return yield(in.errorf("%w", err))
+	}
+	p, err := htmlText(b, "")
+	if err != nil {
+		return yield(in.errorf("%w", err))
+	}
+	if p.text == "" {
+		return yield(in.errorf("%w", ErrNoText))
+	}
+	return yield(Item{Doc: &Document{
+		ID: in.id(), Source: in.source, Title: p.title, Text: p.text, Published: p.published, HTML: true,
+	}})
+}
+
+// page is what is read from one HTML page.
+type page struct {
+	title, text, published string
+}
+
+// htmlText decodes an HTML page and extracts its article text, title and
+// publication date. contentType is the HTTP Content-Type header when there
+// is one; its charset parameter wins over the page's own declaration.
+//
+// The steps, in order:
+//  1. Decode to UTF-8: a byte order mark, else valid UTF-8 (mislabeled pages
+//     are common), else the charset of contentType or of the page's meta tag
+//     (windows-1258, windows-1252, ISO-8859-1, ...), else windows-1252.
+//  2. Parse with golang.org/x/net/html. Pages nested deeper than it accepts
+//     (512 open elements) are read by a plain tokenizer pass instead, which
+//     keeps all visible text.
+//  3. Read the metadata: og:title and <title>; article:published_time and
+//     similar meta tags; JSON-LD datePublished.
+//  4. Drop boilerplate: scripts, styles, navigation, menus, sidebars,
+//     headers outside the article, footers, form controls, hidden elements,
+//     elements whose class or id says share, counter, poll, related,
+//     comments, tags, banner and so on, visitor counters ("Đang truy cập:
+//     199"), and lists introduced by labels such as "Tin liên quan"
+//     (related news), "Tin khác" (other news), "Cùng chuyên mục" (same
+//     section).
+//  5. Score text blocks as readability does: each paragraph of at least 25
+//     characters scores 1 + commas + length/100 (at most 3), lowered by its
+//     link density, and passes its score to its parent (in full), its
+//     grandparent (half) and its great-grandparent (a sixth). The element
+//     with the best score, again lowered by its link density, is the body.
+//  6. Find the title element: an <h1> or the element whose text matches
+//     og:title or <title>. When it stands before the body, the title and
+//     the short blocks between it and the body that hold a digit (the date
+//     line) are put before the body text.
+//  7. Render to text: block elements break lines, paragraphs are separated
+//     by a blank line, <br> breaks a line (two make a paragraph), inline
+//     elements do not break, white space (U+00A0 included) is collapsed to
+//     one space within a line, and the result is NFC.
+//
+// The title is the title element's text, else og:title, else <title>. The
+// date is a <time datetime> in the article, else a published-time meta tag,
+// else JSON-LD datePublished, normalized by normalizeDate.
+func htmlText(raw []byte, contentType string) (p page, err error) {
+	defer func() {
+		// The parser and selector libraries are not ours; a panic on odd
+		// input must become an error for this page, not end the batch.
+		if r := recover(); r != nil {
+			p, err = page{}, fmt.Errorf("corpus: html: internal error: %v", r)
+		}
+	}()
+	b := decodeHTML(raw, contentType)
+	root, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return tokenText(b), nil
+	}
+	return extractPage(root), nil
+}
+
+// decodeHTML returns the page as valid UTF-8; see htmlText.
+func decodeHTML(b []byte, contentType string) []byte {
+	switch {
+	case bytes.HasPrefix(b, bomUTF8):
+		return bytes.ToValidUTF8(b[len(bomUTF8):], []byte("\uFFFD"))
+	case bytes.HasPrefix(b, bomUTF16LE) || bytes.HasPrefix(b, bomUTF16BE):
+		if u, err := xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder().Bytes(b); err == nil {
+			return bytes.ToValidUTF8(u, []byte("\uFFFD"))
+		}
+	case utf8.Valid(b):
+		return b // ASCII, or UTF-8 whatever the page claims
+	}
+	enc, name, _ := charset.DetermineEncoding(b, contentType)
+	if name != "utf-8" && enc != nil {
+		if u, err := enc.NewDecoder().Bytes(b); err == nil {
+			b = u
+		}
+	}
+	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
+}
+
+// Block elements and how they break text: 2 is a paragraph break (a blank
+// line), 1 a line break.
+var blockLevel = map[atom.Atom]int{
+	atom.Address: 2, atom.Article: 2, atom.Aside: 2, atom.Blockquote: 2, atom.Body: 2,
+	atom.Caption: 2, atom.Center: 2, atom.Details: 2, atom.Dialog: 2, atom.Dir: 2,
+	atom.Div: 2, atom.Dl: 2, atom.Fieldset: 2, atom.Figcaption: 2, atom.Figure: 2,
+	atom.Footer: 2, atom.Form: 2, atom.H1: 2, atom.H2: 2, atom.H3: 2, atom.H4: 2,
+	atom.H5: 2, atom.H6: 2, atom.Header: 2, atom.Hgroup: 2, atom.Hr: 2, atom.Html: 2,
+	atom.Legend: 2, atom.Main: 2, atom.Menu: 2, atom.Nav: 2, atom.Ol: 2, atom.P: 2,
+	atom.Pre: 2, atom.Section: 2, atom.Summary: 2, atom.Table: 2, atom.Tbody: 2,
+	atom.Tfoot: 2, atom.Thead: 2, atom.Tr: 2, atom.Ul: 2, atom.Frameset: 2,
+	// Items and cells: a line each.
+	atom.Li: 1, atom.Td: 1, atom.Th: 1, atom.Dt: 1, atom.Dd: 1, atom.Option: 1,
+}
+
+// skipTags are never rendered: they hold no visible article text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true,
+	atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Map: true,
+	atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Button: true,
+	atom.Head: true, atom.Title: true, atom.Math: true,
+}
+
+// dropSelector selects the elements removed before scoring. <form> is kept:
+// ASP.NET pages wrap their whole body in one.
+const dropSelector = "script, style, noscript, template, iframe, object, embed, svg, canvas, " +
+	"video, audio, map, input, select, textarea, button, nav, footer, aside, menu, dialog, " +
+	"[hidden], [style*='display:none'], [style*='display: none']"
+
+// boilerClass matches class and id values of page furniture (lower case).
+var boilerClass = regexp.MustCompile(`(?:^|[^a-z])(?:nav|navbar|navigation|menu|mainmenu|topmenu|submenu|sidebar|side-bar|sidebox|breadcrumbs?|share|sharing|social|counter|visitors?|statistics?|stats|poll|survey|vote|related|relate|lienquan|lien-quan|tinlienquan|tin-lien-quan|tinkhac|tin-khac|othernews|other-news|samecategory|cungchuyenmuc|comments?|binhluan|binh-luan|mostread|most-read|mostview|most-view|docnhieu|doc-nhieu|xemnhieu|xem-nhieu|tags?|keywords?|advert|advertisement|ads|adv|banner|quangcao|quang-cao|widget|hotline|login|search|popup|modal|cookie|copyright|rating|footer|subscribe|newsletter)(?:$|[^a-z])`)
+
+// contentClass matches class and id values of article containers (lower case).
+var contentClass = regexp.MustCompile(`article|body|content|entry|main|news|post|story|text|detail|chitiet|chi-tiet|noidung|noi-dung|baiviet|bai-viet`)
+
+// listLabels are headings (lower case, NFC) that introduce lists of links
+// to other articles, not the article itself.
+var listLabels = map[string]bool{
+	"tin liên quan": true, "tin bài liên quan": true, "bài liên quan": true, // related news
+	"bài viết liên quan": true, "các bài liên quan": true, "các tin liên quan": true,
+	"tin khác": true, "các tin khác": true, "tin tức khác": true, "tin bài khác": true, // other news
+	"bài viết khác": true, "các bài viết khác": true, "tin cùng loại": true,
+	"cùng chuyên mục": true, "tin cùng chuyên mục": true, "bài cùng chuyên mục": true, // same section
+	"tin đã đưa": true, "các tin đã đưa": true, "tin cũ hơn": true, "các tin cũ hơn": true, // earlier news
+	"tin mới": true, "tin mới nhất": true, "tin mới hơn": true, "các tin mới hơn": true, // latest news
+	"đọc nhiều": true, "đọc nhiều nhất": true, "tin đọc nhiều": true, // most read
+	"xem nhiều": true, "xem nhiều nhất": true, "tin xem nhiều": true, // most viewed
+	"tin nổi bật": true, "tin tiêu điểm": true, "tin nên đọc": true, // highlights
+	"có thể bạn quan tâm": true, "bạn có thể quan tâm": true, "xem thêm": true, // see also
+}
+
+// counterText matches the whole text of a visitor counter: "Đang truy cập:
+// 199 Hôm nay: 1,095 Tất cả: 385,016" (now visiting, today, all) or "109
+// Người đang Online" (people online). It must match the whole element, so
+// a sentence that mentions visits is never removed.
+var counterText = regexp.MustCompile(`^(?:(?:(?:số |tổng |tổng số )?(?:lượt truy cập|người truy cập)|đang truy cập|đang online|đang trực tuyến|trực tuyến|online|khách|thành viên|hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|năm nay|tất cả|tổng cộng|tổng|truy cập|lượt xem|visitors?|hits|today|total)\s*:?\s*[\d.,]+\s*)+$|^[\d.,]+\s*(?:người|khách|thành viên|users?|visitors?)?\s*(?:đang\s+)?(?:online|truy cập|trực tuyến)$`)
+
+// extractPage runs steps 3 to 7 of htmlText on a parsed page.
+func extractPage(root *html.Node) page {
+	doc := goquery.NewDocumentFromNode(root)
+	ogTitle, titleTag, metaDate := pageMeta(doc)
+	ldDate := jsonLDDate(doc)
+
+	clean(doc)
+	body := root
+	if b := doc.Find("body").First(); b.Length() > 0 {
+		body = b.Nodes[0]
+	}
+	s := newScorer(body)
+	content := s.best()
+	titleRef := ogTitle
+	if titleRef == "" {
+		titleRef = titleTag
+	}
+	title := s.titleElement(content, titleRef)
+
+	var w textWriter
+	if title != nil {
+		w.node(title)
+		w.breakLine(2)
+		for _, p := range s.paras {
+			if p.first <= s.end[title] || p.first >= s.start[content] {
+				continue
+			}
+			if p.runes > 1000 || p.link*10 > p.text*3 || !p.digit {
+				continue // not a date line or a lead: a share bar, a link row
+			}
+			for _, n := range p.nodes {
+				w.node(n)
+			}
+			w.breakLine(2)
+		}
+	}
+	w.node(content)
+
+	p := page{text: w.String()}
+	switch {
+	case title != nil:
+		p.title = collapse(textOf(title))
+	case ogTitle != "":
+		p.title = ogTitle
+	default:
+		p.title = titleTag
+	}
+	p.title = norm.NFC.String(p.title)
+	p.published = s.timeIn(content, title)
+	if p.published == "" {
+		p.published = metaDate
+	}
+	if p.published == "" {
+		p.published = ldDate
+	}
+	return p
+}
+
+// metaDateKeys are the meta names, properties and itemprops that carry a
+// publication time, most trusted first.
+var metaDateKeys = []string{
+	"article:published_time", "datepublished", "og:published_time", "pubdate",
+	"publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.issued",
+	"dc.date", "date",
+}
+
+// pageMeta returns og:title, the <title> text and the first publication
+// date found in meta tags (or elements with itemprop="datePublished").
+func pageMeta(doc *goquery.Document) (ogTitle, titleTag, date string) {
+	titleTag = collapse(doc.Find("title").First().Text())
+	found := map[string]string{}
+	doc.Find("meta, [itemprop]").Each(func(_ int, m *goquery.Selection) {
+		content, ok := m.Attr("content")
+		if !ok {
+			content, ok = m.Attr("datetime")
+		}
+		if !ok {
+			return
+		}
+		for _, attr := range []string{"property", "name", "itemprop"} {
+			key := strings.ToLower(strings.TrimSpace(m.AttrOr(attr, "")))
+			if key == "og:title" && ogTitle == "" {
+				ogTitle = collapse(content)
+			}
+			if _, seen := found[key]; key != "" && !seen {
+				found[key] = content
+			}
+		}
+	})
+	for _, k := range metaDateKeys {
+		if d := normalizeDate(found[k]); d != "" {
+			return ogTitle, titleTag, d
+		}
+	}
+	return ogTitle, titleTag, ""
+}
+
+// jsonLDDate returns the first datePublished in the page's JSON-LD blocks.
+func jsonLDDate(doc *goquery.Document) string {
+	var date string
+	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		var v any
+		if json.Unmarshal([]byte(s.Text()), &v) == nil {
+			date = normalizeDate(findKey(v, "datePublished", 0))
+		}
+		return date == ""
+	})
+	return date
+}
+
+// findKey returns the first string value of key in a decoded JSON value.
+func findKey(v any, key string, depth int) string {
+	if depth > 20 {
+		return ""
+	}
+	switch v := v.(type) {
+	case map[string]any:
+		if s, ok := v[key].(string); ok {
+			return s
+		}
+		for _, c := range v {
+			if s := findKey(c, key, depth+1); s != "" {
+				return s
+			}
+		}
+	case []any:
+		for _, c := range v {
+			if s := findKey(c, key, depth+1); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// clean removes boilerplate from the page (step 4 of htmlText).
+func clean(doc *goquery.Document) {
+	doc.Find(dropSelector).Remove()
+	doc.Find("header").FilterFunction(func(_ int, s *goquery.Selection) bool {
+		return s.ParentsFiltered("article").Length() == 0
+	}).Remove()
+
+	body := doc.Find("body").First()
+	bodyLen := 0
+	if body.Length() > 0 {
+		bodyLen, _ = linkStats(body.Nodes[0])
+	}
+	var boiler []*html.Node
+	body.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
+		attrs := strings.ToLower(s.AttrOr("class", "") + " " + s.AttrOr("id", ""))
+		if boilerClass.MatchString(attrs) {
+			boiler = append(boiler, s.Nodes[0])
+		}
+	})
+	for _, n := range boiler {
+		if n.Parent == nil {
+			continue // inside an element removed before
+		}
+		// Keep an element that holds most of the page, or prose under a
+		// content-like name: a wrapper with an unlucky name
+		// ("post-content has-sidebar") is not furniture.
+		text, link := linkStats(n)
+		attrs := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+		if 2*text > bodyLen || contentClass.MatchString(attrs) && text-link >= 500 {
+			continue
+		}
+		n.Parent.RemoveChild(n)
+	}
+
+	var counters, labels []*html.Node
+	walk(doc.Nodes[0], func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+			return true
+		}
+		t := textOf(n)
+		if len(t) > 300 {
+			return true
+		}
+		c := strings.ToLower(collapse(t))
+		if counterText.MatchString(c) {
+			counters = append(counters, n)
+			return false
+		}
+		if len(c) <= 60 && listLabels[strings.Trim(c, " :.-–»›•|")] {
+			labels = append(labels, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range counters {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+	for _, n := range labels {
+		removeList(n)
+	}
+}
+
+// removeList removes a list of links introduced by the label element: the
+// largest ancestor of the label that is still mostly links, and the link
+// lists that follow it.
+func removeList(label *html.Node) {
+	if label.Parent == nil {
+		return // already removed with an earlier list
+	}
+	labelLen := len(textOf(label))
+	cur := label
+	for p := cur.Parent; p != nil && p.DataAtom != atom.Body && p.DataAtom != atom.Html; p = p.Parent {
+		text, link := linkStats(p)
+		rest := text - labelLen
+		if rest > 0 && link*10 < rest*4 {
+			break // the parent holds more than the list
+		}
+		cur = p
+	}
+	for sib := cur.NextSibling; sib != nil; {
+		next := sib.NextSibling
+		if sib.Type == html.ElementNode {
+			text, link := linkStats(sib)
+			if text == 0 || link*10 < text*4 {
+				break
+			}
+			sib.Parent.RemoveChild(sib)
+		} else if strings.TrimSpace(sib.Data) != "" {
+			break
+		}
+		sib = next
+	}
+	if cur.Parent != nil {
+		cur.Parent.RemoveChild(cur)
+	}
+}
+
+// walk calls f on n and its descendants in document order; f returns false
+// to skip a node's descendants.
+func walk(n *html.Node, f func(*html.Node) bool) {
+	if !f(n) {
+		return
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		walk(c, f)
+		c = next
+	}
+}
+
+// textOf returns the raw text of n and its descendants, without the
+// contents of skipped elements.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		return c.Type != html.ElementNode || !skipTags[c.DataAtom]
+	})
+	return b.String()
+}
+
+// linkStats returns the bytes of non-space text under n and how many of
+// them are inside links.
+func linkStats(n *html.Node) (text, link int) {
+	var f func(n *html.Node, inLink bool)
+	f = func(n *html.Node, inLink bool) {
+		switch n.Type {
+		case html.TextNode:
+			k := nonSpace(n.Data)
+			text += k
+			if inLink {
+				link += k
+			}
+			return
+		case html.ElementNode:
+			if skipTags[n.DataAtom] {
+				return
+			}
+			inLink = inLink || n.DataAtom == atom.A
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c, inLink)
+		}
+	}
+	f(n, false)
+	return text, link
+}
+
+// nonSpace counts the bytes of s that are not white space.
+func nonSpace(s string) int {
+	k := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			k += utf8.RuneLen(r)
+		}
+	}
+	return k
+}
+
+// collapse trims s and collapses its white space runs into single spaces.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}

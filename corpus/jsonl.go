@@ -1,0 +1,154 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// jsonRecord is one line of a JSON-lines corpus. Unknown fields are
+// ignored.
+type jsonRecord struct {
+	ID        json.RawMessage `json:"id"` // a string or a number
+	URL       string          `json:"url"`
+	Title     string          `json:"title"`
+	Text      *string         `json:"text"`
+	HTML      *string         `json:"html"`
+	Published string          `json:"published"`
+}
+
+// readJSONL reads JSON lines: one object per line with the fields id, url,
+// title, text or html, and published. A line that is not such an object
+// yields an Error with its line number and reading goes on; blank lines
+// are skipped. Lines of any length up to the per-entry limit are read (a
+// longer line yields ErrTooLarge and is skipped).
+//
+// The document ID is the id field, else the url field, else the file's ID
+// and the line number ("file:17"). When text is given it is used as is
+// (NFC); otherwise html is turned into text as for an HTML file, and the
+// page's own title and date fill the fields the record leaves empty.
+func readJSONL(in *input, yield func(Item) bool) bool {
+	for n := 1; ; n++ {
+		line, err := readLine(in.r, maxEntrySize)
+		if errors.Is(err, ErrTooLarge) {
+			if !yield(errItem(in.source, n, err)) {
+				return false
+			}
+			if err = skipLine(in.r); err == nil {
+				continue
+			}
+		}
+		if err == io.EOF && len(line) == 0 {
+			return true
+		}
+		if err != nil && err != io.EOF {
+			return yield(errItem(in.source, n, err))
+		}
+		if n == 1 {
+			line = bytes.TrimPrefix(line, bomUTF8)
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			it := jsonDoc(in, n, line)
+			if !yield(it) {
+				return false
+			}
+		}
+		if err == io.EOF {
+			return true
+		}
+	}
+}
+
+// jsonDoc turns line n of a JSON-lines input into a Document or an Error.
+func jsonDoc(in *input, n int, line []byte) Item {
+	var rec jsonRecord
+	if err := json.Unmarshal(line, &rec); err != nil {
+		return errItem(in.source, n, fmt.Errorf("%w: %w", ErrBadRecord, err))
+	}
+	doc := &Document{
+		ID:        jsonID(rec.ID),
+		Source:    in.source + ":" + strconv.Itoa(n),
+		Title:     strings.TrimSpace(nfc([]byte(rec.Title))),
+		Published: normalizeDate(rec.Published),
+	}
+	if doc.ID == "" {
+		doc.ID = strings.TrimSpace(rec.URL)
+	}
+	if doc.ID == "" {
+		doc.ID = in.id() + ":" + strconv.Itoa(n)
+	}
+	switch {
+	case rec.Text != nil && strings.TrimSpace(*rec.Text) != "":
+		doc.Text = nfc([]byte(*rec.Text))
+	case rec.HTML != nil:
+		page, err := htmlText([]byte(*rec.HTML), "text/html; charset=utf-8")
+		if err != nil {
+			return errItem(in.source, n, err)
+		}
+		doc.Text, doc.HTML = page.text, true
+		if doc.Title == "" {
+			doc.Title = page.title
+		}
+		if doc.Published == "" {
+			doc.Published = page.published
+		}
+	}
+	if strings.TrimSpace(doc.Text) == "" {
+		return errItem(in.source, n, fmt.Errorf("%w: no text or html field", ErrNoText))
+	}
+	return Item{Doc: doc}
+}
+
+// jsonID returns an id field as a string: a JSON string as is, a number as
+// written, anything else as "".
+func jsonID(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return strings.TrimSpace(s)
+	}
+	var num json.Number
+	if json.Unmarshal(raw, &num) == nil {
+		return num.String()
+	}
+	return ""
+}
+
+// readLine returns the next line of r without its line ending ("\n" or
+// "\r\n"). At the end of the input it returns the last line, if any, with
+// io.EOF. A line longer than limit bytes returns ErrTooLarge; the rest of
+// it is left unread.
+func readLine(r *bufio.Reader, limit int64) ([]byte, error) {
+	var line []byte
+	for {
+		frag, err := r.ReadSlice('\n')
+		if int64(len(line)+len(frag)) > limit+2 { // +2: the line ending
+			return nil, fmt.Errorf("%w (a line over %d bytes)", ErrTooLarge, limit)
+		}
+		if err == bufio.ErrBufferFull {
+			line = append(line, frag...)
+			continue
+		}
+		if line == nil {
+			line = frag // no copy in the common case of a short line
+		} else {
+			line = append(line, frag...)
+		}
+		line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
+		return line, err
+	}
+}
+
+// skipLine discards input up to and including the next "\n".
+func skipLine(r *bufio.Reader) error {
+	for {
+		_, err := r.ReadSlice('\n')
+		if err != bufio.ErrBufferFull {
+			return err
+		}
+	}
+}

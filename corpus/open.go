@@ -1,0 +1,219 @@
+package corpus
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// maxEntrySize bounds the bytes read into memory for one document, one JSON
+// line, one WARC record or one nested archive. It is a variable so that
+// tests can lower it.
+var maxEntrySize int64 = 512 << 20
+
+// maxDepth is how many archives (gzip, zip, tar) may be nested in one another.
+const maxDepth = 6
+
+// peekSize is how many leading bytes format detection looks at.
+const peekSize = 4096
+
+// stdinName is the name of standard input in IDs and sources.
+const stdinName = "stdin"
+
+// Open reads one named byte stream and yields its documents. The format is
+// detected from the content first (magic bytes), then from the extension of
+// name, then from the first bytes; see the package documentation. The name
+// gives Document.Source and, for single-document formats, Document.ID (the
+// base name without its extension); "-" means standard input and gives the
+// ID "stdin". If r is an *os.File or has ReadAt and Size methods (like
+// *bytes.Reader), a zip archive is read in place, otherwise it is buffered
+// in memory. Open does not close r.
+func Open(name string, r io.Reader) iter.Seq[Item] {
+	return func(yield func(Item) bool) {
+		if name == "-" || name == "" {
+			name = stdinName
+		}
+		in := newInput(name, name, r, 0)
+		in.raw = r
+		dispatch(in, yield)
+	}
+}
+
+// Walk yields every document under the given paths, in a stable order:
+// files in argument order, directories recursively in lexical order, and
+// "-" for stdin. Hidden files and directories (names starting with ".") and
+// files that are not regular are skipped inside directories but read when
+// named as arguments; symbolic links to directories are not followed. A path
+// that cannot be opened yields an Error naming it.
+func Walk(paths []string, stdin io.Reader) iter.Seq[Item] {
+	return func(yield func(Item) bool) {
+		for _, p := range paths {
+			if p == "-" {
+				if stdin == nil {
+					stdin = strings.NewReader("")
+				}
+				if !dispatch(newInput(stdinName, stdinName, stdin, 0), yield) {
+					return
+				}
+				continue
+			}
+			info, err := os.Stat(p)
+			if err != nil {
+				if !yield(errItem(p, 0, err)) {
+					return
+				}
+				continue
+			}
+			var ok bool
+			if info.IsDir() {
+				ok = walkDir(p, yield)
+			} else {
+				ok = openFile(p, yield)
+			}
+			if !ok {
+				return
+			}
+		}
+	}
+}
+
+// walkDir yields the documents of the files under dir in lexical order.
+// It reports whether to go on.
+func walkDir(dir string, yield func(Item) bool) bool {
+	entries, err := os.ReadDir(dir) // sorted by file name
+	if err != nil {
+		return yield(errItem(dir, 0, err))
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			info, err := os.Stat(p)
+			if err != nil {
+				if !yield(errItem(p, 0, err)) {
+					return false
+				}
+				continue
+			}
+			if info.IsDir() {
+				continue // not followed: links can make cycles
+			}
+			mode = info.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			if !walkDir(p, yield) {
+				return false
+			}
+		case mode.IsRegular():
+			if !openFile(p, yield) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// openFile yields the documents of one file. It reports whether to go on.
+func openFile(p string, yield func(Item) bool) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return yield(errItem(p, 0, err))
+	}
+	defer f.Close()
+	in := newInput(p, p, f, 0)
+	in.raw = f
+	return dispatch(in, yield)
+}
+
+// input is one byte stream being read, with what readers need to name its
+// documents.
+type input struct {
+	source string        // prefix of Document.Source and Error.Source
+	name   string        // file name for the extension and the ID (inner name for .gz)
+	r      *bufio.Reader // the content, from its first byte
+	raw    io.Reader     // the underlying reader, for io.ReaderAt; nil if unknown
+	depth  int           // number of enclosing archives
+	// offset maps a byte position in r to the offset reported in WARC
+	// sources; gzip sets it to the start of the compressed member. Nil
+	// means the position itself.
+	offset func(pos int64) int64
+}
+
+func newInput(source, name string, r io.Reader, depth int) *input {
+	return &input{source: source, name: name, r: bufio.NewReaderSize(r, 64<<10), depth: depth}
+}
+
+// id returns the document ID for a single-document input: the base name of
+// the file without its last extension.
+func (in *input) id() string {
+	base := path.Base(filepath.ToSlash(in.name))
+	if base == "." || base == "/" {
+		return in.name
+	}
+	if ext := path.Ext(base); ext != base {
+		base = strings.TrimSuffix(base, ext)
+	}
+	return base
+}
+
+// ext returns the lower-case extension of the input's name, with its dot.
+func (in *input) ext() string {
+	return strings.ToLower(path.Ext(filepath.ToSlash(in.name)))
+}
+
+// child returns the input for an entry of an archive read from in.
+func (in *input) child(entry string, r io.Reader) *input {
+	return newInput(in.source+"!"+entry, entry, r, in.depth+1)
+}
+
+// errItem returns an Item holding an Error.
+func errItem(source string, line int, err error) Item {
+	return Item{Err: &Error{Source: source, Line: line, Err: err}}
+}
+
+// errorf returns an Item holding an Error about the whole input.
+func (in *input) errorf(format string, args ...any) Item {
+	return errItem(in.source, 0, fmt.Errorf(format, args...))
+}
+
+// readAll reads the rest of the input, at most maxEntrySize bytes.
+func (in *input) readAll() ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(in.r, maxEntrySize+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > maxEntrySize {
+		return nil, fmt.Errorf("%w (over %d bytes)", ErrTooLarge, maxEntrySize)
+	}
+	return b, nil
+}
+
+// dispatch detects the format of in and runs its reader. It reports whether
+// to go on (false when yield asked to stop).
+func dispatch(in *input, yield func(Item) bool) bool {
+	if in.depth > maxDepth {
+		return yield(in.errorf("%w (more than %d levels)", ErrTooDeep, maxDepth))
+	}
+	head, err := in.r.Peek(peekSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return yield(in.errorf("%w", err))
+	}
+	if len(head) == 0 {
+		return yield(in.errorf("%w", ErrEmpty))
+	}
+	f, err := detect(in, head)
+	if err != nil {
+		return yield(errItem(in.source, 0, err))
+	}
+	return f.read(in, yield)
+}

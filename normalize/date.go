@@ -1,0 +1,551 @@
+package normalize
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// weekdays are the day names that may stand before a date ("Thứ Hai,
+// 06/11/2023", "CHỦ NHẬT, NGÀY 19 THÁNG 01 NĂM 2025").
+var weekdays = wordIndex([][]string{
+	{"chủ", "nhật"}, {"thứ", "hai"}, {"thứ", "ba"}, {"thứ", "tư"}, {"thứ", "năm"},
+	{"thứ", "sáu"}, {"thứ", "bảy"}, {"thứ", "2"}, {"thứ", "3"}, {"thứ", "4"},
+	{"thứ", "5"}, {"thứ", "6"}, {"thứ", "7"}, {"cn"},
+})
+
+// dateOrPeriod reads a date, datetime or period at token i.
+func (s *scanner) dateOrPeriod(i int) (int, bool) {
+	// a weekday before a date joins the date
+	if _, j, ok := longest(s, i, weekdays); ok {
+		if s.punct(j, ",") || s.isDash(j) {
+			j++
+		}
+		if end, m, ok := s.dateTime(j); ok {
+			s.emit(i, end, m)
+			return end, true
+		}
+	}
+	if end, m, ok := s.dateTime(i); ok {
+		s.emit(i, end, m)
+		return end, true
+	}
+	if end, ok := s.timeFirst(i); ok {
+		return end, true
+	}
+	return s.period(i)
+}
+
+// dateTime reads a date with an optional time after it.
+func (s *scanner) dateTime(i int) (int, Mention, bool) {
+	end, y, mo, d, ok := s.date(i)
+	if !ok {
+		return i, Mention{}, false
+	}
+	iso := fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	if y == 0 {
+		iso = fmt.Sprintf("--%02d-%02d", mo, d)
+	}
+	k := end
+	if s.punct(k, ",") || s.isDash(k) || s.punct(k, "|") {
+		k++
+	}
+	if s.word(k, "lúc") {
+		k++
+	}
+	if tEnd, clock, ok := s.clock(k); ok && y != 0 && !s.toks[k].newline {
+		return tEnd, Mention{Kind: DateTime, Str: iso + "T" + clock}, true
+	}
+	return end, Mention{Kind: Date, Str: iso}, true
+}
+
+// timeFirst reads "10:03 AM 28/02/2019" at token i.
+func (s *scanner) timeFirst(i int) (int, bool) {
+	tEnd, clock, ok := s.clock(i)
+	if !ok {
+		return i, false
+	}
+	k := tEnd
+	if s.punct(k, ",") || s.isDash(k) {
+		k++
+	}
+	if s.word(k, "ngày") {
+		k++
+	}
+	end, y, mo, d, ok := s.date(k)
+	if !ok || y == 0 || s.toks[k].newline {
+		return i, false
+	}
+	s.emit(i, end, Mention{Kind: DateTime, Str: fmt.Sprintf("%04d-%02d-%02dT%s", y, mo, d, clock)})
+	return end, true
+}
+
+// clock reads "05:02:04", "12:00:00 SA", "5:04:54 CH", "10:03 AM", "19h30"
+// at token i and returns it as "hh:mm" or "hh:mm:ss" on a 24-hour clock.
+func (s *scanner) clock(i int) (int, string, bool) {
+	h, ok := s.intTok(i, 1, 2)
+	if !ok || h > 24 {
+		return i, "", false
+	}
+	var mi, sec = -1, -1
+	k := i + 1
+	switch {
+	case s.punct(k, ":") && s.tight(k) && s.tight(k+1):
+		mi, ok = s.intTok(k+1, 2, 2)
+		if !ok {
+			return i, "", false
+		}
+		k += 2
+		if s.punct(k, ":") && s.tight(k) && s.tight(k+1) {
+			if v, ok := s.intTok(k+1, 2, 2); ok {
+				sec = v
+				k += 2
+			}
+		}
+	case s.word(k, "h") && s.tight(k) && s.tight(k+1):
+		mi, ok = s.intTok(k+1, 2, 2)
+		if !ok {
+			return i, "", false
+		}
+		k += 2
+	default:
+		return i, "", false
+	}
+	if mi > 59 || sec > 59 {
+		return i, "", false
+	}
+	switch {
+	case k < len(s.toks) && s.toks[k].newline:
+	case s.word(k, "sa") || s.word(k, "am"): // "sáng" (morning)
+		if h == 12 {
+			h = 0
+		}
+		k++
+	case s.word(k, "ch") || s.word(k, "pm"): // "chiều" (afternoon)
+		if h < 12 {
+			h += 12
+		}
+		k++
+	}
+	if h > 23 {
+		return i, "", false
+	}
+	c := fmt.Sprintf("%02d:%02d", h, mi)
+	if sec >= 0 {
+		c += fmt.Sprintf(":%02d", sec)
+	}
+	return k, c, true
+}
+
+// intTok reads token i as a plain integer of minLen to maxLen digits.
+func (s *scanner) intTok(i, minLen, maxLen int) (int, bool) {
+	d, ok := s.num(i)
+	if !ok || len(d) < minLen || len(d) > maxLen || strings.ContainsAny(d, ".,") {
+		return 0, false
+	}
+	v, err := strconv.Atoi(d)
+	return v, err == nil
+}
+
+// year reads token i as a year from 1900 to 2100.
+func (s *scanner) year(i int) (int, bool) {
+	y, ok := s.intTok(i, 4, 4)
+	return y, ok && y >= 1900 && y <= 2100
+}
+
+// date reads "ngày 19/8/2021", "14/01/2022", "26-11-2022", "01.06.2022",
+// "ngày 24 tháng 4 năm 2020" and partial dates after "ngày" ("ngày 26-11",
+// "ngày 5/1"), which resolve against Options.Ref. y is 0 for a partial
+// date with no Ref.
+func (s *scanner) date(i int) (end, y, mo, d int, ok bool) {
+	j := i
+	withDay := s.word(j, "ngày")
+	if withDay {
+		j++
+	}
+	if j >= len(s.toks) || (j > i && s.toks[j].newline) {
+		return
+	}
+	// "01.06.2022": one token
+	if t, isNum := s.num(j); isNum && strings.Count(t, ".") == 2 && !strings.Contains(t, ",") {
+		p := strings.Split(t, ".")
+		if len(p[0]) <= 2 && len(p[1]) <= 2 && len(p[2]) == 4 {
+			d, _ = strconv.Atoi(p[0])
+			mo, _ = strconv.Atoi(p[1])
+			y, _ = strconv.Atoi(p[2])
+			if validDate(y, mo, d) {
+				return j + 1, y, mo, d, true
+			}
+		}
+		return
+	}
+	// "2022-05-12": ISO order
+	if yy, ok := s.year(j); ok && s.isDash(j+1) && s.tight(j+1) && s.tight(j+2) && s.isDash(j+3) && s.tight(j+3) && s.tight(j+4) {
+		m, ok1 := s.intTok(j+2, 2, 2)
+		dd, ok2 := s.intTok(j+4, 2, 2)
+		if ok1 && ok2 && validDate(yy, m, dd) {
+			return j + 5, yy, m, dd, true
+		}
+	}
+	d, isDay := s.intTok(j, 1, 2)
+	if !isDay {
+		return
+	}
+	k := j + 1
+	// "24 tháng 4 năm 2020"
+	if s.word(k, "tháng") {
+		m, ok2 := s.intTok(k+1, 1, 2)
+		if !ok2 {
+			return
+		}
+		k += 2
+		if s.word(k, "năm") {
+			if yy, ok3 := s.year(k + 1); ok3 && validDate(yy, m, d) {
+				return k + 2, yy, m, d, true
+			}
+		}
+		if (s.punct(k, "/") || s.isDash(k)) && s.tight(k) {
+			if yy, ok3 := s.year(k + 1); ok3 && validDate(yy, m, d) {
+				return k + 2, yy, m, d, true
+			}
+		}
+		if withDay {
+			yy, ok3 := s.resolve(m, d)
+			return k, yy, m, d, ok3
+		}
+		return
+	}
+	sep := ""
+	switch {
+	case s.punct(k, "/"):
+		sep = "/"
+	case s.isDash(k):
+		sep = "-"
+	case s.punct(k, "."):
+		sep = "."
+	default:
+		return
+	}
+	if !s.tight(k) || !s.tight(k+1) {
+		return
+	}
+	m, ok2 := s.intTok(k+1, 1, 2)
+	if !ok2 {
+		return
+	}
+	k += 2
+	if s.toks[k-1].norm != "" && k < len(s.toks) && s.toks[k].norm == sep && s.tight(k) && s.tight(k+1) {
+		if yy, ok3 := s.year(k + 1); ok3 && validDate(yy, m, d) {
+			return k + 2, yy, m, d, true
+		}
+		return
+	}
+	if withDay {
+		yy, ok3 := s.resolve(m, d)
+		return k, yy, m, d, ok3
+	}
+	return
+}
+
+// resolve finds the year of a day and month without one: the most recent
+// such day on or before Options.Ref. With no Ref the year is 0.
+func (s *scanner) resolve(m, d int) (int, bool) {
+	if !validDate(2000, m, d) { // 2000 is a leap year: 29 February passes
+		return 0, false
+	}
+	if s.opt.Ref.IsZero() {
+		return 0, true
+	}
+	y := s.opt.Ref.Year()
+	for k := 0; k < 8; k++ {
+		if validDate(y-k, m, d) {
+			t := time.Date(y-k, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			ref := s.opt.Ref
+			if !t.After(time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)) {
+				return y - k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func validDate(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d
+}
+
+// period reads "năm 2021", "tháng 6/2020", "6 tháng đầu năm 2020", "quý
+// I/2023", "giai đoạn 2016-2020", "2021 – 2025" and "từ đầu năm đến nay".
+func (s *scanner) period(i int) (int, bool) {
+	emit := func(end int, v string) (int, bool) {
+		s.emit(i, end, Mention{Kind: Period, Str: v})
+		return end, true
+	}
+	ref := s.opt.Ref
+	switch {
+	case s.word(i, "năm"):
+		if y, ok := s.year(i + 1); ok {
+			if end, y2, ok := s.yearSpan(i+2, y); ok {
+				return emit(end, fmt.Sprintf("%d/%d", y, y2))
+			}
+			return emit(i+2, strconv.Itoa(y))
+		}
+		if s.word(i+1, "nay") && !ref.IsZero() {
+			return emit(i+2, strconv.Itoa(ref.Year()))
+		}
+	case s.word(i, "tháng"):
+		m, ok := s.intTok(i+1, 1, 2)
+		if !ok || m < 1 || m > 12 {
+			return i, false
+		}
+		k := i + 2
+		if (s.punct(k, "/") || s.isDash(k)) && s.tight(k) && s.tight(k+1) {
+			if y, ok := s.year(k + 1); ok {
+				return emit(k+2, fmt.Sprintf("%d-%02d", y, m))
+			}
+		}
+		if s.word(k, "năm") {
+			if y, ok := s.year(k + 1); ok {
+				return emit(k+2, fmt.Sprintf("%d-%02d", y, m))
+			}
+		}
+		if !ref.IsZero() && !s.word(k, "năm") {
+			y := ref.Year()
+			if m > int(ref.Month()) {
+				y--
+			}
+			return emit(k, fmt.Sprintf("%d-%02d", y, m))
+		}
+		return k, true // a month with no year: no mention, and "6" is no figure
+	case s.word(i, "quý"):
+		q, k, ok := s.quarterNumber(i + 1)
+		if !ok {
+			return i, false
+		}
+		if (s.punct(k, "/") || s.isDash(k)) && s.tight(k+1) {
+			if y, ok := s.year(k + 1); ok {
+				return emit(k+2, fmt.Sprintf("%d-Q%d", y, q))
+			}
+		}
+		if s.word(k, "năm") {
+			if y, ok := s.year(k + 1); ok {
+				return emit(k+2, fmt.Sprintf("%d-Q%d", y, q))
+			}
+		}
+		if !ref.IsZero() {
+			return emit(k, fmt.Sprintf("%d-Q%d", ref.Year(), q))
+		}
+		return k, true
+	case s.word(i, "giai") || s.word(i, "nhiệm") || s.word(i, "thời"):
+		k, ok := s.phrase(i, []string{"giai", "đoạn"})
+		if !ok {
+			if k, ok = s.phrase(i, []string{"nhiệm", "kỳ"}); !ok {
+				if k, ok = s.phrase(i, []string{"thời", "kỳ"}); !ok {
+					return i, false
+				}
+			}
+		}
+		paren := s.punct(k, "(")
+		if paren {
+			k++
+		}
+		if y, ok := s.year(k); ok {
+			if end, y2, ok := s.yearSpan(k+1, y); ok {
+				if paren && s.punct(end, ")") {
+					end++
+				}
+				return emit(end, fmt.Sprintf("%d/%d", y, y2))
+			}
+		}
+	case s.word(i, "từ"):
+		// "từ năm 2021 đến năm 2025"
+		if s.word(i+1, "năm") {
+			if y, ok := s.year(i + 2); ok {
+				if end, y2, ok := s.yearSpan(i+3, y); ok {
+					return emit(end, fmt.Sprintf("%d/%d", y, y2))
+				}
+			}
+		}
+		k, ok := s.phrase(i, []string{"từ", "đầu", "năm"})
+		if !ok {
+			return i, false
+		}
+		y := ref.Year()
+		if yy, ok := s.year(k); ok {
+			y, k = yy, k+1
+		} else if ref.IsZero() {
+			return i, false
+		}
+		end, ok := s.phrase(k, []string{"đến", "nay"})
+		if !ok {
+			end, ok = s.phrase(k, []string{"tới", "nay"})
+		}
+		if ok && !ref.IsZero() {
+			last := 12
+			if y == ref.Year() {
+				last = int(ref.Month())
+			}
+			return emit(end, monthSpan(y, 1, last))
+		}
+	}
+	// "6 tháng đầu năm 2020", "9 tháng năm 2022", "6 tháng cuối năm"
+	if n, ok := s.intTok(i, 1, 2); ok && n >= 1 && n <= 12 && s.word(i+1, "tháng") {
+		k := i + 2
+		part := ""
+		if s.word(k, "đầu") || s.word(k, "cuối") {
+			part = s.toks[k].norm
+			k++
+		}
+		if !s.word(k, "năm") {
+			return i, false
+		}
+		y, ok := s.year(k + 1)
+		end := k + 2
+		if !ok {
+			if part == "" || ref.IsZero() {
+				return i, false
+			}
+			y, end = ref.Year(), k+1
+			if s.word(k+1, "nay") {
+				end = k + 2
+			}
+		}
+		first, last := 1, n
+		if part == "cuối" {
+			first, last = 13-n, 12
+		}
+		return emit(end, monthSpan(y, first, last))
+	}
+	// "2016-2020", "2021 – 2025": two years a short term apart
+	if y, ok := s.year(i); ok {
+		if end, y2, ok := s.yearSpan(i+1, y); ok {
+			return emit(end, fmt.Sprintf("%d/%d", y, y2))
+		}
+	}
+	return i, false
+}
+
+// yearSpan reads "-2020" or " – 2025" after the year y at token k.
+func (s *scanner) yearSpan(k, y int) (int, int, bool) {
+	if !(s.isDash(k) || s.word(k, "đến")) {
+		return k, 0, false
+	}
+	j := k + 1
+	if s.word(k, "đến") && s.word(j, "năm") {
+		j++
+	}
+	y2, ok := s.year(j)
+	if !ok || y2 <= y || y2-y > 30 || s.toks[j].newline {
+		return k, 0, false
+	}
+	return j + 1, y2, true
+}
+
+// monthSpan names the months first..last of year y: halves and quarters by
+// their names ("2020-H1", "2023-Q1"), others as "2022-01/2022-09".
+func monthSpan(y, first, last int) string {
+	switch {
+	case first == 1 && last == 12:
+		return strconv.Itoa(y)
+	case first == 1 && last == 6:
+		return fmt.Sprintf("%d-H1", y)
+	case first == 7 && last == 12:
+		return fmt.Sprintf("%d-H2", y)
+	case last-first == 2 && first%3 == 1:
+		return fmt.Sprintf("%d-Q%d", y, (first+2)/3)
+	case first == last:
+		return fmt.Sprintf("%d-%02d", y, first)
+	}
+	return fmt.Sprintf("%d-%02d/%d-%02d", y, first, y, last)
+}
+
+// quarterNumber reads a quarter 1–4 in Roman numerals or digits at token i.
+func (s *scanner) quarterNumber(i int) (int, int, bool) {
+	if v, ok := s.intTok(i, 1, 1); ok && v >= 1 && v <= 4 {
+		return v, i + 1, true
+	}
+	if i < len(s.toks) && s.toks[i].kind == tWord {
+		if v, ok := roman(s.toks[i].norm); ok && v >= 1 && v <= 4 {
+			return v, i + 1, true
+		}
+	}
+	return 0, i, false
+}
+
+// roman reads a lower-case Roman numeral up to 399.
+func roman(w string) (int, bool) {
+	if w == "" || len(w) > 12 {
+		return 0, false
+	}
+	total, prev := 0, 0
+	for k := len(w) - 1; k >= 0; k-- {
+		v, ok := romanValues[w[k]]
+		if !ok {
+			return 0, false
+		}
+		if v < prev {
+			total -= v
+		} else {
+			total += v
+			prev = v
+		}
+	}
+	return total, total > 0
+}
+
+// ordinalWords are the spelled ordinals after "thứ".
+var ordinalWords = map[string]int{
+	"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
+	"bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}
+
+// ordinal reads "lần thứ XVII", "thứ 3", "thứ nhất", "khóa XV", "Đại hội XIII".
+func (s *scanner) ordinal(i int) (int, bool) {
+	j := i
+	if s.word(j, "lần") && s.word(j+1, "thứ") {
+		j++
+	}
+	if s.word(j, "thứ") && j+1 < len(s.toks) && !s.toks[j+1].newline {
+		t := s.toks[j+1]
+		if v, ok := s.intTok(j+1, 1, 3); ok {
+			s.emit(i, j+2, Mention{Kind: Ordinal, Value: NewDecimal(int64(v), 0)})
+			return j + 2, true
+		}
+		if t.kind == tWord {
+			if v, ok := roman(t.norm); ok && t.upper {
+				s.emit(i, j+2, Mention{Kind: Ordinal, Value: NewDecimal(int64(v), 0)})
+				return j + 2, true
+			}
+			if v, ok := ordinalWords[t.norm]; ok {
+				s.emit(i, j+2, Mention{Kind: Ordinal, Value: NewDecimal(int64(v), 0)})
+				return j + 2, true
+			}
+		}
+		return i, false
+	}
+	// "khóa XV", "khóa 14", "Đại hội XIII"
+	j, congress := i+1, false
+	if k, ok := s.phrase(i, []string{"đại", "hội"}); ok {
+		j, congress = k, true
+	} else if !s.word(i, "khóa") && !s.word(i, "khoá") {
+		return i, false
+	}
+	if j >= len(s.toks) || s.toks[j].newline {
+		return i, false
+	}
+	if v, ok := s.intTok(j, 1, 3); ok && !congress {
+		s.emit(i, j+1, Mention{Kind: Ordinal, Value: NewDecimal(int64(v), 0)})
+		return j + 1, true
+	}
+	if t := s.toks[j]; t.kind == tWord && t.upper && t.space {
+		if v, ok := roman(t.norm); ok {
+			s.emit(i, j+1, Mention{Kind: Ordinal, Value: NewDecimal(int64(v), 0)})
+			return j + 1, true
+		}
+	}
+	return i, false
+}

@@ -1,0 +1,44 @@
+package normalize_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+func ExampleScan() {
+	text := "Năm 2021, giải quyết việc làm cho hơn 36.000 lao động; tổng kinh phí 120.938,5 triệu đồng; tỷ lệ hộ nghèo còn 1,00%."
+	for _, m := range normalize.Scan(text, normalize.Options{}) {
+		switch m.Kind {
+		case normalize.Period:
+			fmt.Println(m.Kind, m.Str)
+		default:
+			fmt.Println(m.Kind, m.Value, m.Unit, m.Qualifier, text[m.Start:m.End])
+		}
+	}
+	// Output:
+	// period 2021
+	// quantity 36000 person over hơn 36.000 lao động
+	// money 120938500000 vnd exact 120.938,5 triệu đồng
+	// percent 1 percent exact 1,00%
+}
+
+func ExampleScan_partialDate() {
+	ref := time.Date(2023, 1, 3, 0, 0, 0, 0, time.UTC)
+	for _, m := range normalize.Scan("Ngày 28/12, Sở tổ chức hội nghị.", normalize.Options{Ref: ref}) {
+		fmt.Println(m.Kind, m.Str)
+	}
+	// Output:
+	// date 2022-12-28
+}
+
+func ExampleSentences() {
+	text := "Hội nghị tại TP. Hồ Chí Minh thu hút 1.500 người. Năm 2023 tốt hơn."
+	for _, s := range normalize.Sentences(text) {
+		fmt.Println(text[s.Start:s.End])
+	}
+	// Output:
+	// Hội nghị tại TP. Hồ Chí Minh thu hút 1.500 người.
+	// Năm 2023 tốt hơn.
+}

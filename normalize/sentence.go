@@ -1,0 +1,135 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Span is a byte range [Start, End) of a text.
+type Span struct {
+	Start, End int
+}
+
+// abbreviations end with a dot that does not end a sentence ("TP. Hồ Chí
+// Minh", "TS. Nguyễn"); compared lower case, without the dot.
+var abbreviations = map[string]bool{
+	"tp": true, "ts": true, "ths": true, "pgs": true, "gs": true, "bs": true, "ks": true,
+	"tx": true, "tt": true, "q": true, "p": true, "h": true, "x": true, "đ/c": true, "ông": false,
+	"th.s": true, "nxb": true, "tr": true, "st": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "v.v": true, "vv": true, "cn": true, "ttg": false, "k": true, "đc": true,
+	"th": true, "bsck": true, "ncs": true, "lđ": false,
+}
+
+// Sentences splits text into sentences and returns their spans, trimmed
+// of surrounding whitespace. A sentence ends at a line break, or at ".",
+// "!", "?", "…" or ";"-free punctuation followed by a space and an upper-case
+// letter, digit, quote or bullet. It does not end inside "36.000", "1,5",
+// "14.01.2022", after an abbreviation such as "TP." or "TS.", or at "…" or
+// "..." followed by lower case.
+func Sentences(text string) []Span {
+	var out []Span
+	start := -1
+	add := func(end int) {
+		if start < 0 {
+			return
+		}
+		e := end
+		for e > start {
+			r, size := utf8.DecodeLastRuneInString(text[start:e])
+			if !isSpace(r) {
+				break
+			}
+			e -= size
+		}
+		if e > start {
+			out = append(out, Span{start, e})
+		}
+		start = -1
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+			add(i)
+			i += size
+			continue
+		}
+		if start < 0 {
+			if isSpace(r) {
+				i += size
+				continue
+			}
+			start = i
+		}
+		next := i + size
+		if r == '.' || r == '!' || r == '?' || r == '…' {
+			// a run of closing marks: "...", "?!", a closing quote or bracket
+			for next < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[next:])
+				if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || r2 == '"' || r2 == '”' || r2 == '’' || r2 == ')' {
+					next += s2
+					continue
+				}
+				break
+			}
+			if endsSentence(text, start, i, next) {
+				add(next)
+			}
+		}
+		i = next
+	}
+	add(len(text))
+	return out
+}
+
+// endsSentence reports whether the mark at text[i:next] ends the sentence
+// begun at start.
+func endsSentence(text string, start, i, next int) bool {
+	if next >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[next:])
+	if !isSpace(r) {
+		return false // "36.000", "1.5", "gov.vn", "...song"
+	}
+	// the next visible rune must open a sentence
+	j := next
+	for j < len(text) {
+		r2, s2 := utf8.DecodeRuneInString(text[j:])
+		if r2 == '\n' || r2 == '\r' {
+			return true
+		}
+		if !isSpace(r2) {
+			break
+		}
+		j += s2
+	}
+	if j >= len(text) {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(text[j:])
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(-–•*[", r)) {
+		return false
+	}
+	if text[i] == '.' && next == i+1 {
+		// the word before the dot: an abbreviation or an initial?
+		w := i
+		for w > start {
+			r2, s2 := utf8.DecodeLastRuneInString(text[start:w])
+			if isSpace(r2) || r2 == '(' {
+				break
+			}
+			w -= s2
+		}
+		word := strings.ToLower(text[w:i])
+		if abbreviations[word] {
+			return false
+		}
+		if n := utf8.RuneCountInString(word); n == 1 {
+			if r2, _ := utf8.DecodeRuneInString(word); unicode.IsLetter(r2) {
+				return false // an initial: "N. V. An"
+			}
+		}
+	}
+	return true
+}
