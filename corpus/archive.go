@@ -271,7 +271,7 @@ func readTar(in *input, yield func(Item) bool) bool {
 		if err != nil && !errors.Is(err, tar.ErrInsecurePath) {
 			return yield(in.errorf("tar: %w", unexpected(err)))
 		}
-		if h.Typeflag != tar.TypeReg && h.Typeflag != tar.TypeRegA {
+		if h.Typeflag != tar.TypeReg { // the reader turns legacy TypeRegA into TypeReg
 			continue
 		}
 		name, skip, err := entryName(h.Name)
@@ -287,8 +287,26 @@ func readTar(in *input, yield func(Item) bool) bool {
 			}
 			continue
 		}
-		if !dispatch(in.child(name, tr), yield) {
+		entry := &errWatch{r: tr}
+		if !dispatch(in.child(name, entry), yield) {
 			return false
 		}
+		if entry.err != nil && entry.err != io.EOF {
+			return true // the archive broke inside this entry, whose Error was yielded
+		}
 	}
+}
+
+// errWatch remembers the first error its reader returned.
+type errWatch struct {
+	r   io.Reader
+	err error
+}
+
+func (w *errWatch) Read(p []byte) (int, error) {
+	n, err := w.r.Read(p)
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+	return n, err
 }

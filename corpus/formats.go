@@ -24,15 +24,20 @@ type format struct {
 // formats is the format table. Adding a format is adding an entry.
 // Order matters within each detection pass: archives come first so that
 // their magic bytes win, and text comes last because its sniff test
-// accepts anything that is UTF-8.
-var formats = []format{
-	{name: "gzip", magic: isGzip, exts: []string{".gz", ".tgz"}, read: readGzip},
-	{name: "zip", magic: isZip, exts: []string{".zip"}, read: readZip},
-	{name: "tar", magic: isTar, exts: []string{".tar"}, read: readTar},
-	{name: "warc", magic: isWARC, exts: []string{".warc"}, read: readWARC},
-	{name: "html", exts: []string{".html", ".htm", ".xhtml", ".shtml"}, sniff: looksLikeHTML, read: readHTML},
-	{name: "jsonl", exts: []string{".jsonl", ".ndjson"}, sniff: looksLikeJSONL, read: readJSONL},
-	{name: "text", exts: []string{".txt", ".text"}, sniff: looksLikeText, read: readText},
+// accepts anything that is UTF-8. The table is filled in init because
+// archive readers call back into detection, which reads the table.
+var formats []format
+
+func init() {
+	formats = []format{
+		{name: "gzip", magic: isGzip, exts: []string{".gz", ".tgz"}, read: readGzip},
+		{name: "zip", magic: isZip, exts: []string{".zip"}, read: readZip},
+		{name: "tar", magic: isTar, exts: []string{".tar"}, read: readTar},
+		{name: "warc", magic: isWARC, exts: []string{".warc"}, read: readWARC},
+		{name: "html", exts: []string{".html", ".htm", ".xhtml", ".shtml"}, sniff: looksLikeHTML, read: readHTML},
+		{name: "jsonl", exts: []string{".jsonl", ".ndjson"}, sniff: looksLikeJSONL, read: readJSONL},
+		{name: "text", exts: []string{".txt", ".text"}, sniff: looksLikeText, read: readText},
+	}
 }
 
 // detect returns the format of the input whose first bytes are head.
@@ -66,7 +71,9 @@ var (
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
-func isGzip(head []byte) bool { return len(head) >= 3 && head[0] == 0x1f && head[1] == 0x8b && head[2] == 8 }
+func isGzip(head []byte) bool {
+	return len(head) >= 3 && head[0] == 0x1f && head[1] == 0x8b && head[2] == 8
+}
 
 func isZip(head []byte) bool {
 	return bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte("PK\x05\x06"))

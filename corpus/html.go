@@ -192,7 +192,7 @@ func extractPage(root *html.Node) page {
 	title := s.titleElement(content, titleRef)
 
 	var w textWriter
-	if title != nil {
+	if title != nil && s.end[title] < s.start[content] {
 		w.node(title)
 		w.breakLine(2)
 		for _, p := range s.paras {

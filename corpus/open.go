@@ -204,11 +204,14 @@ func dispatch(in *input, yield func(Item) bool) bool {
 	if in.depth > maxDepth {
 		return yield(in.errorf("%w (more than %d levels)", ErrTooDeep, maxDepth))
 	}
+	// A read error past the first bytes is left for the reader to meet
+	// where it happens: a .warc.gz cut in its tenth record still yields
+	// the first nine.
 	head, err := in.r.Peek(peekSize)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return yield(in.errorf("%w", err))
-	}
 	if len(head) == 0 {
+		if err != nil && err != io.EOF {
+			return yield(in.errorf("%w", err))
+		}
 		return yield(in.errorf("%w", ErrEmpty))
 	}
 	f, err := detect(in, head)

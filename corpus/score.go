@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -138,19 +139,37 @@ func (s *scorer) collect(n *html.Node) {
 // add records a paragraph made of nodes, held by parent.
 func (s *scorer) add(parent *html.Node, nodes []*html.Node) {
 	p := &para{parent: parent, nodes: nodes, first: s.start[nodes[0]]}
-	var b strings.Builder
 	for _, n := range nodes {
 		p.text += s.text[n]
 		p.link += s.link[n]
-		b.WriteString(textOf(n))
 	}
 	if p.text == 0 {
 		return
 	}
-	t := collapse(b.String())
-	p.runes = utf8.RuneCountInString(t)
-	p.commas = strings.Count(t, ",") + strings.Count(t, "，")
-	p.digit = strings.ContainsAny(t, "0123456789")
+	space := false
+	for _, n := range nodes {
+		walk(n, func(c *html.Node) bool {
+			if c.Type == html.TextNode {
+				for _, r := range c.Data {
+					switch {
+					case unicode.IsSpace(r):
+						space = p.runes > 0
+						continue
+					case r == ',' || r == '，':
+						p.commas++
+					case r >= '0' && r <= '9':
+						p.digit = true
+					}
+					if space {
+						p.runes++ // the collapsed space before this character
+						space = false
+					}
+					p.runes++
+				}
+			}
+			return c.Type != html.ElementNode || !skipTags[c.DataAtom]
+		})
+	}
 	s.paras = append(s.paras, p)
 }
 

@@ -276,3 +276,43 @@ func (s *scanner) num(i int) (string, bool) {
 func (s *scanner) isDash(i int) bool {
 	return s.punct(i, "-") || s.punct(i, "–") || s.punct(i, "—") || s.punct(i, "‐") || s.punct(i, "−")
 }
+
+// A Token is one word, number or punctuation rune of a text. Start and End
+// are byte offsets into the text given to Tokens; Norm is the lower-case
+// NFC form of a word (the text itself for numbers and punctuation).
+type Token struct {
+	Start, End int
+	Norm       string
+	// Word, Number and Punct say what the token is; a URL or e-mail
+	// address is one token that is none of them.
+	Word, Number, Punct bool
+	// Upper reports whether a word begins with an upper-case letter.
+	Upper bool
+	// Space and Newline report whether whitespace, or a line break,
+	// stands before the token.
+	Space, Newline bool
+}
+
+// Tokens splits text into the tokens Scan matches against, so that later
+// stages can match phrases the same way.
+func Tokens(text string) []Token {
+	toks := tokenize(text)
+	out := make([]Token, len(toks))
+	for i, t := range toks {
+		out[i] = Token{Start: t.start, End: t.end, Norm: t.norm, Word: t.kind == tWord, Number: t.kind == tNum,
+			Punct: t.kind == tPunct, Upper: t.upper, Space: t.space, Newline: t.newline}
+	}
+	return out
+}
+
+// Fold returns the lower-case NFC form of a phrase, its words separated by
+// single spaces: the form Token.Norm has, for building phrase tables.
+func Fold(phrase string) []string {
+	var out []string
+	for _, t := range tokenize(phrase) {
+		if t.kind != tOpaque {
+			out = append(out, t.norm)
+		}
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/solieu/solieu/corpus"
+	"github.com/solieu/solieu/extract"
+)
+
+var cmdExtract = &command{
+	name:  "extract",
+	usage: "[-o FILE] [-errors FILE] [-explain] PATH...",
+	short: "turn the figures of articles into indicator records (JSON lines)",
+	long: `Extract reads articles (text files, directories of them, and the other
+formats corpus reads; "-" is standard input) and writes one JSON line per
+indicator figure, in input order, with the fields of spec/records.md.
+
+A document that cannot be read is reported on standard error (and, with
+-errors, as a JSON line in that file); the rest of the batch goes on and
+the exit status is 1. A summary line (documents, records, errors, MB/s)
+ends the run on standard error.`,
+	flags: flag.NewFlagSet("extract", flag.ContinueOnError),
+}
+
+var (
+	extractOut     = cmdExtract.flags.String("o", "", "write records to `FILE` instead of standard output")
+	extractErrors  = cmdExtract.flags.String("errors", "", "write the error report (JSON lines) to `FILE`")
+	extractExplain = cmdExtract.flags.Bool("explain", false, "add the matched cue and rule to each record")
+)
+
+func init() { cmdExtract.run = runExtract }
+
+// An errorLine is one line of the error report.
+type errorLine struct {
+	Source string `json:"source"`
+	Line   int    `json:"line,omitempty"`
+	Error  string `json:"error"`
+}
+
+func runExtract(e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("no input: give files, directories or - for standard input")
+	}
+	out := e.stdout
+	if *extractOut != "" {
+		f, err := os.Create(*extractOut)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		out = f
+	}
+	var errOut io.Writer = io.Discard
+	if *extractErrors != "" {
+		f, err := os.Create(*extractErrors)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		errOut = f
+	}
+	w := bufio.NewWriter(out)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	errEnc := json.NewEncoder(errOut)
+	errEnc.SetEscapeHTML(false)
+	opt := extract.Options{Explain: *extractExplain}
+
+	start := time.Now()
+	var docs, records, failed, bytes int
+	for item := range corpus.Walk(args, e.stdin) {
+		if item.Err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "solieu extract: %v\n", item.Err)
+			if err := errEnc.Encode(errorLine{Source: item.Err.Source, Line: item.Err.Line, Error: item.Err.Err.Error()}); err != nil {
+				return err
+			}
+			continue
+		}
+		docs++
+		bytes += len(item.Doc.Text)
+		for _, r := range extract.Extract(*item.Doc, opt) {
+			records++
+			if err := enc.Encode(r); err != nil {
+				return err
+			}
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(e.stderr, "solieu extract: %d documents, %d records, %d errors, %.1f MB in %.2fs (%.1f MB/s)\n",
+		docs, records, failed, float64(bytes)/1e6, secs, float64(bytes)/1e6/max(secs, 1e-9))
+	if failed > 0 {
+		return errPartial
+	}
+	return nil
+}

@@ -1,0 +1,144 @@
+package corpus
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestArchives covers gzip, zip, tar and tar.gz, nested, with their errors.
+func TestArchives(t *testing.T) {
+	txt := []byte("Văn bản: 25 người.")
+	html := articlePage("Trang", "Nội dung trang có 30 người được hỗ trợ học nghề, đủ dài.")
+	jsonl := []byte("{\"id\":\"j1\",\"text\":\"dòng một\"}\n{\"id\":\"j2\",\"text\":\"dòng hai\"}\n")
+	warc := warcResponse("http://x.vn/w", html)
+	inner := zipBytes(t, file{"sau/trong.txt", txt})
+
+	tests := []struct {
+		name, file string
+		data       []byte
+		want       []string // "ID Source", or "error Source: message part"
+	}{{
+		name: "gzip text", file: "a.txt.gz", data: gzipBytes(t, txt),
+		want: []string{"a a.txt.gz"},
+	}, {
+		name: "gzip html without inner extension", file: "b.gz", data: gzipBytes(t, html),
+		want: []string{"b b.gz"},
+	}, {
+		name: "gzip jsonl", file: "c.jsonl.gz", data: gzipBytes(t, jsonl),
+		want: []string{"j1 c.jsonl.gz:1", "j2 c.jsonl.gz:2"},
+	}, {
+		name: "zip of everything", file: "d.zip",
+		data: zipBytes(t,
+			file{"2021/", nil},
+			file{"2021/x.html", html},
+			file{"2021/y.txt", txt},
+			file{"l.jsonl", jsonl},
+			file{"w.warc", warc},
+			file{"t.txt.gz", gzipBytes(t, txt)},
+			file{"inner.zip", inner},
+			file{".hidden.txt", txt},
+			file{"__MACOSX/._x.html", []byte{0, 5, 22, 7}},
+			file{"anh.png", []byte("\x89PNG\r\n\x1a\n\x00\x00")},
+		),
+		want: []string{
+			"x d.zip!2021/x.html", "y d.zip!2021/y.txt", "j1 d.zip!l.jsonl:1", "j2 d.zip!l.jsonl:2",
+			"http://x.vn/w d.zip!w.warc#0", "t d.zip!t.txt.gz", "trong d.zip!inner.zip!sau/trong.txt",
+			"error d.zip!anh.png: corpus: binary content",
+		},
+	}, {
+		name: "tar", file: "e.tar",
+		data: tarBytes(t, file{"a/b.txt", txt}, file{"c.html", html}),
+		want: []string{"b e.tar!a/b.txt", "c e.tar!c.html"},
+	}, {
+		name: "tar.gz", file: "f.tar.gz",
+		data: gzipBytes(t, tarBytes(t, file{"a/b.txt", txt}, file{"w.warc.gz", gzipBytes(t, warc)})),
+		want: []string{"b f.tar.gz!a/b.txt", "http://x.vn/w f.tar.gz!w.warc.gz#0"},
+	}, {
+		name: "tgz", file: "g.tgz",
+		data: gzipBytes(t, tarBytes(t, file{"b.txt", txt})),
+		want: []string{"b g.tgz!b.txt"},
+	}, {
+		name: "unsafe paths", file: "h.zip",
+		data: zipBytes(t, file{"../evil.txt", txt}, file{"ok/../../evil2.txt", txt}, file{"/abs.txt", txt}, file{"ok.txt", txt}),
+		want: []string{
+			"error h.zip!../evil.txt: corpus: unsafe path in archive",
+			"error h.zip!ok/../../evil2.txt: corpus: unsafe path in archive",
+			"error h.zip!/abs.txt: corpus: unsafe path in archive",
+			"ok h.zip!ok.txt",
+		},
+	}, {
+		name: "unsafe tar path", file: "i.tar",
+		data: tarBytes(t, file{"../evil.txt", txt}, file{"ok.txt", txt}),
+		want: []string{"error i.tar!../evil.txt: corpus: unsafe path in archive", "ok i.tar!ok.txt"},
+	}, {
+		name: "not a zip", file: "j.zip", data: []byte("PK\x03\x04 không phải zip"),
+		want: []string{"error j.zip: zip: not a valid zip file"},
+	}, {
+		name: "truncated gzip", file: "k.txt.gz", data: gzipBytes(t, bytes.Repeat(txt, 100))[:60],
+		want: []string{"error k.txt.gz: gzip: unexpected EOF"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for it := range Open(tt.file, bytes.NewReader(tt.data)) {
+				if it.Err != nil {
+					got = append(got, "error "+it.Err.Error())
+					continue
+				}
+				got = append(got, it.Doc.ID+" "+it.Doc.Source)
+			}
+			require.Len(t, got, len(tt.want), "got %q", got)
+			for i := range got {
+				if strings.HasPrefix(tt.want[i], "error ") {
+					assert.True(t, strings.HasPrefix(got[i], tt.want[i]), "got %q; want prefix %q", got[i], tt.want[i])
+				} else {
+					assert.Equal(t, tt.want[i], got[i])
+				}
+			}
+		})
+	}
+}
+
+// TestArchiveDepth nests zips deeper than the reader follows.
+func TestArchiveDepth(t *testing.T) {
+	data := []byte("đáy")
+	name := "x.txt"
+	for range maxDepth + 2 {
+		data = zipBytes(t, file{name, data})
+		name = "z.zip"
+	}
+	docs, errs := collect(t, Open("top.zip", bytes.NewReader(data)))
+	assert.Empty(t, docs)
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], ErrTooDeep)
+	assert.True(t, strings.HasPrefix(errs[0].Source, "top.zip!z.zip!"), "source %q", errs[0].Source)
+}
+
+// TestArchiveBomb checks the per-entry limit against entries that expand
+// past it, whatever their headers claim.
+func TestArchiveBomb(t *testing.T) {
+	defer func(n int64) { maxEntrySize = n }(maxEntrySize)
+	maxEntrySize = 1 << 20
+	big := bytes.Repeat([]byte("bom "), 1<<19) // 2 MiB of text, a few kB compressed
+	tests := []struct {
+		name, file string
+		data       []byte
+	}{
+		{"gzip", "a.txt.gz", gzipBytes(t, big)},
+		{"zip", "b.zip", zipBytes(t, file{"big.txt", big})},
+		{"tar.gz", "c.tar.gz", gzipBytes(t, tarBytes(t, file{"big.txt", big}))},
+		{"jsonl line", "d.jsonl.gz", gzipBytes(t, append(append([]byte(`{"text":"`), big...), `"}`...))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, errs := collect(t, Open(tt.file, bytes.NewReader(tt.data)))
+			assert.Empty(t, docs)
+			require.Len(t, errs, 1)
+			assert.ErrorIs(t, errs[0], ErrTooLarge)
+		})
+	}
+}

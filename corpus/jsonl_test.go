@@ -1,0 +1,87 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestReadJSONL covers JSON-lines documents and their errors.
+func TestReadJSONL(t *testing.T) {
+	type result struct {
+		ID, Source, Title, Text, Published string
+		HTML                               bool
+		Err                                string
+	}
+	tests := []struct {
+		name, input string
+		want        []result
+	}{{
+		name:  "fields",
+		input: `{"id":"a1","url":"http://x.vn/1","title":" Tin ","text":"Hoa\u0300 nhập","published":"2021-03-04T05:06:07+07:00","extra":[1]}`,
+		want:  []result{{ID: "a1", Source: "f.jsonl:1", Title: "Tin", Text: "Hoà nhập", Published: "2021-03-04T05:06:07"}},
+	}, {
+		name:  "id falls back to url then to the line",
+		input: "{\"url\":\"http://x.vn/2\",\"text\":\"hai\"}\n{\"text\":\"ba\"}\n{\"id\":42,\"text\":\"số\"}\r\n",
+		want: []result{
+			{ID: "http://x.vn/2", Source: "f.jsonl:1", Text: "hai"},
+			{ID: "f:2", Source: "f.jsonl:2", Text: "ba"},
+			{ID: "42", Source: "f.jsonl:3", Text: "số"},
+		},
+	}, {
+		name:  "html field",
+		input: `{"id":"h","html":"<html><head><meta name=\"pubdate\" content=\"2020-05-06\"><title>T</title></head><body><nav>menu</nav><article><h1>Tiêu đề</h1><p>Đoạn văn bản có 1.234 người, đủ dài để chọn.</p></article></body></html>"}`,
+		want:  []result{{ID: "h", Source: "f.jsonl:1", Title: "Tiêu đề", Text: "Tiêu đề\n\nĐoạn văn bản có 1.234 người, đủ dài để chọn.", Published: "2020-05-06", HTML: true}},
+	}, {
+		name:  "text wins over html",
+		input: `{"id":"t","text":"văn bản","html":"<p>html</p>"}`,
+		want:  []result{{ID: "t", Source: "f.jsonl:1", Text: "văn bản"}},
+	}, {
+		name:  "bad lines are errors and reading goes on",
+		input: "\ufeff{\"id\":\"1\",\"text\":\"một\"}\n\n{\"id\":\"2\",\"text\":\n[1,2]\n{\"id\":\"4\"}\n{\"id\":\"5\",\"text\":\"năm\",\"published\":\"hôm qua\"}",
+		want: []result{
+			{ID: "1", Source: "f.jsonl:1", Text: "một"},
+			{Err: "f.jsonl:3: corpus: malformed record: unexpected end of JSON input"},
+			{Err: "f.jsonl:4: corpus: malformed record: json: cannot unmarshal array into Go value of type corpus.jsonRecord"},
+			{Err: "f.jsonl:5: corpus: no text: no text or html field"},
+			{ID: "5", Source: "f.jsonl:6", Text: "năm"},
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []result
+			for it := range Open("f.jsonl", strings.NewReader(tt.input)) {
+				if it.Err != nil {
+					got = append(got, result{Err: it.Err.Error()})
+					continue
+				}
+				d := it.Doc
+				got = append(got, result{d.ID, d.Source, d.Title, d.Text, d.Published, d.HTML, ""})
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestReadJSONLLongLine reads a line longer than the reader's buffer and
+// one longer than the limit.
+func TestReadJSONLLongLine(t *testing.T) {
+	long := strings.Repeat("dài ", 100000) // 500 kB
+	input := `{"id":"long","text":"` + long + "\"}\n" + `{"id":"next","text":"sau"}`
+	docs, errs := collect(t, Open("f.jsonl", strings.NewReader(input)))
+	require.Empty(t, errs)
+	require.Len(t, docs, 2)
+	assert.Equal(t, long, docs[0].Text)
+
+	defer func(n int64) { maxEntrySize = n }(maxEntrySize)
+	maxEntrySize = 1000
+	docs, errs = collect(t, Open("f.jsonl", strings.NewReader(input)))
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], ErrTooLarge)
+	assert.Equal(t, 1, errs[0].Line)
+	require.Len(t, docs, 1)
+	assert.Equal(t, "next", docs[0].ID)
+	assert.Equal(t, "f.jsonl:2", docs[0].Source)
+}

@@ -1,0 +1,163 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// articlePage returns a small article page whose body holds text.
+func articlePage(title, text string) []byte {
+	return fmt.Appendf(nil, `<html><head><title>%s</title></head><body><nav>Trang chủ</nav><article><h1>%s</h1><p>%s</p></article></body></html>`, title, title, text)
+}
+
+// TestReadWARC covers the kinds of WARC records and how they are read.
+func TestReadWARC(t *testing.T) {
+	body := "Năm 2022, xã hỗ trợ 120 hộ nghèo, tổng kinh phí 2,5 tỷ đồng."
+	want := "Tin\n\n" + body
+	chunked := []byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n")
+	p := articlePage("Tin", body)
+	chunked = fmt.Appendf(chunked, "%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n", 10, p[:10], len(p)-10, p[10:])
+	gz := append([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n\r\n"), gzipBytes(t, p)...)
+	dechunked := append([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"), p...)
+	latin1 := append([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n\r\n"), []byte("<p>Caf\xe9 cr\xe8me, un texte assez long pour \xeatre choisi.</p>")...)
+
+	tests := []struct {
+		name    string
+		records [][]byte
+		want    []string // "ID|Text" or "error SUFFIX"
+	}{{
+		name:    "response",
+		records: [][]byte{warcResponse("http://x.vn/a", p)},
+		want:    []string{"http://x.vn/a|" + want},
+	}, {
+		name: "other records skipped",
+		records: [][]byte{
+			warcRecord("warcinfo", "", "application/warc-fields", []byte("software: test\r\n")),
+			warcRecord("request", "http://x.vn/a", "application/http; msgtype=request", []byte("GET /a HTTP/1.1\r\nHost: x.vn\r\n\r\n")),
+			warcRecord("response", "http://x.vn/img", "application/http; msgtype=response", httpResponse("image/png", []byte("\x89PNG"))),
+			warcRecord("response", "http://x.vn/old", "application/http; msgtype=response", []byte("HTTP/1.1 301 Moved\r\nLocation: /new\r\n\r\n")),
+			warcRecord("metadata", "http://x.vn/a", "application/warc-fields", []byte("outlink: /b\r\n")),
+			warcResponse("http://x.vn/a", p),
+		},
+		want: []string{"http://x.vn/a|" + want},
+	}, {
+		name:    "resource record",
+		records: [][]byte{warcRecord("resource", "<http://x.vn/r>", "text/html", p)},
+		want:    []string{"http://x.vn/r|" + want},
+	}, {
+		name:    "chunked transfer coding",
+		records: [][]byte{warcRecord("response", "http://x.vn/c", "application/http", chunked)},
+		want:    []string{"http://x.vn/c|" + want},
+	}, {
+		name:    "chunked header but stored de-chunked",
+		records: [][]byte{warcRecord("response", "http://x.vn/d", "application/http", dechunked)},
+		want:    []string{"http://x.vn/d|" + want},
+	}, {
+		name:    "gzip content coding",
+		records: [][]byte{warcRecord("response", "http://x.vn/g", "application/http", gz)},
+		want:    []string{"http://x.vn/g|" + want},
+	}, {
+		name:    "HTTP charset",
+		records: [][]byte{warcRecord("response", "http://x.vn/l", "application/http", latin1)},
+		want:    []string{"http://x.vn/l|Café crème, un texte assez long pour être choisi."},
+	}, {
+		name: "garbage between records is reported once",
+		records: [][]byte{
+			warcResponse("http://x.vn/1", p),
+			[]byte("rác\r\nrác nữa\r\n"),
+			warcResponse("http://x.vn/2", p),
+		},
+		want: []string{"http://x.vn/1|" + want, "error f.warc#", "http://x.vn/2|" + want},
+	}, {
+		name: "bad content length",
+		records: [][]byte{
+			[]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: nhiều\r\n\r\nkhối\r\n\r\n"),
+			warcResponse("http://x.vn/3", p),
+		},
+		want: []string{"error f.warc#0: corpus: malformed record: bad Content-Length \"nhiều\"", "http://x.vn/3|" + want},
+	}, {
+		name:    "truncated record",
+		records: [][]byte{warcResponse("http://x.vn/4", p), warcResponse("http://x.vn/5", p)[:200]},
+		want:    []string{"http://x.vn/4|" + want, "error record of"},
+	}, {
+		name:    "truncated header",
+		records: [][]byte{[]byte("WARC/1.1\r\nWARC-Type: response\r\n")},
+		want:    []string{"error f.warc#0: corpus: truncated input: record header ends early"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for it := range Open("f.warc", bytes.NewReader(bytes.Join(tt.records, nil))) {
+				if it.Err != nil {
+					got = append(got, "error "+it.Err.Error())
+					continue
+				}
+				assert.True(t, it.Doc.HTML)
+				got = append(got, it.Doc.ID+"|"+it.Doc.Text)
+			}
+			require.Len(t, got, len(tt.want), "got %q", got)
+			for i := range got {
+				if strings.HasPrefix(tt.want[i], "error ") {
+					assert.Contains(t, got[i], strings.TrimPrefix(tt.want[i], "error "))
+					assert.True(t, strings.HasPrefix(got[i], "error f.warc#"), "got %q", got[i])
+				} else {
+					assert.Equal(t, tt.want[i], got[i])
+				}
+			}
+		})
+	}
+}
+
+// TestReadWARCOffsets checks the "#offset" of sources: the record's byte
+// offset in a plain WARC, its gzip member's offset in a .warc.gz.
+func TestReadWARCOffsets(t *testing.T) {
+	r1 := warcResponse("http://x.vn/1", articlePage("Một", "Đoạn văn thứ nhất, đủ dài, có 10 người tham gia."))
+	skip := warcRecord("request", "http://x.vn/2", "application/http; msgtype=request", []byte("GET / HTTP/1.1\r\n\r\n"))
+	r2 := warcResponse("http://x.vn/2", articlePage("Hai", "Đoạn văn thứ hai, đủ dài, có 20 người tham gia."))
+
+	plain := bytes.Join([][]byte{r1, skip, r2}, nil)
+	docs, errs := collect(t, Open("c.warc", bytes.NewReader(plain)))
+	require.Empty(t, errs)
+	require.Len(t, docs, 2)
+	assert.Equal(t, "c.warc#0", docs[0].Source)
+	assert.Equal(t, fmt.Sprintf("c.warc#%d", len(r1)+len(skip)), docs[1].Source)
+
+	gz, offsets := warcGz(t, r1, skip, r2)
+	docs, errs = collect(t, Open("c.warc.gz", bytes.NewReader(gz)))
+	require.Empty(t, errs)
+	require.Len(t, docs, 2)
+	assert.Equal(t, fmt.Sprintf("c.warc.gz#%d", offsets[0]), docs[0].Source)
+	assert.Equal(t, fmt.Sprintf("c.warc.gz#%d", offsets[2]), docs[1].Source)
+	assert.Equal(t, "http://x.vn/2", docs[1].ID)
+
+	// A whole WARC compressed as one member: offsets are of that member.
+	docs, errs = collect(t, Open("d.warc.gz", bytes.NewReader(gzipBytes(t, plain))))
+	require.Empty(t, errs)
+	require.Len(t, docs, 2)
+	assert.Equal(t, "d.warc.gz#0", docs[1].Source)
+}
+
+// TestReadWARCManyMembers reads a .warc.gz with more members than the
+// offset table keeps, to check it forgets old members correctly.
+func TestReadWARCManyMembers(t *testing.T) {
+	var records [][]byte
+	pad := strings.Repeat("Đoạn đệm cho bản ghi lớn hơn. ", 100) // 3 kB, so 500 records pass the 1 MiB the table keeps
+	for i := range 500 {
+		text := fmt.Sprintf("Bản tin số %d: xã hỗ trợ %d hộ, đủ dài để làm nội dung chính. %s", i, i, pad)
+		records = append(records, warcResponse(fmt.Sprintf("http://x.vn/%d", i), articlePage("Tin", text)))
+	}
+	gz, offsets := warcGz(t, records...)
+	docs, errs := collect(t, Open("m.warc.gz", bytes.NewReader(gz)))
+	require.Empty(t, errs)
+	require.Len(t, docs, len(records))
+	for i, d := range docs {
+		if d.Source != fmt.Sprintf("m.warc.gz#%d", offsets[i]) || d.ID != fmt.Sprintf("http://x.vn/%d", i) {
+			t.Fatalf("doc %d: got %s %s; want offset %d", i, d.ID, d.Source, offsets[i])
+		}
+	}
+}

@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/solieu/solieu/corpus"
+	"github.com/solieu/solieu/normalize"
+)
+
+// Engine word lists. They are the engine's reading of report language, the
+// same for every indicator.
+var (
+	// targetCues before a figure make it a target.
+	targetCues = folded("phấn đấu", "mục tiêu", "đặt mục tiêu", "kế hoạch giao", "chỉ tiêu giao",
+		"được giao", "chỉ tiêu kế hoạch", "chỉ tiêu năm", "chỉ tiêu đề ra", "dự kiến giao", "kế hoạch đề ra năm")
+	// notTarget precede a target cue and undo it ("hoàn thành mục tiêu").
+	notTarget = folded("hoàn thành", "đạt", "vượt", "đạt được", "hoàn thành vượt", "so với", "so")
+	// estimateCues before a figure make it an estimate.
+	estimateCues = folded("ước", "ước tính", "ước đạt", "ước thực hiện", "dự kiến", "dự ước", "dự kiến đạt")
+	// changeWords just before a figure make it a change, not a level.
+	changeWords = folded("giảm", "tăng", "giảm được", "giảm thêm", "tăng thêm", "giảm bình quân", "bình quân giảm", "mỗi năm giảm", "giảm mạnh")
+	// levelWords just before a figure make it a level even after "giảm".
+	levelWords = folded("còn", "xuống còn", "xuống", "lên", "là", "ở mức", "đạt", "tới", "chiếm")
+	// planWords just after a percent make it plan attainment.
+	planWords = folded("kế hoạch", "kh", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "kế hoạch năm", "chỉ tiêu kế hoạch")
+	// attainVerbs just before a percent mark attainment of a count.
+	attainVerbs = folded("đạt", "vượt", "bằng", "hoàn thành", "đạt được", "thực hiện được")
+	// comparison precede a period that is a base of comparison, not the figure's period.
+	comparison = folded("so với", "so", "cùng kỳ", "so cùng kỳ", "từ", "trước", "hơn")
+	// pastWords mark a sentence that reports results.
+	pastWords = folded("đã")
+	// nationalWords make a figure national.
+	nationalWords = folded("cả nước", "toàn quốc")
+	// partWords open a breakdown: a figure after them is a part, not the total.
+	partWords = folded("trong đó", "trong số đó", "bao gồm")
+)
+
+// A document is the state of Extract over one article.
+type document struct {
+	doc       corpus.Document
+	text      string
+	toks      []normalize.Token
+	mentions  []normalize.Mention
+	sents     []sentence
+	published string
+	ref       time.Time
+	region    string
+	title     string // the title period
+	govPeriod string // the period set by the last governing sentence
+	govKind   Kind
+	paraLine  int // the line of the current paragraph
+	paraPer   string // the last period of the current paragraph
+	paraGov   string // the governing period of the current paragraph
+}
+
+// A sentence is a span of the text with its token range.
+type sentence struct {
+	start, end int // bytes
+	a, b       int // tokens
+	line       int // index of its paragraph (line) in the text
+}
+
+func newDocument(doc corpus.Document) *document {
+	d := &document{doc: doc, text: doc.Text}
+	d.toks = normalize.Tokens(d.text)
+	d.published = doc.Published
+	if d.published == "" {
+		d.published = findPublished(d.text)
+	}
+	if len(d.published) >= 10 {
+		if t, err := time.Parse("2006-01-02", d.published[:10]); err == nil {
+			d.ref = t
+		}
+	}
+	d.mentions = normalize.Scan(d.text, normalize.Options{Ref: d.ref})
+	line := 0
+	prevEnd := 0
+	for _, sp := range normalize.Sentences(d.text) {
+		line += strings.Count(d.text[prevEnd:sp.Start], "\n")
+		prevEnd = sp.Start
+		s := sentence{start: sp.Start, end: sp.End, line: line}
+		s.a = sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.Start })
+		s.b = sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.End })
+		d.sents = append(d.sents, s)
+	}
+	d.title = d.titlePeriod()
+	d.region = findRegion(doc.Title, d.text)
+	d.govKind = Actual
+	return d
+}
+
+// findPublished reads the date line of an article: the first date or
+// datetime on a short line among the first lines.
+func findPublished(text string) string {
+	head := text
+	lines := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			lines++
+			if lines == 12 {
+				head = text[:i]
+				break
+			}
+		}
+	}
+	var fallback string
+	for _, m := range normalize.Scan(head, normalize.Options{}) {
+		if m.Kind != normalize.Date && m.Kind != normalize.DateTime || strings.HasPrefix(m.Str, "--") {
+			continue
+		}
+		ls := strings.LastIndexByte(head[:m.Start], '\n') + 1
+		le := strings.IndexByte(head[m.End:], '\n')
+		if le < 0 {
+			le = len(head) - m.End
+		}
+		if m.End+le-ls <= 160 {
+			return m.Str
+		}
+		if fallback == "" {
+			fallback = m.Str
+		}
+	}
+	return fallback
+}
+
+// titlePeriod finds the title (the document's, else the first headline-like
+// line) and returns the first period in it.
+func (d *document) titlePeriod() string {
+	title := d.doc.Title
+	off := -1
+	if title == "" {
+		// the longest of the first four lines with four or more words and no date
+		best := ""
+		pos := 0
+		for n, l := range strings.SplitN(d.text, "\n", 8) {
+			if n >= 6 {
+				break
+			}
+			t := strings.TrimSpace(l)
+			if len(strings.Fields(t)) >= 4 && len(t) > len(best) && len(t) < 400 {
+				best, off = t, pos+strings.Index(l, t)
+			}
+			pos += len(l) + 1
+		}
+		title = best
+	}
+	if title == "" {
+		return ""
+	}
+	for _, m := range normalize.Scan(title, normalize.Options{Ref: d.ref}) {
+		if m.Kind == normalize.Period && !strings.Contains(m.Str, "/") {
+			return m.Str
+		}
+	}
+	_ = off
+	return ""
+}
+
+// mentionsIn returns the mentions within bytes [start, end).
+func (d *document) mentionsIn(start, end int) []normalize.Mention {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= start })
+	j := i
+	for j < len(d.mentions) && d.mentions[j].End <= end {
+		j++
+	}
+	return d.mentions[i:j]
+}
+
+// tokAt returns the index of the token that starts at or after byte off.
+func (d *document) tokAt(off int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= off })
+}
+
+// isComparison reports whether the period mention starting at token i is a
+// base of comparison ("so với năm 2020", "cùng kỳ năm 2019").
+func (d *document) isComparison(i, floor int) bool {
+	for k := 1; k <= 3 && i-k >= floor; k++ {
+		if endsWith(d.toks, i-k+1, comparison) && k <= 2 {
+			return true
+		}
+		if endsWith(d.toks, i-k+1, folded("so với", "cùng kỳ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// A periodAt is a period mention with its token index.
+type periodAt struct {
+	value string
+	tok   int
+}
+
+// periods lists the non-comparison periods among ms.
+func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
+	var out []periodAt
+	for _, m := range ms {
+		if m.Kind != normalize.Period || strings.HasPrefix(m.Str, "--") {
+			continue
+		}
+		t := d.tokAt(m.Start)
+		if d.isComparison(t, floor) {
+			continue
+		}
+		out = append(out, periodAt{m.Str, t})
+	}
+	return out
+}
+
+// clauseBounds returns the tokens [a, b) of the clause around token i
+// within [lo, hi): bounded by commas, semicolons and brackets.
+func (d *document) clauseBounds(i, lo, hi int, seps string) (int, int) {
+	a := i
+	for a > lo && !(d.toks[a-1].Punct && strings.Contains(seps, d.toks[a-1].Norm)) {
+		a--
+	}
+	b := i
+	for b < hi && !(d.toks[b].Punct && strings.Contains(seps, d.toks[b].Norm)) {
+		b++
+	}
+	return a, b
+}
+
+// yearOf returns the year of a period ("2020-H1" → "2020").
+func yearOf(p string) string {
+	if len(p) >= 4 && !strings.Contains(p, "/") {
+		return p[:4]
+	}
+	return p
+}
+
+// periodYear returns the first year of a period, or 0.
+func periodYear(p string) int {
+	if len(p) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(p[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}

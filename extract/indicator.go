@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+// An Indicator declares one indicator id of spec/indicators.tsv: the unit
+// of its figures, the phrases that govern them, and examples that are also
+// its tests.
+type Indicator struct {
+	// ID is the indicator id, "prefix.name".
+	ID string
+	// Unit is the unit of its figures. A percent indicator with Change set
+	// takes falls ("giảm 0,36%") in percentage points.
+	Unit normalize.Unit
+	// Change marks an indicator of changes ("giảm X%"), not levels ("còn X%").
+	Change bool
+	// Cues are phrases that govern a figure when they stand in its clause,
+	// before it or just after it ("giải quyết việc làm", "hộ kinh doanh").
+	Cues []string
+	// Needs are phrases of which one must stand in the sentence before the
+	// figure or in its clause after it; they make a declaration more
+	// specific than one with the same cue.
+	Needs []string
+	// Unless are phrases that, in the sentence before the figure or in its
+	// clause after it, rule the indicator out.
+	Unless []string
+	// Examples are sentences with the records they must yield, exactly.
+	Examples []Example
+	// Counter are sentences that must yield no record of this indicator.
+	Counter []string
+}
+
+// An Example is a sentence and the records it yields, written compactly
+// (see ParseWant): "27300 actual 2023; 6000 target".
+type Example struct {
+	Text string
+	Want string
+}
+
+// All is every declaration, domain by domain.
+var All = slices.Concat(employment, vocational, labour, poverty, merit, social, support, admin)
+
+// Lookup returns the declaration of an indicator id, or nil.
+func Lookup(id string) *Indicator {
+	for i := range All {
+		if All[i].ID == id {
+			return &All[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,36 @@
+package extract
+
+import "github.com/solieu/solieu/normalize"
+
+// A Kind says whether a figure is a reported result, a target or an estimate.
+type Kind string
+
+// The kinds of spec/records.md.
+const (
+	Actual   Kind = "actual"   // a reported result
+	Target   Kind = "target"   // "phấn đấu", "mục tiêu", "kế hoạch giao"
+	Estimate Kind = "estimate" // "ước", "ước tính", "dự kiến đạt"
+)
+
+// A Record is one indicator figure. Fields and their order follow
+// spec/records.md; Start and End are byte offsets into the document text,
+// so text[Start:End] == Text.
+type Record struct {
+	Doc       string              `json:"doc"`
+	Indicator string              `json:"indicator"`
+	Value     normalize.Decimal   `json:"value"`
+	Unit      normalize.Unit      `json:"unit"`
+	Qualifier normalize.Qualifier `json:"qualifier"`
+	Kind      Kind                `json:"kind"`
+	Period    string              `json:"period"`
+	Region    string              `json:"region"`
+	Text      string              `json:"text"`
+	Start     int                 `json:"start"`
+	End       int                 `json:"end"`
+	Sentence  string              `json:"sentence"`
+	Published string              `json:"published"`
+	// Cue and Rule trace the record to its declaration; they are filled
+	// only on request (Options.Explain).
+	Cue  string `json:"cue,omitempty"`
+	Rule string `json:"rule,omitempty"`
+}

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+//go:embed regions.tsv
+var regionsTSV string
+
+// A place is one spelling of a province or city and its canonical name.
+type place struct {
+	words     []string
+	canonical string
+}
+
+// places is the gazetteer, parsed once: every canonical name and alias,
+// longest first, covering the 63 provinces before 2025 and the 34 after.
+var places = sync.OnceValue(func() map[string][]place {
+	ix := map[string][]place{}
+	for _, line := range strings.Split(regionsTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		names := []string{cols[0]}
+		if len(cols) > 1 && cols[1] != "" {
+			names = append(names, strings.Split(cols[1], ",")...)
+		}
+		for _, n := range names {
+			w := normalize.Fold(n)
+			ix[w[0]] = append(ix[w[0]], place{w, cols[0]})
+		}
+	}
+	for _, l := range ix {
+		for i := 1; i < len(l); i++ { // longest first
+			for j := i; j > 0 && len(l[j].words) > len(l[j-1].words); j-- {
+				l[j], l[j-1] = l[j-1], l[j]
+			}
+		}
+	}
+	return ix
+})
+
+// provinceAt returns the province named at token i, if any. Names must
+// start with an upper-case letter: "hà nam" in running text is not evidence.
+func provinceAt(toks []normalize.Token, i int) (string, int, bool) {
+	if !toks[i].Upper {
+		return "", i, false
+	}
+	for _, p := range places()[toks[i].Norm] {
+		if end, ok := matchAt(toks, i, len(toks), p.words); ok {
+			// "Huế" alone after "Thừa Thiên" was matched by the longer name
+			return p.canonical, end, true
+		}
+	}
+	return "", i, false
+}
+
+// adminWords before a name make it strong evidence: "tỉnh Hà Tĩnh", "Sở … Hà Nam".
+var adminWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "tp": true, "sở": true, "ubnd": true}
+
+// findRegion picks the article's province: the name with the most weight,
+// counting a name in the title three times and one after "tỉnh", "thành
+// phố" or "TP." twice. It returns "" when no province is named.
+func findRegion(title, text string) string {
+	score := map[string]int{}
+	first := map[string]int{}
+	add := func(s string, w int) {
+		toks := normalize.Tokens(s)
+		for i := 0; i < len(toks); i++ {
+			name, end, ok := provinceAt(toks, i)
+			if !ok {
+				continue
+			}
+			weight := w
+			if i > 0 && (adminWords[toks[i-1].Norm] || toks[i-1].Punct && i > 1 && adminWords[toks[i-2].Norm]) {
+				weight *= 2
+			}
+			score[name] += weight
+			if _, seen := first[name]; !seen {
+				first[name] = len(first)
+			}
+			i = end - 1
+		}
+	}
+	if title != "" {
+		add(title, 3)
+	}
+	add(text, 1)
+	best := ""
+	for name, sc := range score {
+		if best == "" || sc > score[best] || sc == score[best] && first[name] < first[best] {
+			best = name
+		}
+	}
+	return best
+}
+
+// namesProvince reports whether sentence s names a province.
+func (d *document) namesProvince(s sentence) bool {
+	for i := s.a; i < s.b; i++ {
+		if _, _, ok := provinceAt(d.toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
