@@ -192,6 +192,7 @@ func extractPage(root *html.Node) page {
 	title := s.titleElement(content, titleRef)
 
 	var w textWriter
+	w.b.Grow(s.text[content] + s.text[content]/4) // spaces are not counted in s.text
 	if title != nil && s.end[title] < s.start[content] {
 		w.node(title)
 		w.breakLine(2)

@@ -15,7 +15,7 @@ import (
 var (
 	// targetCues before a figure make it a target.
 	targetCues = folded("phấn đấu", "mục tiêu", "đặt mục tiêu", "kế hoạch giao", "chỉ tiêu giao",
-		"được giao", "chỉ tiêu kế hoạch", "chỉ tiêu năm", "chỉ tiêu đề ra", "dự kiến giao", "kế hoạch đề ra năm")
+		"chỉ tiêu kế hoạch", "chỉ tiêu năm", "chỉ tiêu đề ra", "dự kiến giao", "kế hoạch đề ra năm")
 	// notTarget precede a target cue and undo it ("hoàn thành mục tiêu").
 	notTarget = folded("hoàn thành", "đạt", "vượt", "đạt được", "hoàn thành vượt", "so với", "so")
 	// estimateCues before a figure make it an estimate.
@@ -51,7 +51,7 @@ type document struct {
 	title     string // the title period
 	govPeriod string // the period set by the last governing sentence
 	govKind   Kind
-	paraLine  int // the line of the current paragraph
+	paraLine  int    // the line of the current paragraph
 	paraPer   string // the last period of the current paragraph
 	paraGov   string // the governing period of the current paragraph
 }
@@ -126,36 +126,22 @@ func findPublished(text string) string {
 	return fallback
 }
 
-// titlePeriod finds the title (the document's, else the first headline-like
-// line) and returns the first period in it.
+// titlePeriod returns the first period of the article's heading: the
+// document title when the input gives one, and the lines before the first
+// long paragraph (breadcrumb, headline, date line), at most eight.
 func (d *document) titlePeriod() string {
-	title := d.doc.Title
-	off := -1
-	if title == "" {
-		// the longest of the first four lines with four or more words and no date
-		best := ""
-		pos := 0
-		for n, l := range strings.SplitN(d.text, "\n", 8) {
-			if n >= 6 {
-				break
-			}
-			t := strings.TrimSpace(l)
-			if len(strings.Fields(t)) >= 4 && len(t) > len(best) && len(t) < 400 {
-				best, off = t, pos+strings.Index(l, t)
-			}
-			pos += len(l) + 1
+	head := d.doc.Title + "\n"
+	for n, l := range strings.SplitN(d.text, "\n", 10) {
+		if n >= 8 || len(l) > 200 {
+			break
 		}
-		title = best
+		head += l + "\n"
 	}
-	if title == "" {
-		return ""
-	}
-	for _, m := range normalize.Scan(title, normalize.Options{Ref: d.ref}) {
+	for _, m := range normalize.Scan(head, normalize.Options{Ref: d.ref}) {
 		if m.Kind == normalize.Period && !strings.Contains(m.Str, "/") {
 			return m.Str
 		}
 	}
-	_ = off
 	return ""
 }
 

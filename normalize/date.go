@@ -401,6 +401,11 @@ func (s *scanner) period(i int) (int, bool) {
 			k++
 		}
 		if !s.word(k, "năm") {
+			// "Trong 9 tháng,", "Lũy kế 6 tháng": the first months of the reference year
+			if part == "" && !ref.IsZero() && i > 0 && (s.word(i-1, "trong") || s.word(i-1, "kế") || s.word(i-1, "sau")) &&
+				!s.word(k, "tới") && !s.word(k, "qua") && !s.word(k, "gần") && !s.word(k, "nữa") && !s.word(k, "kể") {
+				return emit(k, monthSpan(ref.Year(), 1, n))
+			}
 			return i, false
 		}
 		y, ok := s.year(k + 1)

@@ -42,9 +42,9 @@ func init() {
 
 // Exit statuses: every input read, some input failed, a usage error.
 const (
-	exitOK      = 0
-	exitFailed  = 1
-	exitUsage   = 2
+	exitOK     = 0
+	exitFailed = 1
+	exitUsage  = 2
 )
 
 // errUsage marks an error as a usage error (exit status 2).
