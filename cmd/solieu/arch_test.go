@@ -1,0 +1,41 @@
+package main
+
+import (
+	"go/build"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestImportDirection enforces the one-way data flow of design.md:
+// corpus and normalize import no solieu package, extract may import both,
+// and nothing imports cmd/solieu.
+func TestImportDirection(t *testing.T) {
+	const mod = "github.com/solieu/solieu/"
+	allowed := map[string][]string{
+		"corpus":    nil,
+		"normalize": nil,
+		"extract":   {"normalize", "corpus"},
+	}
+	for pkg, ok := range allowed {
+		p, err := build.ImportDir(filepath.Join("..", "..", pkg), 0)
+		if err != nil {
+			t.Fatalf("%s: %v", pkg, err)
+		}
+		for _, imp := range append(p.Imports, p.TestImports...) {
+			if !strings.HasPrefix(imp, mod) {
+				continue
+			}
+			name := strings.TrimPrefix(imp, mod)
+			permitted := false
+			for _, a := range ok {
+				if a == name {
+					permitted = true
+				}
+			}
+			if !permitted {
+				t.Errorf("%s imports %s; want only %v", pkg, name, ok)
+			}
+		}
+	}
+}
