@@ -22,8 +22,6 @@ var (
 	estimateCues = folded("ước", "ước tính", "ước đạt", "ước thực hiện", "dự kiến", "dự ước", "dự kiến đạt")
 	// changeWords just before a figure make it a change, not a level.
 	changeWords = folded("giảm", "tăng", "giảm được", "giảm thêm", "tăng thêm", "giảm bình quân", "bình quân giảm", "mỗi năm giảm", "giảm mạnh")
-	// levelWords just before a figure make it a level even after "giảm".
-	levelWords = folded("còn", "xuống còn", "xuống", "lên", "là", "ở mức", "đạt", "tới", "chiếm")
 	// planWords just after a percent make it plan attainment.
 	planWords = folded("kế hoạch", "kh", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "kế hoạch năm", "chỉ tiêu kế hoạch")
 	// attainVerbs just before a percent mark attainment of a count.

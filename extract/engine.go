@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/solieu/solieu/corpus"
@@ -135,9 +134,4 @@ func Extract(doc corpus.Document, opt Options) []Record {
 		out = append(out, d.sentence(si, opt)...)
 	}
 	return out
-}
-
-// lowerContains reports whether s contains sub, ignoring case.
-func lowerContains(s, sub string) bool {
-	return strings.Contains(strings.ToLower(s), sub)
 }
