@@ -9,35 +9,109 @@ var employment = []Indicator{{
 	Unit:   normalize.Person,
 	Cues:   []string{"giải quyết việc làm", "tạo việc làm", "có việc làm mới", "việc làm mới", "có thêm việc làm", "được tạo việc làm", "giải quyết việc làm mới", "có việc làm"},
 	Unless: []string{"vay vốn", "vốn vay", "cho vay"}, // loans: employment.loan_jobs
+	Examples: []Example{
+		{"Năm 2023, toàn tỉnh giải quyết việc làm cho 27.300 lao động, đạt 105% kế hoạch.", "27300 2023; 105 percent_of_plan 2023"},
+		{"Phấn đấu năm 2024 tạo việc làm mới cho hơn 28.000 người.", "28000 target 2024 over"},
+		{"Trong 6 tháng đầu năm 2022, có gần 9.500 lao động có việc làm mới.", "9500 2022-H1 nearly"},
+		{"Ước cả năm 2021 giải quyết việc làm cho khoảng 31.000 lao động.", "31000 estimate 2021 approx"},
+		{"Quý I/2023, tạo việc làm cho 6.120/25.000 lao động, đạt 24,5% kế hoạch năm.", "6120 2023-Q1; 25000 target 2023; 24.5 percent_of_plan 2023-Q1"},
+	},
+	Counter: []string{
+		"Sở tổ chức 12 phiên giao dịch việc làm trong quý.",
+		"Ngân hàng Chính sách xã hội cho vay vốn tạo việc làm cho 1.850 lao động.",
+	},
 }, {
 	ID:   "employment.overseas_workers",
 	Unit: normalize.Person,
 	Cues: []string{"đi làm việc ở nước ngoài", "làm việc ở nước ngoài", "xuất khẩu lao động", "xklđ",
 		"đi làm việc có thời hạn ở nước ngoài", "làm việc tại nước ngoài", "đi làm việc ở nước ngoài theo hợp đồng",
 		"lao động đi làm việc ở nước ngoài", "đi xuất khẩu lao động", "đưa lao động đi làm việc", "đi làm việc nước ngoài"},
+	Examples: []Example{
+		{"Năm 2022, tỉnh đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, vượt 7,5% kế hoạch.", "2150 2022; 107.5 percent_of_plan 2022"},
+		{"Mục tiêu năm 2024 đưa trên 3.000 lao động đi xuất khẩu lao động.", "3000 target 2024 over"},
+		{"9 tháng đầu năm 2023, có 1.240 người đi làm việc có thời hạn ở nước ngoài.", "1240 2023-01/2023-09"},
+		{"Năm 2023, dự kiến đưa 2.500 lao động đi làm việc ở nước ngoài.", "2500 estimate 2023"},
+		{"Năm 2023, giải quyết việc làm cho 27.300 lao động, trong đó đưa 2.150 lao động đi làm việc ở nước ngoài.", "2150 2023; 27300 2023 id=employment.jobs_created"},
+	},
+	Counter: []string{
+		"Năm 2023, tỉnh tiếp nhận 320 lao động nước ngoài đến làm việc.",
+	},
 }, {
 	ID:   "employment.unemployment_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ thất nghiệp", "thất nghiệp", "tỉ lệ thất nghiệp"},
+	Examples: []Example{
+		{"Tỷ lệ thất nghiệp khu vực thành thị năm 2023 là 2,8%.", "2.8 2023"},
+		{"Phấn đấu đến năm 2025 tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", "3 target 2025 under"},
+		{"Năm 2022, tỷ lệ thất nghiệp chung của tỉnh giảm còn 1,95%.", "1.95 2022"},
+	},
+	Counter: []string{
+		"Năm 2023, tỷ lệ thất nghiệp khu vực thành thị giảm 0,3%.",
+		"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.",
+	},
 }, {
 	ID:   "employment.loan_borrowers",
 	Unit: normalize.Person,
 	Cues: []string{"được vay vốn", "vay vốn", "được vay", "cho vay", "lượt vay"},
+	Examples: []Example{
+		{"Năm 2023, Quỹ quốc gia về việc làm đã cho 1.520 đối tượng vay vốn.", "1520 2023"},
+		{"Năm 2022, có 2.310 lượt người được vay vốn từ Quỹ quốc gia về việc làm với tổng số vốn vay 98,5 tỷ đồng.", "2310 2022; 98500000000 2022 id=employment.loan_amount"},
+		{"Năm 2023, có 1.200 lao động nông thôn được vay vốn.", "1200 2023"},
+	},
+	Counter: []string{
+		"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.",
+	},
 }, {
 	ID:   "employment.loan_amount",
 	Unit: normalize.VND,
 	Cues: []string{"vốn vay", "số vốn vay", "tổng số vốn vay", "doanh số cho vay", "cho vay", "giải ngân", "vay vốn"},
+	// "giải ngân 1,5 triệu USD hỗ trợ …" is a support package, not a loan
+	Needs: []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
+	Examples: []Example{
+		{"Doanh số cho vay giải quyết việc làm năm 2023 đạt 118.642,5 triệu đồng.", "118642500000 2023"},
+		{"Năm 2021, tổng số vốn vay giải quyết việc làm là 76 tỷ đồng, giúp tạo việc làm mới cho 2.400 lao động.", "76000000000 2021; 2400 2021 id=employment.loan_jobs"},
+		{"Kế hoạch giao năm 2024 cho vay Quỹ quốc gia về việc làm 150 tỷ đồng.", "150000000000 target 2024"},
+	},
+	Counter: []string{
+		"Năm 2023, nguồn vốn Quỹ quốc gia về việc làm của tỉnh được bổ sung 20 tỷ đồng.",
+		"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.",
+	},
 }, {
 	ID:    "employment.loan_jobs",
 	Unit:  normalize.Person,
 	Cues:  []string{"tạo việc làm", "được tạo việc làm", "việc làm mới", "giải quyết việc làm", "tạo việc làm mới"},
 	Needs: []string{"vay vốn", "vốn vay", "cho vay", "quỹ quốc gia về việc làm"},
+	Examples: []Example{
+		{"Thông qua vay vốn Quỹ quốc gia về việc làm, năm 2023 đã tạo việc làm cho 3.150 lao động.", "3150 2023"},
+		{"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.", "3150 2023"},
+		{"Ngân hàng Chính sách xã hội cho vay vốn tạo việc làm cho 1.850 lao động.", "1850"},
+	},
+	Counter: []string{
+		"Năm 2023, toàn tỉnh giải quyết việc làm cho 27.300 lao động.",
+	},
 }, {
 	ID:   "employment.unemployment_benefit_recipients",
 	Unit: normalize.Person,
 	Cues: []string{"trợ cấp thất nghiệp", "hưởng trợ cấp thất nghiệp", "bảo hiểm thất nghiệp", "hưởng bảo hiểm thất nghiệp"},
+	Examples: []Example{
+		{"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.", "4320 2023"},
+		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
+		{"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.", "4320 2023"},
+	},
+	Counter: []string{
+		"Năm 2022, Trung tâm Dịch vụ việc làm tổ chức 18 hội nghị tư vấn về bảo hiểm thất nghiệp.",
+		"Tỷ lệ thất nghiệp khu vực thành thị năm 2023 là 2,8%.",
+	},
 }, {
 	ID:   "employment.job_referrals",
 	Unit: normalize.Person,
-	Cues: []string{"giới thiệu việc làm", "tư vấn, giới thiệu việc làm", "tư vấn việc làm", "tư vấn, giới thiệu", "tư vấn giới thiệu việc làm"},
+	Cues: []string{"giới thiệu việc làm", "tư vấn, giới thiệu việc làm", "tư vấn việc làm", "tư vấn, giới thiệu", "tư vấn giới thiệu việc làm",
+		"được tư vấn"}, // "8.200 lượt lao động được tư vấn, giới thiệu việc làm": the clause ends at the comma
+	Examples: []Example{
+		{"Năm 2023, Trung tâm đã tư vấn, giới thiệu việc làm cho 35.600 lượt người.", "35600 2023"},
+		{"Quý II/2023, có hơn 8.200 lượt lao động được tư vấn, giới thiệu việc làm.", "8200 2023-Q2 over"},
+	},
+	Counter: []string{
+		"Trung tâm tổ chức 24 phiên giao dịch việc làm với 350 doanh nghiệp tham gia.",
+	},
 }}

@@ -13,29 +13,76 @@ var merit = []Indicator{{
 	Unit:   normalize.Person,
 	Cues:   []string{"người có công", "người có công với cách mạng", "đối tượng người có công"},
 	Unless: append([]string{"nhà ở", "điều dưỡng", "thường xuyên", "hàng tháng", "hằng tháng"}, pandemicSupport...),
+	Examples: []Example{
+		{"Năm 2023, tỉnh đã chi trả trợ cấp ưu đãi cho 18.540 người có công với cách mạng.", "18540 2023"},
+		{"Trong 6 tháng đầu năm 2022, chi trả kịp thời chế độ cho hơn 12.000 người có công.", "12000 2022-H1 over"},
+	},
+	Counter: []string{
+		"Năm 2023, tổ chức điều dưỡng phục hồi sức khỏe cho 3.240 lượt người có công.",
+		"Năm 2023, hỗ trợ nhà ở cho 420 người có công với cách mạng.",
+	},
 }, {
 	ID:    "merit.monthly_recipients",
 	Unit:  normalize.Person,
 	Cues:  []string{"hưởng trợ cấp thường xuyên", "trợ cấp thường xuyên", "trợ cấp hàng tháng", "trợ cấp hằng tháng", "trợ cấp ưu đãi hàng tháng", "trợ cấp ưu đãi hằng tháng"},
 	Needs: []string{"người có công", "thương binh", "liệt sĩ", "liệt sỹ"},
+	Examples: []Example{
+		{"Hiện nay, toàn tỉnh có 9.870 người có công đang hưởng trợ cấp ưu đãi hàng tháng.", "9870"},
+		{"Năm 2022, có 7.420 người có công với cách mạng hưởng trợ cấp thường xuyên.", "7420 2022"},
+	},
+	Counter: []string{
+		"Năm 2023, chi trả trợ cấp xã hội hàng tháng cho 38.600 đối tượng bảo trợ xã hội.",
+	},
 }, {
-	ID:     "merit.funding",
-	Unit:   normalize.VND,
-	Cues:   []string{"kinh phí", "tổng kinh phí", "chi trả", "trợ cấp", "với số tiền", "tổng số tiền"},
-	Needs:  []string{"người có công", "thương binh", "liệt sĩ", "liệt sỹ"},
-	Unless: append([]string{"đền ơn đáp nghĩa", "nhà ở"}, pandemicSupport...),
+	ID:    "merit.funding",
+	Unit:  normalize.VND,
+	Cues:  []string{"kinh phí", "tổng kinh phí", "chi trả", "trợ cấp", "với số tiền", "tổng số tiền"},
+	Needs: []string{"người có công", "thương binh", "liệt sĩ", "liệt sỹ"},
+	Unless: append([]string{"đền ơn đáp nghĩa", "nhà ở",
+		"nghĩa trang"}, // building cemeteries is not money paid to people
+		pandemicSupport...),
+	Examples: []Example{
+		{"Năm 2023, tổng kinh phí chi trả trợ cấp ưu đãi người có công là 356,8 tỷ đồng.", "356800000000 2023"},
+		{"Năm 2022, đã chi trả trợ cấp cho người có công với số tiền khoảng 210 tỷ đồng.", "210000000000 2022 approx"},
+		{"Ước năm 2023, tổng kinh phí chi trả trợ cấp người có công khoảng 340 tỷ đồng.", "340000000000 estimate 2023 approx"},
+	},
+	Counter: []string{
+		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
+		"Năm 2023, Quỹ Đền ơn đáp nghĩa các cấp vận động được 15,6 tỷ đồng.",
+	},
 }, {
 	ID:    "merit.housing_support",
 	Unit:  normalize.Person,
 	Cues:  []string{"nhà ở", "hỗ trợ nhà ở", "xây mới", "sửa chữa nhà"},
 	Needs: []string{"người có công"},
+	Examples: []Example{
+		{"Năm 2023, hỗ trợ nhà ở cho 420 người có công với cách mạng.", "420 2023"},
+		{"Giai đoạn 2021-2023, tỉnh đã hỗ trợ xây mới, sửa chữa nhà ở cho 1.350 người có công.", "1350 2021/2023"},
+	},
+	Counter: []string{
+		"Năm 2023, hỗ trợ xây mới 75 nhà Đại đoàn kết cho hộ nghèo.",
+	},
 }, {
 	ID:   "merit.nursing",
 	Unit: normalize.Person,
 	Cues: []string{"điều dưỡng", "điều dưỡng phục hồi sức khỏe"},
+	Examples: []Example{
+		{"Năm 2023, tổ chức điều dưỡng phục hồi sức khỏe cho 3.240 lượt người có công.", "3240 2023"},
+		{"Năm 2022, có 1.870 người có công được đưa đi điều dưỡng tập trung.", "1870 2022"},
+	},
+	Counter: []string{
+		"Năm 2023, toàn tỉnh có 4 cơ sở điều dưỡng người có công.",
+	},
 }, {
 	ID:    "merit.gratitude_fund",
 	Unit:  normalize.VND,
 	Cues:  []string{"quỹ đền ơn đáp nghĩa", "quỹ", "vận động", "đền ơn đáp nghĩa"},
 	Needs: []string{"đền ơn đáp nghĩa"},
+	Examples: []Example{
+		{"Năm 2023, Quỹ Đền ơn đáp nghĩa các cấp vận động được 15,6 tỷ đồng.", "15600000000 2023"},
+		{"Năm 2022, toàn tỉnh vận động xây dựng Quỹ Đền ơn đáp nghĩa đạt 8,2 tỷ đồng, vượt 9% kế hoạch.", "8200000000 2022; 109 percent_of_plan 2022"},
+	},
+	Counter: []string{
+		"Năm 2023, tỉnh xây dựng 120 nhà tình nghĩa từ Quỹ Đền ơn đáp nghĩa.",
+	},
 }}

@@ -2,42 +2,123 @@ package extract
 
 import "github.com/solieu/solieu/normalize"
 
+// aidedHouseholds mark households counted as receivers of aid or loans,
+// not the poor or near-poor households of the period ("hỗ trợ 120 hộ cận
+// nghèo mua thẻ bảo hiểm y tế", "215 hộ nghèo được vay vốn").
+var aidedHouseholds = []string{"hỗ trợ", "vay vốn", "cho vay", "nhà ở"}
+
 // poverty holds the poverty.* declarations: rates and counts of poor and
 // near-poor households, levels and falls.
 var poverty = []Indicator{{
 	ID:   "poverty.rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ hộ nghèo", "hộ nghèo", "tỉ lệ hộ nghèo", "tỷ lệ nghèo", "tỷ lệ hộ nghèo đa chiều"},
+	Examples: []Example{
+		{"Đến cuối năm 2022, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 3,42%.", "3.42 2022"},
+		{"Phấn đấu năm 2024 giảm tỷ lệ hộ nghèo xuống dưới 1,5%.", "1.5 target 2024 under"},
+		{"Năm 2022, tỷ lệ hộ nghèo đa chiều giảm từ 4,86% xuống còn 3,72%.", "4.86 2021; 3.72 2022"},
+		{"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15% (giảm 0,85% so với năm 2022).", "2.15 2023; 0.85 2023 id=poverty.rate_reduction"},
+	},
+	Counter: []string{
+		"Năm 2023, tỷ lệ hộ nghèo giảm 1,12%, vượt chỉ tiêu đề ra.",
+		"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.",
+	},
 }, {
 	ID:     "poverty.rate_reduction",
 	Unit:   normalize.PercentagePoint,
 	Change: true,
 	Cues:   []string{"tỷ lệ hộ nghèo", "hộ nghèo", "tỉ lệ hộ nghèo", "tỷ lệ nghèo", "giảm nghèo"},
+	Examples: []Example{
+		{"Năm 2023, tỷ lệ hộ nghèo giảm 1,12%, vượt chỉ tiêu đề ra.", "1.12 2023"},
+		{"Mục tiêu năm 2024 tỷ lệ hộ nghèo giảm 1% trở lên.", "1 target 2024 at_least"},
+		{"Giai đoạn 2016-2020, tỷ lệ hộ nghèo bình quân mỗi năm giảm 1,5%.", "1.5 2016/2020"},
+		{"Năm 2023, tỷ lệ hộ nghèo giảm 0,85%, xuống còn 2,15%.", "0.85 2023; 2.15 2023 id=poverty.rate"},
+		{"Tỷ lệ hộ nghèo giảm 0,5% so với năm 2022.", "0.5"},
+	},
+	Counter: []string{
+		"Đến cuối năm 2022, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 3,42%.",
+	},
 }, {
 	ID:   "poverty.near_poor_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ hộ cận nghèo", "hộ cận nghèo", "tỉ lệ hộ cận nghèo", "cận nghèo"},
+	Examples: []Example{
+		{"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.", "4.6 2023"},
+		{"Tỷ lệ hộ cận nghèo năm 2023 giảm còn 4,1% (giảm 0,62% so với cuối năm 2022).", "4.1 2023; 0.62 2023 id=poverty.near_poor_rate_reduction"},
+		{"Năm 2023, tỷ lệ hộ nghèo còn 2,15%, tỷ lệ hộ cận nghèo còn 4,6%.", "4.6 2023; 2.15 2023 id=poverty.rate"},
+	},
+	Counter: []string{
+		"Năm 2023, tỷ lệ hộ cận nghèo giảm 0,92%.",
+		"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15%.",
+	},
 }, {
 	ID:     "poverty.near_poor_rate_reduction",
 	Unit:   normalize.PercentagePoint,
 	Change: true,
 	Cues:   []string{"tỷ lệ hộ cận nghèo", "hộ cận nghèo", "tỉ lệ hộ cận nghèo", "cận nghèo"},
+	Examples: []Example{
+		{"Năm 2023, tỷ lệ hộ cận nghèo giảm 0,92%.", "0.92 2023"},
+		{"Tỷ lệ hộ cận nghèo năm 2023 giảm còn 4,1% (giảm 0,62% so với cuối năm 2022).", "0.62 2023; 4.1 2023 id=poverty.near_poor_rate"},
+		{"Phấn đấu năm 2024 giảm tỷ lệ hộ cận nghèo 0,5%.", "0.5 target 2024"},
+	},
+	Counter: []string{
+		"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.",
+	},
 }, {
 	ID:     "poverty.households_reduced",
 	Unit:   normalize.Household,
 	Change: true,
 	Cues:   []string{"hộ nghèo", "thoát nghèo", "hộ thoát nghèo", "giảm hộ nghèo"},
+	Unless: aidedHouseholds,
+	Examples: []Example{
+		{"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.", "1245 2023"},
+		{"Năm 2022, có 2.030 hộ thoát nghèo, đạt 110% kế hoạch.", "2030 2022; 110 percent_of_plan 2022"},
+		{"Năm 2023, số hộ nghèo giảm 1.032 hộ, tỷ lệ hộ nghèo giảm 0,5%.", "1032 2023; 0.5 2023 id=poverty.rate_reduction"},
+	},
+	Counter: []string{
+		"Năm 2023, toàn tỉnh còn 6.874 hộ nghèo.",
+		"Năm 2023, tỉnh đã hỗ trợ vốn sản xuất cho 640 hộ thoát nghèo.",
+	},
 }, {
-	ID:   "poverty.poor_households",
-	Unit: normalize.Household,
-	Cues: []string{"hộ nghèo", "số hộ nghèo", "tổng số hộ nghèo"},
+	ID:     "poverty.poor_households",
+	Unit:   normalize.Household,
+	Cues:   []string{"hộ nghèo", "số hộ nghèo", "tổng số hộ nghèo"},
+	Unless: aidedHouseholds,
+	Examples: []Example{
+		{"Năm 2023, toàn tỉnh còn 6.874 hộ nghèo, chiếm 2,15%.", "6874 2023; 2.15 2023 id=poverty.rate"},
+		{"Theo kết quả rà soát cuối năm 2022, tổng số hộ nghèo là 9.120 hộ.", "9120 2022"},
+		{"Năm 2023, toàn tỉnh có 12.450 hộ nghèo và 8.760 hộ cận nghèo.", "12450 2023; 8760 2023 id=poverty.near_poor_households"},
+	},
+	Counter: []string{
+		"Năm 2023, có 350 hộ nghèo được hỗ trợ xây nhà ở.",
+		"Quý I/2023, có 215 hộ nghèo được vay vốn.",
+		"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.",
+	},
 }, {
-	ID:   "poverty.near_poor_households",
-	Unit: normalize.Household,
-	Cues: []string{"hộ cận nghèo", "số hộ cận nghèo"},
+	ID:     "poverty.near_poor_households",
+	Unit:   normalize.Household,
+	Cues:   []string{"hộ cận nghèo", "số hộ cận nghèo"},
+	Unless: aidedHouseholds,
+	Examples: []Example{
+		{"Năm 2023, còn 11.320 hộ cận nghèo.", "11320 2023"},
+		{"Năm 2023, toàn tỉnh có 12.450 hộ nghèo và 8.760 hộ cận nghèo.", "8760 2023; 12450 2023 id=poverty.poor_households"},
+	},
+	Counter: []string{
+		"Năm 2023, hỗ trợ 120 hộ cận nghèo mua thẻ bảo hiểm y tế.",
+		"Năm 2023, giảm 860 hộ cận nghèo.",
+	},
 }, {
 	ID:     "poverty.near_poor_households_reduced",
 	Unit:   normalize.Household,
 	Change: true,
 	Cues:   []string{"hộ cận nghèo", "thoát cận nghèo", "giảm hộ cận nghèo"},
+	Unless: aidedHouseholds,
+	Examples: []Example{
+		{"Năm 2023, giảm 860 hộ cận nghèo.", "860 2023"},
+		{"Năm 2022, số hộ cận nghèo giảm 1.150 hộ so với đầu năm.", "1150 2022"},
+		{"Năm 2023, có 1.420 hộ thoát cận nghèo.", "1420 2023"},
+	},
+	Counter: []string{
+		"Năm 2023, còn 11.320 hộ cận nghèo.",
+	},
 }}

@@ -9,20 +9,61 @@ var social = []Indicator{{
 	Unit:   normalize.Person,
 	Cues:   []string{"đối tượng bảo trợ xã hội", "bảo trợ xã hội", "trợ cấp xã hội", "trợ giúp xã hội", "đối tượng bảo trợ"},
 	Unless: pandemicSupport,
+	Examples: []Example{
+		{"Năm 2023, chi trả trợ cấp xã hội hàng tháng cho 38.600 đối tượng bảo trợ xã hội.", "38600 2023"},
+		{"Quý I/2024, có hơn 41.200 đối tượng bảo trợ xã hội được hưởng trợ cấp hằng tháng.", "41200 2024-Q1 over"},
+	},
+	Counter: []string{
+		"Năm 2023, toàn tỉnh có 12 cơ sở bảo trợ xã hội đang hoạt động.",
+		"Năm 2021, hỗ trợ do ảnh hưởng đại dịch Covid-19 cho 5.400 đối tượng bảo trợ xã hội.",
+	},
 }, {
 	ID:   "drug_rehab.admissions",
 	Unit: normalize.Person,
 	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc"},
+	Examples: []Example{
+		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
+		{"Năm 2022, đưa 148 người đi cai nghiện bắt buộc.", "148 2022"},
+		{"Phấn đấu năm 2024 tiếp nhận không quá 300 người vào cai nghiện tập trung.", "300 target 2024 at_most"},
+	},
+	Counter: []string{
+		"Năm 2023, toàn tỉnh có 3 cơ sở cai nghiện ma túy công lập.",
+	},
 }, {
 	ID:   "children.special_circumstances_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"trẻ em có hoàn cảnh đặc biệt", "hoàn cảnh đặc biệt"},
+	// the share of those children who were helped, not their share of all children
+	Unless: []string{"được trợ giúp", "được chăm sóc", "được hỗ trợ", "được bảo vệ"},
+	Examples: []Example{
+		{"Năm 2022, trẻ em có hoàn cảnh đặc biệt chiếm 1,8% tổng số trẻ em toàn tỉnh.", "1.8 2022"},
+		{"Mục tiêu năm 2025, tỷ lệ trẻ em có hoàn cảnh đặc biệt dưới 1,5% tổng số trẻ em.", "1.5 target 2025 under"},
+	},
+	Counter: []string{
+		"Năm 2023, tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc đạt 92%.",
+		"Năm 2023, tặng 2.500 suất quà cho trẻ em có hoàn cảnh đặc biệt.",
+	},
 }, {
 	ID:   "social_insurance.coverage_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tham gia bảo hiểm xã hội", "tham gia bhxh", "bao phủ bảo hiểm xã hội", "bao phủ bhxh", "lao động tham gia bảo hiểm xã hội"},
+	Examples: []Example{
+		{"Năm 2023, tỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 36,5%.", "36.5 2023"},
+		{"Phấn đấu năm 2025 có 45% lực lượng lao động trong độ tuổi tham gia BHXH.", "45 target 2025"},
+		{"Năm 2023, số người tham gia BHXH chiếm 38,2% lực lượng lao động trong độ tuổi.", "38.2 2023"},
+	},
+	Counter: []string{
+		"Năm 2023, tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.",
+	},
 }, {
 	ID:   "social_insurance.participants",
 	Unit: normalize.Person,
 	Cues: []string{"tham gia bảo hiểm xã hội", "tham gia bhxh", "người tham gia bảo hiểm xã hội", "người tham gia bhxh", "tham gia bảo hiểm xã hội tự nguyện"},
+	Examples: []Example{
+		{"Năm 2023, toàn tỉnh có 285.400 người tham gia bảo hiểm xã hội.", "285400 2023"},
+		{"Đến hết quý III/2023, có khoảng 12.600 người tham gia bảo hiểm xã hội tự nguyện.", "12600 2023-Q3 approx"},
+	},
+	Counter: []string{
+		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
+	},
 }}

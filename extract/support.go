@@ -5,24 +5,60 @@ import "github.com/solieu/solieu/normalize"
 // support holds the support.* declarations: one-off support packages
 // (COVID-19, Tết, rent) to people, employers and household businesses.
 var support = []Indicator{{
-	ID:     "support.beneficiaries",
-	Unit:   normalize.Person,
-	Cues:   []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng"},
-	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện"},
+	ID:   "support.beneficiaries",
+	Unit: normalize.Person,
+	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng"},
+	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện",
+		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
+	Examples: []Example{
+		{"Năm 2021, tỉnh đã hỗ trợ cho 45.230 người lao động bị ảnh hưởng bởi đại dịch Covid-19.", "45230 2021"},
+		{"Trong 6 tháng đầu năm 2022, có 18.650 lượt lao động được hỗ trợ tiền thuê nhà.", "18650 2022-H1"},
+		{"Năm 2021, đã chi trả hỗ trợ cho 12.400 người lao động với tổng kinh phí 18,6 tỷ đồng.", "12400 2021; 18600000000 2021 id=support.funding"},
+	},
+	Counter: []string{
+		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
+		"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.",
+	},
 }, {
 	ID:    "support.employers",
 	Unit:  normalize.Organization,
 	Cues:  []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho"},
 	Needs: []string{"hỗ trợ", "chi trả"},
+	Examples: []Example{
+		{"Năm 2021, tỉnh đã hỗ trợ cho 954 đơn vị, doanh nghiệp gặp khó khăn do dịch bệnh.", "954 2021"},
+		{"Năm 2022, có 342 doanh nghiệp được hỗ trợ tiền thuê nhà cho người lao động.", "342 2022"},
+	},
+	Counter: []string{
+		"Năm 2023, toàn tỉnh có 1.850 doanh nghiệp đang hoạt động.",
+	},
 }, {
-	ID:   "support.household_businesses",
-	Unit: normalize.Household,
-	Cues: []string{"hộ kinh doanh", "hộ kinh doanh cá thể"},
+	ID:    "support.household_businesses",
+	Unit:  normalize.Household,
+	Cues:  []string{"hộ kinh doanh", "hộ kinh doanh cá thể"},
+	Needs: []string{"hỗ trợ", "chi trả", "phê duyệt"}, // not the number of household businesses in the province
+	Examples: []Example{
+		{"Năm 2021, có 873 hộ kinh doanh tạm ngừng hoạt động được nhận hỗ trợ.", "873 2021"},
+		{"Năm 2021, tỉnh hỗ trợ 412 hộ kinh doanh cá thể phải tạm ngừng kinh doanh.", "412 2021"},
+	},
+	Counter: []string{
+		"Năm 2023, toàn tỉnh có 24.500 hộ kinh doanh cá thể.",
+	},
 }, {
-	ID:     "support.funding",
-	Unit:   normalize.VND,
-	Cues:   []string{"tổng số tiền", "kinh phí", "tổng kinh phí", "số tiền", "tổng số kinh phí", "với số tiền", "hỗ trợ", "chi trả"},
-	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay"},
+	ID:   "support.funding",
+	Unit: normalize.VND,
+	Cues: []string{"tổng số tiền", "kinh phí", "tổng kinh phí", "số tiền", "tổng số kinh phí", "với số tiền", "hỗ trợ", "chi trả"},
+	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
+		"được hưởng trợ cấp thất nghiệp", // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
+		"nghĩa trang"}, // building cemeteries
+	Examples: []Example{
+		{"Năm 2021, tổng kinh phí hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là 96,5 tỷ đồng.", "96500000000 2021"},
+		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
+		{"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.", "1500000 usd 2024"},
+	},
+	Counter: []string{
+		"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.",
+		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
+	},
 }}
 
 // admin holds the admin.* declarations: administrative procedures.
@@ -30,8 +66,25 @@ var admin = []Indicator{{
 	ID:   "admin.procedures_processed",
 	Unit: normalize.Procedure,
 	Cues: []string{"thủ tục", "hồ sơ", "tthc", "thủ tục hành chính", "giải quyết"},
+	// handled, not published, simplified or abolished ("bãi bỏ 12 thủ tục")
+	Needs: []string{"giải quyết", "tiếp nhận", "xử lý", "trả kết quả"},
+	Examples: []Example{
+		{"Năm 2023, Sở đã tiếp nhận và giải quyết 12.450 hồ sơ thủ tục hành chính.", "12450 2023"},
+		{"Trong 9 tháng đầu năm 2022, đã giải quyết hơn 8.200 thủ tục hành chính.", "8200 2022-01/2022-09 over"},
+	},
+	Counter: []string{
+		"Năm 2023, Sở đã rà soát, đề xuất bãi bỏ 12 thủ tục hành chính.",
+		"Năm 2023, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 65%.",
+	},
 }, {
 	ID:   "admin.on_time_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"trước hạn và đúng hạn", "đúng hạn", "đúng và trước hạn", "trước và đúng hạn", "đúng hẹn", "trước hẹn"},
+	Examples: []Example{
+		{"Năm 2023, tỷ lệ hồ sơ được giải quyết trước hạn và đúng hạn đạt 99,7%.", "99.7 2023"},
+		{"Trong 6 tháng đầu năm 2023, 99,5% hồ sơ được giải quyết đúng hạn.", "99.5 2023-H1"},
+	},
+	Counter: []string{
+		"Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%.",
+	},
 }}

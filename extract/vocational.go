@@ -9,25 +9,68 @@ var vocational = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"tuyển mới", "tuyển sinh", "tuyển mới giáo dục nghề nghiệp", "tuyển sinh giáo dục nghề nghiệp",
 		"tuyển mới dạy nghề", "tuyển sinh, đào tạo", "tuyển sinh và đào tạo", "đào tạo trình độ", "tuyển sinh mới", "tuyển sinh học nghề"},
+	Examples: []Example{
+		{"Năm 2023, tuyển sinh giáo dục nghề nghiệp cho 32.450 người, đạt 101,4% kế hoạch.", "32450 2023; 101.4 percent_of_plan 2023"},
+		{"Phấn đấu năm 2024 tuyển mới đào tạo nghề cho 35.000 người.", "35000 target 2024"},
+		{"Ước 6 tháng đầu năm 2023, tuyển sinh được 14.800 học viên.", "14800 estimate 2023-H1"},
+		{"6 tháng đầu năm 2023, tuyển sinh đào tạo nghề cho 3.140/6.500 người, đạt 48,3% kế hoạch.", "3140 2023-H1; 6500 target 2023; 48.3 percent_of_plan 2023-H1"},
+	},
+	Counter: []string{
+		"Năm 2023, tỉnh tuyển dụng 45 viên chức cho các trường cao đẳng nghề.",
+	},
 }, {
-	ID:     "vocational.trained",
-	Unit:   normalize.Person,
-	Cues:   []string{"đào tạo nghề", "tổ chức đào tạo nghề", "dạy nghề", "đào tạo", "học nghề", "đào tạo nghề cho"},
-	Unless: []string{"nông thôn"}, // rural workers: vocational.rural_trainees
+	ID:   "vocational.trained",
+	Unit: normalize.Person,
+	Cues: []string{"đào tạo nghề", "tổ chức đào tạo nghề", "dạy nghề", "đào tạo", "học nghề", "đào tạo nghề cho"},
+	Unless: []string{"nông thôn", // rural workers: vocational.rural_trainees
+		"tuyển mới", "tuyển sinh"}, // "tuyển mới đào tạo nghề cho": vocational.enrollment
+	Examples: []Example{
+		{"Năm 2022, toàn tỉnh đã tổ chức đào tạo nghề cho 28.600 người.", "28600 2022"},
+		{"Phấn đấu trong giai đoạn 2021-2025, đào tạo nghề cho 2.000 - 2.500 người khuyết tật.", "2000 target 2021/2025 at_least; 2500 target 2021/2025 at_most"},
+	},
+	Counter: []string{
+		"Năm 2023, toàn tỉnh có 54 cơ sở giáo dục nghề nghiệp đang hoạt động.",
+		"Năm 2023, đào tạo nghề cho 8.500 lao động nông thôn.",
+		"Phấn đấu năm 2024 tuyển mới đào tạo nghề cho 35.000 người.",
+	},
 }, {
 	ID:   "vocational.graduates",
 	Unit: normalize.Person,
 	Cues: []string{"tốt nghiệp", "công nhận tốt nghiệp"},
+	Examples: []Example{
+		{"Trong năm 2023, các cơ sở giáo dục nghề nghiệp có 9.870 học viên tốt nghiệp.", "9870 2023"},
+		{"Năm 2022, có 12.300 học sinh được công nhận tốt nghiệp.", "12300 2022"},
+		{"Năm 2022, có 12.300 học sinh, sinh viên được công nhận tốt nghiệp.", "12300 2022"},
+	},
+	Counter: []string{
+		"Năm 2023, các trường tổ chức lễ tốt nghiệp cho 14 lớp.",
+		"Năm 2023, tỷ lệ học sinh, sinh viên tốt nghiệp có việc làm đạt 92%.",
+	},
 }, {
 	ID:    "vocational.rural_trainees",
 	Unit:  normalize.Person,
-	Cues:  []string{"đào tạo nghề", "dạy nghề", "đào tạo", "học nghề", "lao động nông thôn"},
+	Cues:  []string{"đào tạo nghề", "dạy nghề", "đào tạo", "học nghề"},
 	Needs: []string{"nông thôn"},
+	Examples: []Example{
+		{"Năm 2023, đào tạo nghề cho 8.500 lao động nông thôn.", "8500 2023"},
+		{"Giai đoạn 2016-2020, toàn tỉnh đã đào tạo nghề cho hơn 42.000 lao động nông thôn.", "42000 2016/2020 over"},
+		{"Năm 2023, đào tạo nghề cho lao động nông thôn 6.200 người.", "6200 2023"},
+	},
+	Counter: []string{
+		"Năm 2023, có 1.200 lao động nông thôn được vay vốn.",
+	},
 }, {
 	ID:    "vocational.graduate_employment_rate",
 	Unit:  normalize.PercentUnit,
 	Cues:  []string{"có việc làm", "có việc làm sau", "có việc làm ngay", "được tuyển dụng"},
 	Needs: []string{"tốt nghiệp", "ra trường"},
+	Examples: []Example{
+		{"Năm 2023, tỷ lệ học sinh, sinh viên tốt nghiệp có việc làm đạt 92%.", "92 2023"},
+		{"Năm 2022, có 85% học sinh sau khi tốt nghiệp có việc làm ngay.", "85 2022"},
+	},
+	Counter: []string{
+		"Năm 2022, có 68,5% số học viên được đào tạo nghề có việc làm.",
+	},
 }}
 
 // labour holds the labour.* declarations: the shares of the workforce.
@@ -35,9 +78,24 @@ var labour = []Indicator{{
 	ID:   "labour.trained_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "qua đào tạo", "tỉ lệ lao động qua đào tạo", "lao động đã qua đào tạo"},
+	Examples: []Example{
+		{"Năm 2023, tỷ lệ lao động qua đào tạo đạt 68,5%.", "68.5 2023"},
+		{"Phấn đấu năm 2025 tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%.", "70 target 2025"},
+	},
+	Counter: []string{
+		"Năm 2023, tỷ lệ lao động qua đào tạo tăng 1,5% so với năm 2022.",
+		"Năm 2022, có 68,5% số học viên được đào tạo nghề có việc làm.",
+	},
 }, {
 	ID:   "labour.agriculture_share",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"lao động nông nghiệp", "lao động trong lĩnh vực nông nghiệp", "lao động làm nông nghiệp",
 		"lao động nông, lâm nghiệp và thủy sản", "lao động nông, lâm, thủy sản", "lĩnh vực nông nghiệp", "nông nghiệp"},
+	Examples: []Example{
+		{"Năm 2023, tỷ lệ lao động trong lĩnh vực nông nghiệp chiếm 32,4% tổng số lao động.", "32.4 2023"},
+		{"Mục tiêu đến năm 2025 giảm tỷ lệ lao động nông nghiệp trong tổng lao động xuống còn 25%.", "25 target 2025"},
+	},
+	Counter: []string{
+		"Năm 2023, giá trị sản xuất nông nghiệp tăng 3,2%.",
+	},
 }}
