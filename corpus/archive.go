@@ -90,7 +90,13 @@ func (g *gzipMembers) Read(p []byte) (int, error) {
 			}
 			return n, err
 		}
-		if _, err := g.src.r.Peek(1); err != nil {
+		if b, err := g.src.r.Peek(1); err != nil {
+			g.done = true
+		} else if b[0] == 0 {
+			// Some writers pad a stream with zeros to a block size.
+			if err := zeros(g.src.r); err != nil {
+				return n, err
+			}
 			g.done = true
 		} else if err := g.next(); err != nil {
 			return n, err
@@ -119,6 +125,25 @@ func (g *gzipMembers) next() error {
 	}
 	g.starts = g.starts[i:]
 	return nil
+}
+
+// zeros reads r to its end and fails unless it holds only zero bytes.
+func zeros(r io.Reader) error {
+	buf := make([]byte, 4096)
+	for {
+		n, err := r.Read(buf)
+		for _, b := range buf[:n] {
+			if b != 0 {
+				return errors.New("gzip: data after the last member")
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 // offsetAt returns the compressed offset of the member holding byte pos of
@@ -215,18 +240,22 @@ func readZip(in *input, yield func(Item) bool) bool {
 	return true
 }
 
-// readerAt returns random access to the input for zip.
+// readerAt returns random access to the input for zip, buffering it in
+// memory when the underlying reader does not allow it.
 func readerAt(in *input) (io.ReaderAt, int64, error) {
-	switch r := in.raw.(type) {
-	case *os.File:
-		if info, err := r.Stat(); err == nil && info.Mode().IsRegular() {
-			return r, info.Size(), nil
+	if ra, ok := in.raw.(io.ReaderAt); ok {
+		size := int64(-1)
+		switch r := in.raw.(type) {
+		case *os.File:
+			if info, err := r.Stat(); err == nil && info.Mode().IsRegular() {
+				size = info.Size()
+			}
+		case interface{ Size() int64 }:
+			size = r.Size()
 		}
-	case interface {
-		io.ReaderAt
-		Size() int64
-	}:
-		return r, r.Size(), nil
+		if size >= in.rawStart {
+			return io.NewSectionReader(ra, in.rawStart, size-in.rawStart), size - in.rawStart, nil
+		}
 	}
 	b, err := in.readAll()
 	if err != nil {

@@ -78,6 +78,12 @@ func TestArchives(t *testing.T) {
 		name: "not a zip", file: "j.zip", data: []byte("PK\x03\x04 không phải zip"),
 		want: []string{"error j.zip: zip: not a valid zip file"},
 	}, {
+		name: "gzip padded with zeros", file: "l.txt.gz", data: append(gzipBytes(t, txt), make([]byte, 1024)...),
+		want: []string{"l l.txt.gz"},
+	}, {
+		name: "gzip with trailing garbage", file: "m.txt.gz", data: append(gzipBytes(t, txt), "rác"...),
+		want: []string{"error m.txt.gz: gzip: bad member at byte"},
+	}, {
 		name: "truncated gzip", file: "k.txt.gz", data: gzipBytes(t, bytes.Repeat(txt, 100))[:60],
 		want: []string{"error k.txt.gz: gzip: unexpected EOF"},
 	}}
@@ -141,4 +147,17 @@ func TestArchiveBomb(t *testing.T) {
 			assert.ErrorIs(t, errs[0], ErrTooLarge)
 		})
 	}
+}
+
+// TestZipAtOffset opens a zip from a reader that does not start at offset
+// zero: ReadAt must count from where the reader stood.
+func TestZipAtOffset(t *testing.T) {
+	data := append([]byte("phần đầu không thuộc tệp zip"), zipBytes(t, file{"a.txt", []byte("một")})...)
+	r := bytes.NewReader(data)
+	_, err := r.Seek(int64(len("phần đầu không thuộc tệp zip")), 0)
+	require.NoError(t, err)
+	docs, errs := collect(t, Open("x.zip", r))
+	require.Empty(t, errs)
+	require.Len(t, docs, 1)
+	assert.Equal(t, "x.zip!a.txt", docs[0].Source)
 }

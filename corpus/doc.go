@@ -7,7 +7,7 @@
 //
 //	for it := range corpus.Walk([]string{"articles/", "crawl.warc.gz"}, os.Stdin) {
 //		if it.Err != nil {
-//			log.Print(it.Err) // "crawl.warc.gz#1234: corpus: truncated record"
+//			log.Print(it.Err) // "crawl.warc.gz#1234: corpus: truncated input: ..."
 //			continue
 //		}
 //		fmt.Println(it.Doc.ID, len(it.Doc.Text))

@@ -9,8 +9,9 @@ import (
 type Document struct {
 	// ID identifies the document in output records (the `doc` field of
 	// spec/records.md): the file name without its extension for a file or
-	// an archive entry, the `id` field (else the `url` field) for a JSON
-	// line, and the WARC-Target-URI for a WARC record.
+	// an archive entry, the `id` field (else the `url` field, else the
+	// file's ID and the line number, "a:17") for a JSON line, and the
+	// WARC-Target-URI for a WARC record.
 	ID string
 	// Source says where the document came from, for people: "a.txt",
 	// "a.jsonl:17" (line 17), "b.zip!2021/x.html" (an archive entry),

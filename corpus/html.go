@@ -144,6 +144,38 @@ const dropSelector = "script, style, noscript, template, iframe, object, embed, 
 	"video, audio, map, input, select, textarea, button, nav, footer, aside, menu, dialog, " +
 	"[hidden], [style*='display:none'], [style*='display: none']"
 
+// Selectors, compiled once: goquery's Find compiles its selector string on
+// every call.
+var (
+	selDrop    = compile(dropSelector)
+	selHeader  = compile("header")
+	selArticle = compile("article")
+	selBody    = compile("body")
+	selTitle   = compile("title")
+	selMeta    = compile("meta, [itemprop]")
+	selJSONLD  = compile(`script[type="application/ld+json"]`)
+	selClassID = compile("[class], [id]")
+)
+
+// selector is a CSS selector compiled once, for Selection.FindMatcher.
+// goquery.Single is the exported way to compile one; it alters only
+// MatchAll (to stop at the first match), so MatchAll is redone here.
+type selector struct{ goquery.Matcher }
+
+func compile(sel string) selector { return selector{goquery.Single(sel)} }
+
+// MatchAll returns n and its descendants that match, in document order.
+func (s selector) MatchAll(n *html.Node) []*html.Node {
+	var out []*html.Node
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && s.Match(c) {
+			out = append(out, c)
+		}
+		return true
+	})
+	return out
+}
+
 // boilerClass matches class and id values of page furniture (lower case).
 var boilerClass = regexp.MustCompile(`(?:^|[^a-z])(?:nav|navbar|navigation|menu|mainmenu|topmenu|submenu|sidebar|side-bar|sidebox|breadcrumbs?|share|sharing|social|counter|visitors?|statistics?|stats|poll|survey|vote|related|relate|lienquan|lien-quan|tinlienquan|tin-lien-quan|tinkhac|tin-khac|othernews|other-news|samecategory|cungchuyenmuc|comments?|binhluan|binh-luan|mostread|most-read|mostview|most-view|docnhieu|doc-nhieu|xemnhieu|xem-nhieu|tags?|keywords?|advert|advertisement|ads|adv|banner|quangcao|quang-cao|widget|hotline|login|search|popup|modal|cookie|copyright|rating|footer|subscribe|newsletter)(?:$|[^a-z])`)
 
@@ -180,7 +212,7 @@ func extractPage(root *html.Node) page {
 
 	clean(doc)
 	body := root
-	if b := doc.Find("body").First(); b.Length() > 0 {
+	if b := doc.FindMatcher(selBody).First(); b.Length() > 0 {
 		body = b.Nodes[0]
 	}
 	s := newScorer(body)
@@ -242,9 +274,9 @@ var metaDateKeys = []string{
 // pageMeta returns og:title, the <title> text and the first publication
 // date found in meta tags (or elements with itemprop="datePublished").
 func pageMeta(doc *goquery.Document) (ogTitle, titleTag, date string) {
-	titleTag = collapse(doc.Find("title").First().Text())
+	titleTag = collapse(doc.FindMatcher(selTitle).First().Text())
 	found := map[string]string{}
-	doc.Find("meta, [itemprop]").Each(func(_ int, m *goquery.Selection) {
+	doc.FindMatcher(selMeta).Each(func(_ int, m *goquery.Selection) {
 		content, ok := m.Attr("content")
 		if !ok {
 			content, ok = m.Attr("datetime")
@@ -273,7 +305,7 @@ func pageMeta(doc *goquery.Document) (ogTitle, titleTag, date string) {
 // jsonLDDate returns the first datePublished in the page's JSON-LD blocks.
 func jsonLDDate(doc *goquery.Document) string {
 	var date string
-	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	doc.FindMatcher(selJSONLD).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		var v any
 		if json.Unmarshal([]byte(s.Text()), &v) == nil {
 			date = normalizeDate(findKey(v, "datePublished", 0))
@@ -310,18 +342,18 @@ func findKey(v any, key string, depth int) string {
 
 // clean removes boilerplate from the page (step 4 of htmlText).
 func clean(doc *goquery.Document) {
-	doc.Find(dropSelector).Remove()
-	doc.Find("header").FilterFunction(func(_ int, s *goquery.Selection) bool {
-		return s.ParentsFiltered("article").Length() == 0
+	doc.FindMatcher(selDrop).Remove()
+	doc.FindMatcher(selHeader).FilterFunction(func(_ int, s *goquery.Selection) bool {
+		return s.ParentsMatcher(selArticle).Length() == 0
 	}).Remove()
 
-	body := doc.Find("body").First()
+	body := doc.FindMatcher(selBody).First()
 	bodyLen := 0
 	if body.Length() > 0 {
 		bodyLen, _ = linkStats(body.Nodes[0])
 	}
 	var boiler []*html.Node
-	body.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
+	body.FindMatcher(selClassID).Each(func(_ int, s *goquery.Selection) {
 		attrs := strings.ToLower(s.AttrOr("class", "") + " " + s.AttrOr("id", ""))
 		if boilerClass.MatchString(attrs) {
 			boiler = append(boiler, s.Nodes[0])
@@ -343,16 +375,17 @@ func clean(doc *goquery.Document) {
 	}
 
 	var counters, labels []*html.Node
+	short := shortTexts(doc.Nodes[0])
 	walk(doc.Nodes[0], func(n *html.Node) bool {
-		if n.Type != html.ElementNode || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		t, ok := short[n]
+		if !ok || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 			return true
 		}
-		t := textOf(n)
-		if len(t) > 300 {
+		if len(t) > 200 {
 			return true
 		}
 		c := strings.ToLower(collapse(t))
-		if counterText.MatchString(c) {
+		if strings.ContainsAny(c, "0123456789") && counterText.MatchString(c) {
 			counters = append(counters, n)
 			return false
 		}
@@ -370,6 +403,41 @@ func clean(doc *goquery.Document) {
 	for _, n := range labels {
 		removeList(n)
 	}
+}
+
+// shortTexts returns the text of every element under root whose text is
+// at most 300 bytes, building each from its children's once.
+func shortTexts(root *html.Node) map[*html.Node]string {
+	const limit = 300
+	short := map[*html.Node]string{}
+	var f func(n *html.Node) (string, bool)
+	f = func(n *html.Node) (string, bool) {
+		switch n.Type {
+		case html.TextNode:
+			return n.Data, len(n.Data) <= limit
+		case html.ElementNode:
+			if skipTags[n.DataAtom] {
+				return "", true
+			}
+		case html.DocumentNode:
+		default:
+			return "", true
+		}
+		var b strings.Builder
+		ok := true
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t, cok := f(c)
+			if ok = ok && cok && b.Len()+len(t) <= limit; ok {
+				b.WriteString(t)
+			}
+		}
+		if ok && n.Type == html.ElementNode {
+			short[n] = b.String()
+		}
+		return b.String(), ok
+	}
+	f(root)
+	return short
 }
 
 // removeList removes a list of links introduced by the label element: the

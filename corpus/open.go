@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -40,7 +41,13 @@ func Open(name string, r io.Reader) iter.Seq[Item] {
 			name = stdinName
 		}
 		in := newInput(name, name, r, 0)
-		in.raw = r
+		if s, ok := r.(io.Seeker); ok {
+			// Remember where r starts: a zip is read with ReadAt, which
+			// ignores the position reading moves.
+			if at, err := s.Seek(0, io.SeekCurrent); err == nil {
+				in.raw, in.rawStart = r, at
+			}
+		}
 		dispatch(in, yield)
 	}
 }
@@ -138,11 +145,12 @@ func openFile(p string, yield func(Item) bool) bool {
 // input is one byte stream being read, with what readers need to name its
 // documents.
 type input struct {
-	source string        // prefix of Document.Source and Error.Source
-	name   string        // file name for the extension and the ID (inner name for .gz)
-	r      *bufio.Reader // the content, from its first byte
-	raw    io.Reader     // the underlying reader, for io.ReaderAt; nil if unknown
-	depth  int           // number of enclosing archives
+	source   string        // prefix of Document.Source and Error.Source
+	name     string        // file name for the extension and the ID (inner name for .gz)
+	r        *bufio.Reader // the content, from its first byte
+	raw      io.Reader     // the underlying reader, for io.ReaderAt; nil if unknown
+	rawStart int64         // the offset in raw where the content starts
+	depth    int           // number of enclosing archives
 	// offset maps a byte position in r to the offset reported in WARC
 	// sources; gzip sets it to the start of the compressed member. Nil
 	// means the position itself.
@@ -214,9 +222,20 @@ func dispatch(in *input, yield func(Item) bool) bool {
 		}
 		return yield(in.errorf("%w", ErrEmpty))
 	}
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		// Peek took the error from the reader: hand it back after the
+		// bytes read so far, for the format's reader to meet.
+		in.r = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(bytes.Clone(head)), errReader{err}), 64<<10)
+		head, _ = in.r.Peek(peekSize)
+	}
 	f, err := detect(in, head)
 	if err != nil {
 		return yield(errItem(in.source, 0, err))
 	}
 	return f.read(in, yield)
 }
+
+// errReader is a reader that fails with err.
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }

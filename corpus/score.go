@@ -228,20 +228,21 @@ func tagWeight(n *html.Node) float64 {
 // content wins, else the first one inside it.
 func (s *scorer) titleElement(content *html.Node, ref string) *html.Node {
 	ref = normTitle(ref)
+	// An element can match only if its text is about as long as ref or
+	// shorter (in bytes that are not space): a cheap test before the
+	// text is built and compared.
+	refLen := nonSpace(ref)
 	var h1Match, otherMatch, h1s []*html.Node
 	walk(s.body, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
+		if n.Type != html.ElementNode || skipTags[n.DataAtom] || s.text[n] == 0 {
 			return false
-		}
-		if skipTags[n.DataAtom] {
-			return false
-		}
-		if s.text[n] == 0 || s.text[n] > 2*len(ref)+400 {
-			return s.text[n] > 0
 		}
 		isH1 := n.DataAtom == atom.H1
 		if isH1 {
 			h1s = append(h1s, n)
+		}
+		if refLen == 0 || s.text[n] > refLen+refLen/4+8 || 10*s.text[n] < 3*refLen {
+			return true
 		}
 		if titleMatch(normTitle(textOf(n)), ref) {
 			if isH1 {
