@@ -49,9 +49,11 @@ type document struct {
 	title     string // the title period
 	govPeriod string // the period set by the last governing sentence
 	govKind   Kind
-	paraLine  int    // the line of the current paragraph
-	paraPer   string // the last period of the current paragraph
-	paraGov   string // the governing period of the current paragraph
+	paraLine  int        // the line of the current paragraph
+	pers      []periodAt // the current sentence's periods
+	gov       periodAt   // its governing period; tok is -1 when it has none
+	paraPer   string     // the last period of the current paragraph
+	paraGov   string     // the governing period of the current paragraph
 }
 
 // A sentence is a span of the text with its token range.

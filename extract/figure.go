@@ -26,13 +26,14 @@ func (d *document) sentence(si int, opt Options) []Record {
 	pers := d.periods(ms, s.a)
 	// a period among the first tokens governs the sentence and what follows
 	gov := ""
+	d.pers, d.gov = pers, periodAt{tok: -1}
 	lead := s.a
 	for lead < s.b && lead < s.a+8 && !d.toks[lead].Number {
 		lead++
 	}
 	for _, p := range pers {
 		if p.tok <= lead+1 && p.tok < s.a+8 {
-			gov = p.value
+			gov, d.gov = p.value, p
 			break
 		}
 	}
@@ -403,24 +404,15 @@ func matchAnyAt(toks []normalize.Token, i, limit int, phrases [][]string) (int, 
 // sentence's governing period, earlier in its segment or paragraph, the
 // governing period of the text so far, or the title's.
 func (d *document) periodFor(s sentence, ti int) string {
-	ms := d.mentionsIn(s.start, s.end)
-	pers := d.periods(ms, s.a)
+	pers := d.pers
 	ca, cb := d.clauseBounds(ti, s.a, s.b, ",;()")
 	for _, p := range pers {
 		if p.tok >= ca && p.tok < cb {
 			return p.value
 		}
 	}
-	for _, p := range pers {
-		if p.tok < s.a+8 && p.tok < ti {
-			lead := s.a
-			for lead < s.b && lead < s.a+8 && !d.toks[lead].Number {
-				lead++
-			}
-			if p.tok <= lead+1 {
-				return p.value
-			}
-		}
+	if d.gov.tok >= 0 && d.gov.tok < ti {
+		return d.gov.value
 	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
 	last := ""
@@ -470,7 +462,7 @@ func (d *document) kindFor(f figure, s sentence, ti int, period string) Kind {
 		}
 	}
 	// a sentence with no period of its own follows the governing context
-	if d.govKind == Target && len(d.periods(d.mentionsIn(s.start, s.end), s.a)) == 0 && !has(d.toks, s.a, ti, pastWords) {
+	if d.govKind == Target && len(d.pers) == 0 && !has(d.toks, s.a, ti, pastWords) {
 		return Target
 	}
 	return Actual

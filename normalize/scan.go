@@ -104,7 +104,7 @@ func tokenize(text string) []token {
 			}
 			t.kind, t.end, t.norm = tNum, j, text[i:j]
 		case isWordRune(r):
-			j, ascii, upper, marks := i+size, r < utf8.RuneSelf, unicode.IsUpper(r), false
+			j, upper, marks := i+size, unicode.IsUpper(r), false
 			for j < len(text) {
 				c := text[j]
 				if c < utf8.RuneSelf {
@@ -119,7 +119,6 @@ func tokenize(text string) []token {
 				if !isWordRune(r2) || r2 == utf8.RuneError {
 					break
 				}
-				ascii = false
 				if r2 >= 0x300 && r2 <= 0x36f || unicode.Is(unicode.Mn, r2) {
 					marks = true
 				}
@@ -133,7 +132,6 @@ func tokenize(text string) []token {
 			case upper:
 				w = strings.ToLower(w)
 			}
-			_ = ascii
 			t.kind, t.end, t.norm = tWord, j, w
 			t.upper = unicode.IsUpper(r)
 		default:
