@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,9 +16,17 @@ import (
 var (
 	// targetCues before a figure make it a target.
 	targetCues = folded("phấn đấu", "mục tiêu", "đặt mục tiêu", "kế hoạch giao", "chỉ tiêu giao",
-		"chỉ tiêu kế hoạch", "chỉ tiêu năm", "chỉ tiêu đề ra", "dự kiến giao", "kế hoạch đề ra năm")
+		"chỉ tiêu kế hoạch", "chỉ tiêu năm", "chỉ tiêu đề ra", "dự kiến giao", "kế hoạch đề ra năm",
+		"đặt chỉ tiêu", "kế hoạch năm", "giao chỉ tiêu")
+	// leadTargetCues make a target only when they open the sentence or
+	// clause and a year follows ("Kế hoạch năm 2024 giao …"); elsewhere
+	// "kế hoạch" is often a document ("Thực hiện Kế hoạch số 12/KH-UBND")
+	// or a programme ("Kế hoạch phát triển kinh tế - xã hội 5 năm").
+	leadTargetCues = folded("kế hoạch năm", "chỉ tiêu năm", "mục tiêu năm")
 	// notTarget precede a target cue and undo it ("hoàn thành mục tiêu").
-	notTarget = folded("hoàn thành", "đạt", "vượt", "đạt được", "hoàn thành vượt", "so với", "so")
+	notTarget = folded("hoàn thành", "đạt", "vượt", "đạt được", "hoàn thành vượt", "so với", "so", "bằng", "theo",
+		"chương trình", // "chương trình mục tiêu quốc gia" is a programme's name
+		"các", "những") // "các chỉ tiêu" names targets, it does not set one
 	// estimateCues before a figure make it an estimate.
 	estimateCues = folded("ước", "ước tính", "ước đạt", "ước thực hiện", "dự kiến", "dự ước", "dự kiến đạt")
 	// changeWords just before a figure make it a change, not a level.
@@ -27,9 +36,25 @@ var (
 	// attainVerbs just before a percent mark attainment of a count.
 	attainVerbs = folded("đạt", "vượt", "bằng", "hoàn thành", "đạt được", "thực hiện được")
 	// comparison precede a period that is a base of comparison, not the figure's period.
-	comparison = folded("so với", "so", "cùng kỳ", "so cùng kỳ", "từ", "trước", "hơn")
+	comparison = folded("so với", "so", "cùng kỳ", "so cùng kỳ", "từ", "trước", "hơn",
+		// the span a standard holds for, not the figure's period: "theo chuẩn nghèo giai đoạn 2022-2025"
+		"chuẩn nghèo", "chuẩn nghèo đa chiều", "chuẩn cận nghèo")
+	// wholeYear before a figure dates it to the whole year of its context
+	wholeYear = folded("cả năm", "năm nay")
+	// joinedPairs are phrases whose comma does not end a clause
+	joinedPairs = folded("học sinh, sinh viên", "nông, lâm nghiệp", "nông, lâm, thủy sản", "nông, lâm, ngư nghiệp",
+		"tư vấn, giới thiệu", "hộ nghèo, hộ cận nghèo", "hộ nghèo, cận nghèo", "xã, phường", "huyện, thị xã")
+	// levelWords between a cue and a figure make it a level even after
+	// "giảm": "giảm tỷ lệ hộ nghèo xuống còn 2%"
+	levelWords = folded("còn", "xuống", "xuống còn", "ở mức", "là")
+	// rateWords in the clause before a sum of money make it a rate, not a
+	// total: "mức chuẩn trợ cấp … được điều chỉnh lên 2.055.000 đồng"
+	rateWords = folded("mức", "định mức")
+	// packageWords just before a sum of money make it the size that names
+	// a package, not money paid: "triển khai gói hỗ trợ 62 nghìn tỷ đồng"
+	packageWords = folded("gói", "gói hỗ trợ", "gói an sinh", "gói an sinh xã hội")
 	// pastWords mark a sentence that reports results.
-	pastWords = folded("đã")
+	pastWords = folded("đã", "hiện", "hiện nay", "hiện có")
 	// nationalWords make a figure national.
 	nationalWords = folded("cả nước", "toàn quốc")
 	// partWords open a breakdown: a figure after them is a part, not the total.
@@ -40,8 +65,10 @@ var (
 type document struct {
 	doc       corpus.Document
 	text      string
+	tk        *normalize.Tokenized // the text split once; released by Extract
 	toks      []normalize.Token
 	mentions  []normalize.Mention
+	hits      []hit // every phrase of the engine's index in the text (engine.docHits)
 	sents     []sentence
 	published string
 	ref       time.Time
@@ -54,6 +81,7 @@ type document struct {
 	gov       periodAt   // its governing period; tok is -1 when it has none
 	paraPer   string     // the last period of the current paragraph
 	paraGov   string     // the governing period of the current paragraph
+	lastRate  int        // the indicator (index in All) of the sentence's last rate, or -1
 }
 
 // A sentence is a span of the text with its token range.
@@ -65,17 +93,18 @@ type sentence struct {
 
 func newDocument(doc corpus.Document) *document {
 	d := &document{doc: doc, text: doc.Text}
-	d.toks = normalize.Tokens(d.text)
+	d.tk = normalize.Tokenize(d.text) // split once: scanned and matched below
+	d.toks = d.tk.Tokens()
 	d.published = doc.Published
 	if d.published == "" {
-		d.published = findPublished(d.text)
+		d.published = findPublished(d.tk)
 	}
 	if len(d.published) >= 10 {
 		if t, err := time.Parse("2006-01-02", d.published[:10]); err == nil {
 			d.ref = t
 		}
 	}
-	d.mentions = normalize.Scan(d.text, normalize.Options{Ref: d.ref})
+	d.mentions = d.tk.Scan(normalize.Options{Ref: d.ref})
 	line := 0
 	prevEnd := 0
 	for _, sp := range normalize.Sentences(d.text) {
@@ -87,14 +116,15 @@ func newDocument(doc corpus.Document) *document {
 		d.sents = append(d.sents, s)
 	}
 	d.title = d.titlePeriod()
-	d.region = findRegion(doc.Title, d.text)
+	d.region = findRegion(doc.Title, d.toks)
 	d.govKind = Actual
 	return d
 }
 
 // findPublished reads the date line of an article: the first date or
 // datetime on a short line among the first lines.
-func findPublished(text string) string {
+func findPublished(tk *normalize.Tokenized) string {
+	text := tk.Text()
 	head := text
 	lines := 0
 	for i := 0; i < len(text); i++ {
@@ -107,7 +137,7 @@ func findPublished(text string) string {
 		}
 	}
 	var fallback string
-	for _, m := range normalize.Scan(head, normalize.Options{}) {
+	for m := range tk.Mentions(len(head), normalize.Options{}) { // read only as far as needed
 		if m.Kind != normalize.Date && m.Kind != normalize.DateTime || strings.HasPrefix(m.Str, "--") {
 			continue
 		}
@@ -131,13 +161,21 @@ func findPublished(text string) string {
 // long paragraph (breadcrumb, headline, date line), at most eight.
 func (d *document) titlePeriod() string {
 	head := d.doc.Title + "\n"
+	end := -1 // where the heading lines end in d.text
 	for n, l := range strings.SplitN(d.text, "\n", 10) {
 		if n >= 8 || len(l) > 200 {
 			break
 		}
 		head += l + "\n"
+		end += len(l) + 1
 	}
-	for _, m := range normalize.Scan(head, normalize.Options{Ref: d.ref}) {
+	// with no title, the head's mentions are those of the text's first
+	// lines: read from its tokens, only as far as needed
+	mentions := d.tk.Mentions(max(end, 0), normalize.Options{Ref: d.ref})
+	if d.doc.Title != "" {
+		mentions = slices.Values(normalize.Scan(head, normalize.Options{Ref: d.ref}))
+	}
+	for m := range mentions {
 		if m.Kind == normalize.Period && !strings.Contains(m.Str, "/") {
 			return m.Str
 		}
@@ -178,7 +216,13 @@ func (d *document) isComparison(i, floor int) bool {
 type periodAt struct {
 	value string
 	tok   int
+	// point marks a point in time ("đến hết tháng 9/2022"): it dates the
+	// stocks of its own sentence but does not govern the sentences after.
+	point bool
 }
+
+// pointWords before a period make it a point in time.
+var pointWords = folded("đến hết", "tính đến", "tính đến hết", "đến cuối", "tính đến cuối", "đến ngày", "tính đến ngày")
 
 // periods lists the non-comparison periods among ms.
 func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
@@ -191,7 +235,16 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 		if d.isComparison(t, floor) {
 			continue
 		}
-		out = append(out, periodAt{m.Str, t})
+		v := m.Str
+		// "từ đầu năm đến nay" ends at the publication date, which is
+		// seldom the end of the reported span: the report's own period of
+		// that year (from its heading) is the better reading
+		lower := strings.ToLower(m.Text)
+		if (strings.Contains(lower, "đến nay") || strings.Contains(lower, "tới nay")) &&
+			len(d.title) >= 4 && strings.HasPrefix(v, d.title[:4]+"-01") && periodYear(d.title) > 0 {
+			v = d.title
+		}
+		out = append(out, periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords)})
 	}
 	return out
 }

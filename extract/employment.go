@@ -10,6 +10,10 @@ var employment = []Indicator{{
 	Cues:   []string{"giải quyết việc làm", "tạo việc làm", "có việc làm mới", "việc làm mới", "có thêm việc làm", "được tạo việc làm", "giải quyết việc làm mới", "có việc làm"},
 	Unless: []string{"vay vốn", "vốn vay", "cho vay"}, // loans: employment.loan_jobs
 	Examples: []Example{
+		// a plan opening the sentence sets a target
+		{"Kế hoạch năm 2025 tỉnh giao cho ngành là giải quyết việc làm cho 31.000 lao động.", "31000 target 2025"},
+		// a result reported against a plan stays a result
+		{"Thực hiện theo kế hoạch năm 2023: đã giải quyết việc làm cho 24.600 lao động.", "24600 2023"},
 		{"Năm 2023, toàn tỉnh giải quyết việc làm cho 27.300 lao động, đạt 105% kế hoạch.", "27300 2023; 105 percent_of_plan 2023"},
 		{"Phấn đấu năm 2024 tạo việc làm mới cho hơn 28.000 người.", "28000 target 2024 over"},
 		{"Trong 6 tháng đầu năm 2022, có gần 9.500 lao động có việc làm mới.", "9500 2022-H1 nearly"},
@@ -25,7 +29,8 @@ var employment = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"đi làm việc ở nước ngoài", "làm việc ở nước ngoài", "xuất khẩu lao động", "xklđ",
 		"đi làm việc có thời hạn ở nước ngoài", "làm việc tại nước ngoài", "đi làm việc ở nước ngoài theo hợp đồng",
-		"lao động đi làm việc ở nước ngoài", "đi xuất khẩu lao động", "đưa lao động đi làm việc", "đi làm việc nước ngoài"},
+		"lao động đi làm việc ở nước ngoài", "đi xuất khẩu lao động", "đưa lao động đi làm việc", "đi làm việc nước ngoài",
+		"xuất cảnh đi làm việc", "đi làm việc theo hợp đồng"},
 	Examples: []Example{
 		{"Năm 2022, tỉnh đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, vượt 7,5% kế hoạch.", "2150 2022; 107.5 percent_of_plan 2022"},
 		{"Mục tiêu năm 2024 đưa trên 3.000 lao động đi xuất khẩu lao động.", "3000 target 2024 over"},
@@ -42,6 +47,8 @@ var employment = []Indicator{{
 	Cues: []string{"tỷ lệ thất nghiệp", "thất nghiệp", "tỉ lệ thất nghiệp"},
 	Examples: []Example{
 		{"Tỷ lệ thất nghiệp khu vực thành thị năm 2023 là 2,8%.", "2.8 2023"},
+		// "riêng …": the rate of a part of the population, same indicator
+		{"Năm 2022, tỷ lệ thất nghiệp chung là 2,1%; riêng khu vực thành thị là 3,05%.", "2.1 2022; 3.05 2022"},
 		{"Phấn đấu đến năm 2025 tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", "3 target 2025 under"},
 		{"Năm 2022, tỷ lệ thất nghiệp chung của tỉnh giảm còn 1,95%.", "1.95 2022"},
 	},
@@ -52,7 +59,9 @@ var employment = []Indicator{{
 }, {
 	ID:   "employment.loan_borrowers",
 	Unit: normalize.Person,
-	Cues: []string{"được vay vốn", "vay vốn", "được vay", "cho vay", "lượt vay"},
+	Cues: []string{"được vay vốn", "vay vốn", "được vay", "cho vay", "lượt vay",
+		"giải ngân cho", // "Ngân hàng Chính sách xã hội giải ngân cho 1.182 đối tượng"
+		"vay"},          // "cho 2.346 đối tượng vay"
 	Examples: []Example{
 		{"Năm 2023, Quỹ quốc gia về việc làm đã cho 1.520 đối tượng vay vốn.", "1520 2023"},
 		{"Năm 2022, có 2.310 lượt người được vay vốn từ Quỹ quốc gia về việc làm với tổng số vốn vay 98,5 tỷ đồng.", "2310 2022; 98500000000 2022 id=employment.loan_amount"},

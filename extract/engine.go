@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"sync"
 
 	"github.com/solieu/solieu/corpus"
@@ -55,23 +56,68 @@ func (e *engine) add(p phrase) {
 	e.index[p.words[0]] = append(e.index[p.words[0]], p)
 }
 
-// A hit is a phrase found in the text, on tokens [start, end).
+// A hit is a phrase found in the text, on tokens [start, end). It points
+// into the index, which never changes once built.
 type hit struct {
-	phrase
+	*phrase
 	start, end int
 }
 
 // matches lists the phrases of the index found at each token of toks[a:b].
 func (e *engine) matches(toks []normalize.Token, a, b int) []hit {
+	return e.matchesTo(toks, a, b, b)
+}
+
+// matchesTo lists the phrases of the index that start at a token of
+// toks[a:b] and end by limit.
+func (e *engine) matchesTo(toks []normalize.Token, a, b, limit int) []hit {
 	var out []hit
 	for i := a; i < b; i++ {
-		for _, p := range e.index[toks[i].Norm] {
-			if end, ok := matchAt(toks, i, b, p.words); ok {
-				out = append(out, hit{p, i, end})
+		ps := e.index[toks[i].Norm]
+		for k := range ps {
+			if end, ok := matchAt(toks, i, limit, ps[k].words); ok {
+				out = append(out, hit{&ps[k], i, end})
 			}
 		}
 	}
 	return out
+}
+
+// hits returns e.matches(d.toks, a, b), taken from the document's list of
+// every hit (docHits) rather than found again: a sentence's figures each
+// ask for the phrases of their clause and of the sentence before them.
+// The slice may be shared: do not modify it.
+func (e *engine) hits(d *document, a, b int) []hit {
+	all := e.docHits(d)
+	i := sort.Search(len(all), func(k int) bool { return all[k].start >= a })
+	j, within := i, true
+	for j < len(all) && all[j].start < b {
+		within = within && all[j].end <= b
+		j++
+	}
+	if within {
+		return all[i:j:j]
+	}
+	out := make([]hit, 0, j-i)
+	for _, h := range all[i:j] {
+		if h.end <= b {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// docHits returns the phrases of the index found anywhere in d, ordered as
+// matches orders them (by start token, then index order); it finds them on
+// first use.
+func (e *engine) docHits(d *document) []hit {
+	if d.hits == nil {
+		d.hits = e.matches(d.toks, 0, len(d.toks))
+		if d.hits == nil {
+			d.hits = []hit{}
+		}
+	}
+	return d.hits
 }
 
 // matchAt reports whether words stand at token i (before limit) and
@@ -118,7 +164,42 @@ func endsWith(toks []normalize.Token, b int, phrases [][]string) bool {
 	return false
 }
 
+// folded returns the folded words of each phrase (normalize.Fold). Lists of
+// up to eight phrases are folded once and remembered, so that a list
+// written inline in a function costs a map lookup per call, not a split.
+// The lists returned are shared: do not modify them.
 func folded(list ...string) [][]string {
+	var key foldKey
+	if len(list) > len(key.phrases) {
+		return foldList(list)
+	}
+	key.n = copy(key.phrases[:], list)
+	foldCache.RLock()
+	out, ok := foldCache.m[key]
+	foldCache.RUnlock()
+	if ok {
+		return out
+	}
+	out = foldList(list)
+	foldCache.Lock()
+	foldCache.m[key] = out
+	foldCache.Unlock()
+	return out
+}
+
+// A foldKey is a short list of phrases, the key of foldCache.
+type foldKey struct {
+	n       int
+	phrases [8]string
+}
+
+// foldCache remembers the short lists folded so far.
+var foldCache = struct {
+	sync.RWMutex
+	m map[foldKey][][]string
+}{m: map[foldKey][][]string{}}
+
+func foldList(list []string) [][]string {
 	out := make([][]string, len(list))
 	for i, s := range list {
 		out[i] = normalize.Fold(s)
@@ -129,6 +210,7 @@ func folded(list ...string) [][]string {
 // Extract reads one document and returns its indicator records in text order.
 func Extract(doc corpus.Document, opt Options) []Record {
 	d := newDocument(doc)
+	defer d.tk.Release() // records hold strings of the text, never tokens
 	var out []Record
 	for si := range d.sents {
 		out = append(out, d.sentence(si, opt)...)

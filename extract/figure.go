@@ -33,7 +33,10 @@ func (d *document) sentence(si int, opt Options) []Record {
 	}
 	for _, p := range pers {
 		if p.tok <= lead+1 && p.tok < s.a+8 {
-			gov, d.gov = p.value, p
+			d.gov = p
+			if !p.point {
+				gov = p.value
+			}
 			break
 		}
 	}
@@ -48,6 +51,7 @@ func (d *document) sentence(si int, opt Options) []Record {
 		d.govPeriod, d.govKind = pers[0].value, Target
 	}
 
+	d.lastRate = -1
 	var out []Record
 	var prev *Record // the last count record of the segment, for attainment
 	segStart := s.a
@@ -70,6 +74,9 @@ func (d *document) sentence(si int, opt Options) []Record {
 				continue
 			}
 			out = append(out, r)
+			if r.Unit == normalize.PercentUnit {
+				d.lastRate = Lookup(r.Indicator).index()
+			}
 			if r.Unit != normalize.PercentOfPlan && r.Unit != normalize.PercentUnit && r.Unit != normalize.PercentagePoint {
 				rr := r
 				prev = &rr
@@ -81,7 +88,7 @@ func (d *document) sentence(si int, opt Options) []Record {
 		d.paraGov = gov
 	}
 	for _, p := range pers {
-		if !strings.Contains(p.value, "/") || strings.Count(p.value, "-") == 2 {
+		if !p.point && (!strings.Contains(p.value, "/") || strings.Count(p.value, "-") == 2) {
 			d.paraPer = p.value
 		}
 	}
@@ -119,29 +126,47 @@ func (d *document) figures(m normalize.Mention) []figure {
 }
 
 // targetBefore reports whether a target cue stands in tokens [a, b).
-func (d *document) targetBefore(a, b int) bool {
+func (d *document) targetBefore(a, b int) bool { return d.targetEnd(a, b) >= 0 }
+
+// targetEnd returns the token after the last target cue in tokens [a, b),
+// or -1 when there is none.
+func (d *document) targetEnd(a, b int) int {
+	last := -1
 	for i := a; i < b; i++ {
 		for _, p := range targetCues {
 			if d.toks[i].Norm != p[0] {
 				continue
 			}
-			if _, ok := matchAt(d.toks, i, b, p); ok && !d.undone(i, a) {
-				return true
+			if end, ok := matchAt(d.toks, i, b, p); ok && !d.undone(i, a) {
+				last = end
+			}
+		}
+		// "Kế hoạch năm 2024 … giao": only at the opening of a clause
+		if i == a || d.toks[i-1].Punct && (d.toks[i-1].Norm == "," || d.toks[i-1].Norm == ";") {
+			for _, p := range leadTargetCues {
+				if end, ok := matchAt(d.toks, i, b, p); ok && end < b && d.toks[end].Number {
+					last = end
+				}
 			}
 		}
 	}
-	return false
+	return last
 }
 
 // undone reports whether the target cue at token i follows "hoàn thành",
-// "đạt", "vượt": then it names a goal met, not a target.
+// "đạt", "vượt" or a percent ("đạt 83,7% kế hoạch năm"): then it names a
+// goal met, not a target.
 func (d *document) undone(i, floor int) bool {
 	for k := i; k >= floor && k > i-3; k-- {
 		if endsWith(d.toks, k, notTarget) {
 			return true
 		}
 	}
-	return false
+	k := i - 1
+	if k > floor && d.toks[k].Norm == "%" {
+		k--
+	}
+	return k >= floor && d.toks[k].Number
 }
 
 // candidate is an indicator with the evidence found for a figure.
@@ -168,11 +193,18 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 		seg--
 	}
 	hi := ne
-	for hi < s.b && hi-ne < 12 && !(toks[hi].Punct && strings.Contains(",;()", toks[hi].Norm)) {
+	for hi < s.b && hi-ne < 15 && !(toks[hi].Punct && strings.Contains(",;()", toks[hi].Norm) && !d.joined(hi)) {
 		if hi > ne && toks[hi].Number {
 			break
 		}
 		hi++
+	}
+	// sums of money that are rates or name a package are not totals
+	if f.unit == normalize.VND || f.unit == normalize.USD {
+		ca, _ := d.clauseBounds(ti, s.a, s.b, ",;()")
+		if endsWith(toks, ni, packageWords) || has(toks, ca, ni, rateWords) {
+			return Record{}, false
+		}
 	}
 	// level or change: the words just before the figure
 	change := false
@@ -199,8 +231,8 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 	}
 	attainVerb := isPct && (endsWith(toks, ti, attainVerbs) || f.qualifier == normalize.Over && strings.HasPrefix(strings.ToLower(f.m.Text), "vượt"))
 
-	hits := e.matches(toks, lo, hi)
-	sentHits := e.matches(toks, s.a, hi) // Needs look at the whole sentence before
+	hits := e.hits(d, lo, hi)
+	sentHits := e.hits(d, s.a, hi) // Needs look at the whole sentence before
 	// figures between a cue and this one: a cue does not reach past a
 	// figure of the same unit, and each figure crossed counts as distance
 	others := d.mentionsIn(d.toks[lo].Start, f.m.Start)
@@ -210,6 +242,8 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 			continue
 		}
 		ind := &All[h.ind]
+		// "giảm tỷ lệ hộ nghèo từ 1,5% trở lên": a fall named before its cue
+		change := change || h.end <= ti && endsWith(toks, h.start, changeWords) && !has(toks, h.end, ti, levelWords)
 		// distance from the cue to the figure, in tokens
 		var dist int
 		switch {
@@ -221,10 +255,20 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 			blocked := false
 			for _, o := range others {
 				if o.Start >= toks[h.end-1].End && o.Kind.IsNumeric() {
-					if o.Unit == f.unit && o.Unit != "" && d.listBetween(d.tokAt(o.End), ti) {
+					// a list of figures of one unit: each has its own cue, but
+					// a change may follow its level ("còn 4,61%, giảm 0,74%")
+					oChange := endsWith(toks, d.tokAt(o.Start), changeWords)
+					if o.Unit == f.unit && o.Unit != "" && d.listBetween(d.tokAt(o.End), ti) && oChange == change {
 						blocked = true
 					}
 					dist += 5
+				}
+				// a cue right after a count qualifies that count ("200 đối
+				// tượng cai nghiện và 35 người tâm thần"): it does not reach
+				// across the list to another count (a share, "còn 6.874 hộ
+				// nghèo, chiếm 2,15%", is of the same cue)
+				if !isPct && o.Start < toks[h.start].Start && d.tokAt(o.End) >= h.start-1 && o.Kind.IsNumeric() && d.listBetween(h.end, ti) {
+					blocked = true
 				}
 			}
 			if blocked || ti-h.end > 20 {
@@ -275,6 +319,13 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 		}
 	}
 
+	// "…; riêng khu vực thành thị là 2,73%": a rate of a part of the
+	// population is still the rate of the clause before
+	if best.ind < 0 && isPct && !afterPlan && !attainVerb && d.lastRate >= 0 {
+		if ca, _ := d.clauseBounds(ti, s.a, s.b, ",;"); ca < ti && toks[ca].Norm == "riêng" {
+			best.ind = d.lastRate
+		}
+	}
 	unit := f.unit
 	if unit == "" && best.ind >= 0 {
 		unit = All[best.ind].Unit
@@ -329,13 +380,14 @@ level:
 	if r.Qualifier == "" {
 		r.Qualifier = normalize.Exact
 	}
-	r.Period = d.periodFor(s, ti)
-	r.Kind = d.kindFor(f, s, ti, r.Period)
+	var ownPeriod bool
+	r.Period, ownPeriod = d.periodFor(s, ti, me)
+	r.Kind = d.kindFor(f, s, ti, ni, r.Period)
 	if f.yearOnly {
 		r.Period = yearOf(r.Period)
 	}
 	// "từ 4,24% xuống còn 3,28%": the level before the change is last year's
-	if ti > s.a && toks[ti-1].Norm == "từ" && isPct {
+	if ti > s.a && toks[ti-1].Norm == "từ" && isPct && !ownPeriod && has(toks, me, min(me+3, s.b), folded("xuống", "lên", "đến")) {
 		y := periodYear(r.Period)
 		if y == 0 || len(r.Period) != 4 {
 			return Record{}, false
@@ -400,17 +452,67 @@ func matchAnyAt(toks []normalize.Token, i, limit int, phrases [][]string) (int, 
 	return i, false
 }
 
-// periodFor finds the period of a figure at token ti: in its clause, the
-// sentence's governing period, earlier in its segment or paragraph, the
-// governing period of the text so far, or the title's.
-func (d *document) periodFor(s sentence, ti int) string {
+// periodFor finds the period of a figure on tokens [ti, me): in its
+// clause, the sentence's governing period, earlier in its segment or
+// paragraph, the governing period of the text so far, or the title's. own
+// reports a period of the clause that stands right after the figure ("3,9%
+// vào cuối năm 2025").
+func (d *document) periodFor(s sentence, ti, me int) (period string, own bool) {
 	pers := d.pers
 	ca, cb := d.clauseBounds(ti, s.a, s.b, ",;()")
-	for _, p := range pers {
-		if p.tok >= ca && p.tok < cb {
-			return p.value
+	// in the clause, the nearest period with no other figure between: in
+	// "giảm từ 20,77% cuối năm 2021 xuống còn 3,9% vào cuối năm 2025" each
+	// figure has its own
+	best, bestDist, first := -1, 0, -1
+	for k, p := range pers {
+		if p.tok < ca || p.tok >= cb {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		a, b := p.tok, ti
+		if p.tok >= me {
+			a, b = me, p.tok
+		}
+		if d.figureBetween(a, b) {
+			continue
+		}
+		if dist := b - a; best < 0 || dist < bestDist {
+			best, bestDist = k, dist
 		}
 	}
+	if best >= 0 {
+		return pers[best].value, pers[best].tok >= me
+	}
+	if first >= 0 {
+		return pers[first].value, false
+	}
+	p := d.contextPeriod(s, ti)
+	// "ước cả năm …": the whole year of the context
+	if has(d.toks, ca, ti, wholeYear) && periodYear(p) > 0 && (!strings.Contains(p, "/") || strings.Count(p, "-") == 2) {
+		p = p[:4]
+	}
+	return p, false
+}
+
+// figureBetween reports whether a numeric mention other than a period
+// starts within tokens [a, b).
+func (d *document) figureBetween(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for _, m := range d.mentionsIn(d.toks[a].Start, d.toks[b-1].End) {
+		if m.Kind.IsNumeric() && m.Unit != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// contextPeriod is the period of a figure at token ti whose clause names none.
+func (d *document) contextPeriod(s sentence, ti int) string {
+	pers := d.pers
 	if d.gov.tok >= 0 && d.gov.tok < ti {
 		return d.gov.value
 	}
@@ -445,15 +547,18 @@ func (d *document) periodFor(s sentence, ti int) string {
 }
 
 // kindFor decides whether a figure is a result, a target or an estimate.
-func (d *document) kindFor(f figure, s sentence, ti int, period string) Kind {
+// The figure's mention starts at token ti and its number at ni ("ước
+// khoảng 2,9%": the estimate cue may lie inside the mention).
+func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) Kind {
 	if f.kind != "" {
 		return f.kind
 	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
-	if has(d.toks, sa, ti, estimateCues) {
+	if has(d.toks, sa, max(ti, ni), estimateCues) {
 		return Estimate
 	}
-	if d.targetBefore(s.a, ti) {
+	// "theo kế hoạch …: Đã giải quyết …": a result reported against a plan
+	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) {
 		return Target
 	}
 	if y := periodYear(period); y > 0 && len(d.published) >= 4 {
@@ -484,4 +589,20 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// joined reports whether the comma at token i lies inside one of the
+// joinedPairs ("học sinh, sinh viên").
+func (d *document) joined(i int) bool {
+	for _, p := range joinedPairs {
+		for k := range p {
+			if p[k] != "," {
+				continue
+			}
+			if _, ok := matchAt(d.toks, i-k, len(d.toks), p); ok && i-k >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

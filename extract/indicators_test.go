@@ -24,11 +24,7 @@ const indicatorsTSV = "../../shared/spec/indicators.tsv"
 // still gets wrong, with the reason. They are skipped while they fail; one
 // that passes fails the test, so that its entry is deleted (xfail).
 var knownGaps = map[string]string{
-	"vocational.graduates/2":              "a figure's clause ends at the comma of \"học sinh, sinh viên\", so the cue after it is out of reach",
-	"vocational.rural_trainees/2":         "normalize reads \"thôn 6.200\" as a hamlet name (thôn 6), so there is no figure",
-	"poverty.rate_reduction/3":            "the level \"xuống còn 2,15%\" after a change: the cue is blocked by the percent before the comma",
 	"poverty.rate_reduction/4":            "a sentence that is its own title takes the comparison base \"so với năm 2022\" as the title period",
-	"poverty.near_poor_rate_reduction/2":  "\"giảm\" before the cue (\"giảm tỷ lệ hộ cận nghèo 0,5%\"), not just before the figure, is not read as a change",
 	"admin.procedures_processed/counter1": "\"tỷ lệ … đạt 65%\" is read as plan attainment of the count indicator whose cue (\"hồ sơ\") precedes it",
 }
 

@@ -49,6 +49,8 @@ var merit = []Indicator{{
 	Counter: []string{
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
 		"Năm 2023, Quỹ Đền ơn đáp nghĩa các cấp vận động được 15,6 tỷ đồng.",
+		// a rate per person, not money paid
+		"Từ tháng 7/2024, mức chuẩn trợ cấp ưu đãi người có công được nâng lên 2.789.000 đồng.",
 	},
 }, {
 	ID:    "merit.housing_support",

@@ -65,12 +65,12 @@ var adminWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, 
 
 // findRegion picks the article's province: the name with the most weight,
 // counting a name in the title three times and one after "tỉnh", "thành
-// phố" or "TP." twice. It returns "" when no province is named.
-func findRegion(title, text string) string {
+// phố" or "TP." twice. It returns "" when no province is named. text is
+// the document text's tokens.
+func findRegion(title string, text []normalize.Token) string {
 	score := map[string]int{}
 	first := map[string]int{}
-	add := func(s string, w int) {
-		toks := normalize.Tokens(s)
+	add := func(toks []normalize.Token, w int) {
 		for i := 0; i < len(toks); i++ {
 			name, end, ok := provinceAt(toks, i)
 			if !ok {
@@ -88,7 +88,7 @@ func findRegion(title, text string) string {
 		}
 	}
 	if title != "" {
-		add(title, 3)
+		add(normalize.Tokens(title), 3)
 	}
 	add(text, 1)
 	best := ""

@@ -24,6 +24,8 @@ var social = []Indicator{{
 	Examples: []Example{
 		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
 		{"Năm 2022, đưa 148 người đi cai nghiện bắt buộc.", "148 2022"},
+		// the cue qualifies the count before it, not the next item of the list
+		{"Năm 2022, trung tâm tiếp nhận 140 đối tượng cai nghiện và 28 người rối nhiễu tâm trí.", "140 2022"},
 		{"Phấn đấu năm 2024 tiếp nhận không quá 300 người vào cai nghiện tập trung.", "300 target 2024 at_most"},
 	},
 	Counter: []string{

@@ -90,7 +90,8 @@ var labour = []Indicator{{
 	ID:   "labour.agriculture_share",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"lao động nông nghiệp", "lao động trong lĩnh vực nông nghiệp", "lao động làm nông nghiệp",
-		"lao động nông, lâm nghiệp và thủy sản", "lao động nông, lâm, thủy sản", "lĩnh vực nông nghiệp", "nông nghiệp"},
+		"lao động nông, lâm nghiệp và thủy sản", "lao động nông, lâm, thủy sản", "lĩnh vực nông nghiệp", "nông nghiệp",
+		"nông, lâm nghiệp và thủy sản", "nông, lâm, thủy sản", "nông, lâm nghiệp", "nông lâm nghiệp"},
 	Examples: []Example{
 		{"Năm 2023, tỷ lệ lao động trong lĩnh vực nông nghiệp chiếm 32,4% tổng số lao động.", "32.4 2023"},
 		{"Mục tiêu đến năm 2025 giảm tỷ lệ lao động nông nghiệp trong tổng lao động xuống còn 25%.", "25 target 2025"},

@@ -393,14 +393,22 @@ func (s *scanner) period(i int) (int, bool) {
 		}
 	}
 	// "6 tháng đầu năm 2020", "9 tháng năm 2022", "6 tháng cuối năm"
-	if n, ok := s.intTok(i, 1, 2); ok && n >= 1 && n <= 12 && s.word(i+1, "tháng") {
-		k := i + 2
+	n, k, ok := s.monthCount(i)
+	if ok {
+		spelled := !s.isInt(i)
 		part := ""
 		if s.word(k, "đầu") || s.word(k, "cuối") {
 			part = s.toks[k].norm
 			k++
 		}
+		if spelled && part == "" && !(s.word(k, "năm") && s.isYear(k+1)) {
+			return i, false // "Hai tháng" alone is a count, not a period
+		}
 		if !s.word(k, "năm") {
+			// "9 tháng qua" in a report published in October: January to September
+			if part == "" && s.word(k, "qua") && !ref.IsZero() && n <= int(ref.Month()) {
+				return emit(k+1, monthSpan(ref.Year(), 1, n))
+			}
 			// "Trong 9 tháng,", "Lũy kế 6 tháng": the first months of the reference year
 			if part == "" && !ref.IsZero() && i > 0 && (s.word(i-1, "trong") || s.word(i-1, "kế") || s.word(i-1, "sau")) &&
 				!s.word(k, "tới") && !s.word(k, "qua") && !s.word(k, "gần") && !s.word(k, "nữa") && !s.word(k, "kể") {
@@ -432,6 +440,55 @@ func (s *scanner) period(i int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// monthCount reads the "N tháng" of a span of months at token i: N in
+// digits (1–12) or spelled ("Chín tháng", "Mười hai tháng"). It returns N
+// and the token after "tháng".
+func (s *scanner) monthCount(i int) (int, int, bool) {
+	if n, ok := s.intTok(i, 1, 2); ok {
+		if n >= 1 && n <= 12 && s.word(i+1, "tháng") {
+			return n, i + 2, true
+		}
+		return 0, i, false
+	}
+	k := i
+	n := 0
+	if s.word(k, "mười") {
+		n, k = 10, k+1
+		switch {
+		case s.word(k, "một"):
+			n, k = 11, k+1
+		case s.word(k, "hai"):
+			n, k = 12, k+1
+		}
+	} else if i < len(s.toks) {
+		d, ok := digitWords[s.toks[i].norm]
+		switch s.toks[i].norm {
+		case "mốt", "tư", "lăm", "nhăm", "không", "linh", "lẻ":
+			ok = false
+		}
+		if !ok || d == 0 {
+			return 0, i, false
+		}
+		n, k = int(d), k+1
+	}
+	if n == 0 || !s.word(k, "tháng") {
+		return 0, i, false
+	}
+	return n, k + 1, true
+}
+
+// isInt reports whether token i is a run of digits.
+func (s *scanner) isInt(i int) bool {
+	_, ok := s.intTok(i, 1, 2)
+	return ok
+}
+
+// isYear reports whether token i is a year.
+func (s *scanner) isYear(i int) bool {
+	_, ok := s.year(i)
+	return ok
 }
 
 // yearSpan reads "-2020" or " – 2025" after the year y at token k.

@@ -293,7 +293,8 @@ func (s *scanner) skipCode(j int) (int, bool) {
 		if p.kind == tPunct && p.norm == "+" && !s.toks[j].space && j > 1 && s.toks[j-2].kind == tNum && !p.space {
 			return j + 1, true // "Km 12+500"
 		}
-		if p.kind == tWord && !s.toks[j].newline && addressWords[p.norm] {
+		if p.kind == tWord && !s.toks[j].newline && addressWords[p.norm] &&
+			!(p.norm == "thôn" && j > 1 && s.toks[j-2].norm == "nông") { // "lao động nông thôn 6.000 người"
 			return s.skipChain(j), true // "Tầng 2", "Km 5", "phường 3", "đường 30/4"
 		}
 		// "Số 72 đường ...": a house number before a street word

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -39,27 +40,33 @@ type token struct {
 	newline    bool // a line break stands before the token
 }
 
-// isSpace reports whether r separates tokens: Unicode spaces including
-// no-break spaces, control characters and the replacement rune of bad bytes.
-func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u200b' || r == '\ufeff' ||
-		r == utf8.RuneError || unicode.IsControl(r)
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
-
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // tokenize splits text into tokens. It never fails: bytes that are not
 // valid UTF-8 separate tokens like spaces.
+//
+// It is the hot loop of the package: ASCII is classified byte by byte,
+// other runes through runeClass, and the lower-case forms of capitalized
+// words are written into one buffer that becomes one string at the end,
+// rather than one string per word.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4)
+	return tokenizeInto(make([]token, 0, len(text)/4+1), text)
+}
+
+// tokenizeInto is tokenize appending to toks, which it reuses.
+func tokenizeInto(toks []token, text string) []token {
+	toks = toks[:0]
+	var (
+		lower  []byte      // lower-case forms of capitalized words, back to back
+		lowers []lowerSpan // which tokens take their norm from lower
+	)
 	space, newline := true, true
-	chunkEnd := -1 // end of the current whitespace-delimited chunk, if opaque
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if isSpace(r) {
 			space = true
 			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
@@ -68,17 +75,9 @@ func tokenize(text string) []token {
 			i += size
 			continue
 		}
-		if space && i >= chunkEnd {
+		if space {
 			// a new chunk: URLs and e-mail addresses are opaque as a whole
-			end := i
-			for end < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[end:])
-				if isSpace(r2) {
-					break
-				}
-				end += s2
-			}
-			if isOpaque(text[i:end]) {
+			if end, ok := opaqueChunk(text, i); ok {
 				toks = append(toks, token{kind: tOpaque, start: i, end: end, space: space, newline: newline})
 				space, newline = false, false
 				i = end
@@ -104,7 +103,8 @@ func tokenize(text string) []token {
 			}
 			t.kind, t.end, t.norm = tNum, j, text[i:j]
 		case isWordRune(r):
-			j, upper, marks := i+size, unicode.IsUpper(r), false
+			first := isUpper(r)
+			j, upper, marks := i+size, first, false
 			for j < len(text) {
 				c := text[j]
 				if c < utf8.RuneSelf {
@@ -119,10 +119,10 @@ func tokenize(text string) []token {
 				if !isWordRune(r2) || r2 == utf8.RuneError {
 					break
 				}
-				if r2 >= 0x300 && r2 <= 0x36f || unicode.Is(unicode.Mn, r2) {
+				if isMark(r2) {
 					marks = true
 				}
-				upper = upper || unicode.IsUpper(r2)
+				upper = upper || isUpper(r2)
 				j += s2
 			}
 			w := text[i:j]
@@ -130,38 +130,130 @@ func tokenize(text string) []token {
 			case marks:
 				w = strings.ToLower(norm.NFC.String(w))
 			case upper:
-				w = strings.ToLower(w)
+				// strings.ToLower(w), into the shared buffer
+				from := len(lower)
+				lower = appendLower(lower, w)
+				lowers = append(lowers, lowerSpan{len(toks), from, len(lower)})
 			}
 			t.kind, t.end, t.norm = tWord, j, w
-			t.upper = unicode.IsUpper(r)
+			t.upper = first
 		default:
 			t.kind, t.end, t.norm = tPunct, i+size, text[i:i+size]
 		}
 		toks = append(toks, t)
 		i = t.end
 	}
+	if len(lowers) > 0 {
+		all := string(lower)
+		for _, l := range lowers {
+			toks[l.tok].norm = all[l.from:l.to]
+		}
+	}
 	return toks
+}
+
+// A lowerSpan says that token tok's norm is lower[from:to].
+type lowerSpan struct{ tok, from, to int }
+
+// appendLower appends strings.ToLower(w) to b; w is valid UTF-8.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size
+	}
+	return b
+}
+
+// opaqueChunk reports whether the whitespace-delimited chunk that starts
+// at byte i of text is opaque (see isOpaque), and where it ends.
+func opaqueChunk(text string, i int) (int, bool) {
+	end, special := i, false
+	for end < len(text) {
+		c := text[end]
+		if c < utf8.RuneSelf {
+			if c <= ' ' || c == 0x7f { // ASCII spaces and controls
+				break
+			}
+			if c == '.' || c == '@' || c == ':' {
+				special = true
+			}
+			end++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if isSpace(r) {
+			break
+		}
+		end += size
+	}
+	if !special {
+		return end, false // the common case: isOpaque needs one of ".@:"
+	}
+	return end, isOpaque(text[i:end])
 }
 
 // isOpaque reports whether a whitespace-delimited chunk is a URL, a web
 // address or an e-mail address, which hold digits that are not figures.
+// Its patterns are ASCII without 'i' or 'k', so comparing ASCII letters
+// without case is the same as comparing strings.ToLower(chunk): no other
+// rune lower-cases to an ASCII letter but 'İ' and 'K' (Kelvin).
 func isOpaque(chunk string) bool {
 	if len(chunk) < 5 || !strings.ContainsAny(chunk, ".@:") {
 		return false
 	}
-	l := strings.ToLower(chunk)
-	if strings.Contains(l, "://") || strings.HasPrefix(l, "www.") || strings.Contains(l, "www.") {
+	if strings.Contains(chunk, "://") || containsFold(chunk, "www.") {
 		return true
 	}
-	if at := strings.IndexByte(l, '@'); at > 0 && strings.IndexByte(l[at:], '.') > 0 {
+	if at := strings.IndexByte(chunk, '@'); at > 0 && strings.IndexByte(chunk[at:], '.') > 0 {
 		return true
 	}
-	for _, tld := range []string{".gov.vn", ".com.vn", ".org.vn", ".edu.vn", ".net.vn", ".vn/", ".com/", ".html", ".htm", ".aspx", ".php"} {
-		if strings.Contains(l, tld) {
+	for _, tld := range opaqueSuffixes {
+		if containsFold(chunk, tld) {
 			return true
 		}
 	}
 	return false
+}
+
+// opaqueSuffixes are the domain and page endings that make a chunk opaque.
+var opaqueSuffixes = []string{".gov.vn", ".com.vn", ".org.vn", ".edu.vn", ".net.vn", ".vn/", ".com/", ".html", ".htm", ".aspx", ".php"}
+
+// containsFold reports whether s contains pat, a lower-case ASCII string,
+// with ASCII letters of s compared without case.
+func containsFold(s, pat string) bool {
+	for k := 0; k+len(pat) <= len(s); k++ {
+		if foldByte(s[k]) != pat[0] {
+			continue
+		}
+		ok := true
+		for m := 1; m < len(pat); m++ {
+			if foldByte(s[k+m]) != pat[m] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func foldByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // A scanner holds one Scan's state.
@@ -178,11 +270,25 @@ type scanner struct {
 // as given: NFC or NFD, with or without no-break spaces. Scan never fails;
 // unreadable bytes are skipped.
 func Scan(text string, opt Options) []Mention {
-	s := &scanner{text: text, toks: tokenize(text), opt: opt}
+	buf := getTokens(len(text))
+	*buf = tokenizeInto(*buf, text)
+	out := scan(text, *buf, opt)
+	putTokens(buf)
+	return out
+}
+
+// scan runs the recognizers over the tokens of text.
+func scan(text string, toks []token, opt Options) []Mention {
+	s := &scanner{text: text, toks: toks, opt: opt}
 	for i := 0; i < len(s.toks); {
 		i = s.step(i)
 	}
-	sort.SliceStable(s.out, func(a, b int) bool { return s.out[a].Start < s.out[b].Start })
+	// Recognizers emit in text order (each starts at or after the token it
+	// is given, and the scan goes on after what it took); sort only if that
+	// ever fails to hold.
+	if !slices.IsSortedFunc(s.out, func(a, b Mention) int { return a.Start - b.Start }) {
+		sort.SliceStable(s.out, func(a, b int) bool { return s.out[a].Start < s.out[b].Start })
+	}
 	return s.out
 }
 
@@ -294,11 +400,14 @@ type Token struct {
 // Tokens splits text into the tokens Scan matches against, so that later
 // stages can match phrases the same way.
 func Tokens(text string) []Token {
-	toks := tokenize(text)
-	out := make([]Token, len(toks))
-	for i, t := range toks {
-		out[i] = Token{Start: t.start, End: t.end, Norm: t.norm, Word: t.kind == tWord, Number: t.kind == tNum,
-			Punct: t.kind == tPunct, Upper: t.upper, Space: t.space, Newline: t.newline}
+	return exportTokens(make([]Token, 0, len(text)/4+1), tokenize(text))
+}
+
+// exportTokens appends the exported form of toks to out.
+func exportTokens(out []Token, toks []token) []Token {
+	for _, t := range toks {
+		out = append(out, Token{Start: t.start, End: t.end, Norm: t.norm, Word: t.kind == tWord, Number: t.kind == tNum,
+			Punct: t.kind == tPunct, Upper: t.upper, Space: t.space, Newline: t.newline})
 	}
 	return out
 }
