@@ -68,11 +68,12 @@ type document struct {
 	tk        *normalize.Tokenized // the text split once; released by Extract
 	toks      []normalize.Token
 	mentions  []normalize.Mention
-	hits      []hit // every phrase of the engine's index in the text (engine.docHits)
+	hits      hitCache // the phrases of the engine's index in the current sentence (engine.hits)
 	sents     []sentence
 	published string
 	ref       time.Time
 	region    string
+	national  bool // the article reports the whole country (its heading says so)
 	title     string // the title period
 	govPeriod string // the period set by the last governing sentence
 	govKind   Kind
@@ -117,6 +118,7 @@ func newDocument(doc corpus.Document) *document {
 	}
 	d.title = d.titlePeriod()
 	d.region = findRegion(doc.Title, d.toks)
+	d.national = isNational(doc.Title, d.toks, headingEnd(d.text))
 	d.govKind = Actual
 	return d
 }

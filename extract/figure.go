@@ -574,7 +574,16 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) Kind
 }
 
 // regionFor returns the region of figures in sentence s.
+// A national article's figures are Việt Nam's unless their sentence
+// names a province; a provincial article's are its province's unless their
+// sentence speaks of the whole country and names no province.
 func (d *document) regionFor(s sentence) string {
+	if d.national {
+		if p := d.provinceIn(s); p != "" {
+			return p
+		}
+		return "Việt Nam"
+	}
 	if has(d.toks, s.a, s.b, nationalWords) && !d.namesProvince(s) {
 		return "Việt Nam"
 	}

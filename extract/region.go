@@ -101,11 +101,54 @@ func findRegion(title string, text []normalize.Token) string {
 }
 
 // namesProvince reports whether sentence s names a province.
-func (d *document) namesProvince(s sentence) bool {
+func (d *document) namesProvince(s sentence) bool { return d.provinceIn(s) != "" }
+
+// provinceIn returns the first province named in sentence s, or "".
+func (d *document) provinceIn(s sentence) string {
 	for i := s.a; i < s.b; i++ {
-		if _, _, ok := provinceAt(d.toks, i); ok {
-			return true
+		if name, _, ok := provinceAt(d.toks, i); ok {
+			return name
 		}
 	}
-	return false
+	return ""
+}
+
+// headingEnd returns the byte offset where an article's heading lines end:
+// the lines before the first long paragraph, at most eight.
+func headingEnd(text string) int {
+	end := 0
+	for n, l := range strings.SplitN(text, "\n", 10) {
+		if n >= 8 || len(l) > 200 {
+			break
+		}
+		end += len(l) + 1
+	}
+	return min(end, len(text))
+}
+
+// isNational reports whether an article reports the whole country: its
+// title or heading speaks of "cả nước", "toàn quốc" or Việt Nam's economy
+// and names no province.
+func isNational(title string, toks []normalize.Token, headEnd int) bool {
+	var head []normalize.Token
+	if title != "" {
+		head = normalize.Tokens(title)
+	} else {
+		for _, t := range toks {
+			if t.Start >= headEnd {
+				break
+			}
+			head = append(head, t)
+		}
+	}
+	national := false
+	for i := range head {
+		if _, _, ok := provinceAt(head, i); ok {
+			return false
+		}
+		if endsWith(head, i+1, nationalWords) {
+			national = true
+		}
+	}
+	return national
 }
