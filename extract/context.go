@@ -39,6 +39,8 @@ var (
 	comparison = folded("so với", "so", "cùng kỳ", "so cùng kỳ", "từ", "trước", "hơn",
 		// the span a standard holds for, not the figure's period: "theo chuẩn nghèo giai đoạn 2022-2025"
 		"chuẩn nghèo", "chuẩn nghèo đa chiều", "chuẩn cận nghèo")
+	// rateCues name a rate: "đạt X%" after one is its level
+	rateCues = folded("tỷ lệ", "tỉ lệ")
 	// wholeYear before a figure dates it to the whole year of its context
 	wholeYear = folded("cả năm", "năm nay")
 	// joinedPairs are phrases whose comma does not end a clause
@@ -174,15 +176,30 @@ func (d *document) titlePeriod() string {
 	// with no title, the head's mentions are those of the text's first
 	// lines: read from its tokens, only as far as needed
 	mentions := d.tk.Mentions(max(end, 0), normalize.Options{Ref: d.ref})
+	src := d.text
 	if d.doc.Title != "" {
 		mentions = slices.Values(normalize.Scan(head, normalize.Options{Ref: d.ref}))
+		src = head
 	}
 	for m := range mentions {
-		if m.Kind == normalize.Period && !strings.Contains(m.Str, "/") {
+		if m.Kind == normalize.Period && !strings.Contains(m.Str, "/") && !comparedTo(src[:m.Start]) {
 			return m.Str
 		}
 	}
 	return ""
+}
+
+// comparedTo reports whether text before a period ends with a word of
+// comparison ("so với", "cùng kỳ"): the period is then a base, not the
+// article's own.
+func comparedTo(before string) bool {
+	before = strings.ToLower(strings.TrimRight(before, " \t"))
+	for _, w := range []string{"so với", "cùng kỳ", "so"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsIn returns the mentions within bytes [start, end).

@@ -83,12 +83,22 @@ func (e *engine) matchesTo(toks []normalize.Token, a, b, limit int) []hit {
 	return out
 }
 
-// hits returns e.matches(d.toks, a, b), taken from the document's list of
-// every hit (docHits) rather than found again: a sentence's figures each
-// ask for the phrases of their clause and of the sentence before them.
-// The slice may be shared: do not modify it.
+// hits returns e.matches(d.toks, a, b) for a range within one sentence,
+// from the list of the sentence's hits, found once: each figure of a
+// sentence asks for the phrases of its clause and of the sentence before
+// it. The slice may be shared: do not modify it.
 func (e *engine) hits(d *document, a, b int) []hit {
-	all := e.docHits(d)
+	c := &d.hits
+	if !(c.ok && c.a <= a && b <= c.b) {
+		// the sentence of token a
+		k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].b > a })
+		if k == len(d.sents) || d.sents[k].a > a || b > d.sents[k].b {
+			return e.matches(d.toks, a, b)
+		}
+		s := d.sents[k]
+		*c = hitCache{a: s.a, b: s.b, ok: true, list: e.matchesTo(d.toks, s.a, s.b, s.b)}
+	}
+	all := c.list
 	i := sort.Search(len(all), func(k int) bool { return all[k].start >= a })
 	j, within := i, true
 	for j < len(all) && all[j].start < b {
@@ -107,17 +117,12 @@ func (e *engine) hits(d *document, a, b int) []hit {
 	return out
 }
 
-// docHits returns the phrases of the index found anywhere in d, ordered as
-// matches orders them (by start token, then index order); it finds them on
-// first use.
-func (e *engine) docHits(d *document) []hit {
-	if d.hits == nil {
-		d.hits = e.matches(d.toks, 0, len(d.toks))
-		if d.hits == nil {
-			d.hits = []hit{}
-		}
-	}
-	return d.hits
+// A hitCache holds the hits of the sentence on tokens [a, b), ordered as
+// matches orders them: by start token, then index order.
+type hitCache struct {
+	a, b int
+	ok   bool
+	list []hit
 }
 
 // matchAt reports whether words stand at token i (before limit) and

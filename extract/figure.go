@@ -23,6 +23,9 @@ func (d *document) sentence(si int, opt Options) []Record {
 		d.paraLine, d.paraPer, d.paraGov = s.line, "", ""
 	}
 	ms := d.mentionsIn(s.start, s.end)
+	if len(ms) == 0 {
+		return nil // no figure and no period: nothing to read or to remember (fast path)
+	}
 	pers := d.periods(ms, s.a)
 	// a period among the first tokens governs the sentence and what follows
 	gov := ""
@@ -230,6 +233,10 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 		}
 	}
 	attainVerb := isPct && (endsWith(toks, ti, attainVerbs) || f.qualifier == normalize.Over && strings.HasPrefix(strings.ToLower(f.m.Text), "vượt"))
+	// "tỷ lệ hồ sơ trực tuyến đạt 65%": a rate reaches a level, it does not attain a plan
+	if attainVerb && !afterPlan && has(toks, lo, ti, rateCues) {
+		attainVerb = false
+	}
 
 	hits := e.hits(d, lo, hi)
 	sentHits := e.hits(d, s.a, hi) // Needs look at the whole sentence before
