@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -17,14 +18,15 @@ var (
 	// targetCues before a figure make it a target.
 	targetCues = folded("phấn đấu", "mục tiêu", "đặt mục tiêu", "kế hoạch giao", "chỉ tiêu giao",
 		"chỉ tiêu kế hoạch", "chỉ tiêu năm", "chỉ tiêu đề ra", "dự kiến giao", "kế hoạch đề ra năm",
-		"đặt chỉ tiêu", "kế hoạch năm", "giao chỉ tiêu")
+		"đặt chỉ tiêu", "kế hoạch năm", "giao chỉ tiêu",
+		"đề ra các chỉ tiêu", "đề ra chỉ tiêu", "đề ra các mục tiêu", "đề ra mục tiêu", "đặt ra các chỉ tiêu", "giao các chỉ tiêu")
 	// leadTargetCues make a target only when they open the sentence or
 	// clause and a year follows ("Kế hoạch năm 2024 giao …"); elsewhere
 	// "kế hoạch" is often a document ("Thực hiện Kế hoạch số 12/KH-UBND")
 	// or a programme ("Kế hoạch phát triển kinh tế - xã hội 5 năm").
-	leadTargetCues = folded("kế hoạch năm", "chỉ tiêu năm", "mục tiêu năm")
+	leadTargetCues = folded("kế hoạch năm", "chỉ tiêu năm", "mục tiêu năm", "kế hoạch", "chỉ tiêu", "mục tiêu")
 	// notTarget precede a target cue and undo it ("hoàn thành mục tiêu").
-	notTarget = folded("hoàn thành", "đạt", "vượt", "đạt được", "hoàn thành vượt", "so với", "so", "bằng", "theo",
+	notTarget = folded("hoàn thành", "đạt", "vượt", "đạt được", "hoàn thành vượt", "so với", "so", "bằng", "theo", "hơn",
 		"chương trình", // "chương trình mục tiêu quốc gia" is a programme's name
 		"các", "những") // "các chỉ tiêu" names targets, it does not set one
 	// estimateCues before a figure make it an estimate.
@@ -39,10 +41,20 @@ var (
 	comparison = folded("so với", "so", "cùng kỳ", "so cùng kỳ", "từ", "trước", "hơn",
 		// the span a standard holds for, not the figure's period: "theo chuẩn nghèo giai đoạn 2022-2025"
 		"chuẩn nghèo", "chuẩn nghèo đa chiều", "chuẩn cận nghèo")
+	// shareFollowers may follow an attainment percent ("đạt 100,6% so với
+	// …", "đạt 98% trong năm"); any other word makes it a share of what
+	// it names ("bằng 40,3% lực lượng lao động")
+	shareFollowers = []string{"so", "với", "vào", "trong", "năm", "tháng", "quý", "cả", "của", "kế", "chỉ", "mục", "kh", "và", "là"}
+	closeBracket   = folded(")")
+	// areaWords name a part of a territory: its rate is still the rate
+	areaWords = folded("khu vực", "thành thị", "nông thôn", "vùng")
+	// proposalWords before a figure in its clause make it a request, not
+	// an outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp"
+	proposalWords = folded("đề nghị", "đề xuất", "nộp hồ sơ")
 	// rateCues name a rate: "đạt X%" after one is its level
 	rateCues = folded("tỷ lệ", "tỉ lệ")
 	// wholeYear before a figure dates it to the whole year of its context
-	wholeYear = folded("cả năm", "năm nay")
+	wholeYear = folded("cả năm", "năm nay", "cuối năm", "đến cuối năm", "hết năm")
 	// joinedPairs are phrases whose comma does not end a clause
 	joinedPairs = folded("học sinh, sinh viên", "nông, lâm nghiệp", "nông, lâm, thủy sản", "nông, lâm, ngư nghiệp",
 		"tư vấn, giới thiệu", "hộ nghèo, hộ cận nghèo", "hộ nghèo, cận nghèo", "xã, phường", "huyện, thị xã")
@@ -75,7 +87,7 @@ type document struct {
 	published string
 	ref       time.Time
 	region    string
-	national  bool // the article reports the whole country (its heading says so)
+	national  bool   // the article reports the whole country (its heading says so)
 	title     string // the title period
 	govPeriod string // the period set by the last governing sentence
 	govKind   Kind
@@ -186,7 +198,61 @@ func (d *document) titlePeriod() string {
 			return m.Str
 		}
 	}
+	// a headline's bare span: "Kiên Giang: 9 tháng, 2.136 hộ thoát nghèo",
+	// "Hà Giang: 5 năm giảm 37.150 hộ nghèo"
+	htoks := normalize.Tokens(head)
+	if d.doc.Title == "" {
+		htoks = d.toks[:d.tokAt(max(end, 0))]
+	}
+	return spanBefore(htoks, d.ref)
+}
+
+// spanBefore reads the first "N tháng" or "N năm" of a headline as the
+// span that ends at the publication date ref: the first N months of its
+// year, or the N years up to it (up to the year before, early in a year).
+func spanBefore(toks []normalize.Token, ref time.Time) string {
+	if ref.IsZero() {
+		return ""
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].Number {
+			continue
+		}
+		n, err := strconv.Atoi(toks[i].Norm)
+		if err != nil {
+			continue
+		}
+		next := toks[i+1].Norm
+		if i+2 < len(toks) && (toks[i+2].Norm == "đầu" || toks[i+2].Norm == "qua" || toks[i+2].Number) {
+			continue // "6 tháng đầu năm" is read by normalize; "3 tháng 9" is a date
+		}
+		y := ref.Year()
+		switch {
+		case next == "tháng" && n >= 1 && n <= int(ref.Month()):
+			return monthsOf(y, n)
+		case next == "năm" && n >= 2 && n <= 10:
+			if ref.Month() <= 3 {
+				y--
+			}
+			return strconv.Itoa(y-n+1) + "/" + strconv.Itoa(y)
+		}
+	}
 	return ""
+}
+
+// monthsOf writes the first n months of year y as a period of
+// spec/records.md: a quarter, a half, the year, or a span of months.
+func monthsOf(y, n int) string {
+	ys := strconv.Itoa(y)
+	switch n {
+	case 3:
+		return ys + "-Q1"
+	case 6:
+		return ys + "-H1"
+	case 12:
+		return ys
+	}
+	return fmt.Sprintf("%s-01/%s-%02d", ys, ys, n)
 }
 
 // comparedTo reports whether text before a period ends with a word of
@@ -238,6 +304,25 @@ type periodAt struct {
 	// point marks a point in time ("đến hết tháng 9/2022"): it dates the
 	// stocks of its own sentence but does not govern the sentences after.
 	point bool
+	// bracket marks a period inside brackets: "(kế hoạch năm 2026 là …)"
+	// dates what is in them, not the figures after.
+	bracket bool
+}
+
+// inBrackets reports whether token i stands inside brackets opened at or
+// after token floor.
+func (d *document) inBrackets(i, floor int) bool {
+	for k := i - 1; k >= floor; k-- {
+		if d.toks[k].Punct {
+			switch d.toks[k].Norm {
+			case "(":
+				return true
+			case ")":
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // pointWords before a period make it a point in time.
@@ -259,11 +344,15 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 		// seldom the end of the reported span: the report's own period of
 		// that year (from its heading) is the better reading
 		lower := strings.ToLower(m.Text)
-		if (strings.Contains(lower, "đến nay") || strings.Contains(lower, "tới nay")) &&
-			len(d.title) >= 4 && strings.HasPrefix(v, d.title[:4]+"-01") && periodYear(d.title) > 0 {
-			v = d.title
+		if strings.Contains(lower, "đến nay") || strings.Contains(lower, "tới nay") {
+			for _, own := range []string{d.title, d.govPeriod} {
+				if len(own) >= 4 && strings.HasPrefix(v, own[:4]+"-01") && periodYear(own) > 0 && yearOf(own) == own[:4] {
+					v = own
+					break
+				}
+			}
 		}
-		out = append(out, periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords)})
+		out = append(out, periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords), bracket: d.inBrackets(t, floor)})
 	}
 	return out
 }
@@ -287,7 +376,19 @@ func yearOf(p string) string {
 	if len(p) >= 4 && !strings.Contains(p, "/") {
 		return p[:4]
 	}
+	// "2022-01/2022-05" → "2022"; "2016/2020" stays
+	if a, b, ok := strings.Cut(p, "/"); ok && len(a) == 7 && len(b) == 7 && a[:4] == b[:4] {
+		return a[:4]
+	}
 	return p
+}
+
+// lastYear returns the last year of a period ("2021/2025" → 2025), or 0.
+func lastYear(p string) int {
+	if _, b, ok := strings.Cut(p, "/"); ok {
+		return periodYear(b)
+	}
+	return periodYear(p)
 }
 
 // periodYear returns the first year of a period, or 0.

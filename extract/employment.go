@@ -32,6 +32,8 @@ var employment = []Indicator{{
 		"lao động đi làm việc ở nước ngoài", "đi xuất khẩu lao động", "đưa lao động đi làm việc", "đi làm việc nước ngoài",
 		"xuất cảnh đi làm việc", "đi làm việc theo hợp đồng"},
 	Examples: []Example{
+		// a plan in brackets after the result is its target
+		{"Năm 2019, số lao động đi làm việc ở nước ngoài theo hợp đồng đạt 2.310 người (kế hoạch 2.000 người).", "2310 2019; 2000 target 2019"},
 		{"Năm 2022, tỉnh đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, vượt 7,5% kế hoạch.", "2150 2022; 107.5 percent_of_plan 2022"},
 		{"Mục tiêu năm 2024 đưa trên 3.000 lao động đi xuất khẩu lao động.", "3000 target 2024 over"},
 		{"9 tháng đầu năm 2023, có 1.240 người đi làm việc có thời hạn ở nước ngoài.", "1240 2023-01/2023-09"},
@@ -46,6 +48,8 @@ var employment = []Indicator{{
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ thất nghiệp", "thất nghiệp", "tỉ lệ thất nghiệp"},
 	Examples: []Example{
+		// the rate of a part of the territory is still the rate
+		{"Năm 2020, tỷ lệ thất nghiệp khoảng 2,5%, trong đó khu vực thành thị là 3,9%.", "2.5 2020 approx; 3.9 2020"},
 		{"Tỷ lệ thất nghiệp khu vực thành thị năm 2023 là 2,8%.", "2.8 2023"},
 		// "riêng …": the rate of a part of the population, same indicator
 		{"Năm 2022, tỷ lệ thất nghiệp chung là 2,1%; riêng khu vực thành thị là 3,05%.", "2.1 2022; 3.05 2022"},
@@ -108,6 +112,8 @@ var employment = []Indicator{{
 		{"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.", "4320 2023"},
 	},
 	Counter: []string{
+		// applications, not decisions
+		"Trong tháng, có 3.105 người nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp.",
 		"Năm 2022, Trung tâm Dịch vụ việc làm tổ chức 18 hội nghị tư vấn về bảo hiểm thất nghiệp.",
 		"Tỷ lệ thất nghiệp khu vực thành thị năm 2023 là 2,8%.",
 	},
@@ -115,7 +121,8 @@ var employment = []Indicator{{
 	ID:   "employment.job_referrals",
 	Unit: normalize.Person,
 	Cues: []string{"giới thiệu việc làm", "tư vấn, giới thiệu việc làm", "tư vấn việc làm", "tư vấn, giới thiệu", "tư vấn giới thiệu việc làm",
-		"được tư vấn"}, // "8.200 lượt lao động được tư vấn, giới thiệu việc làm": the clause ends at the comma
+		"được tư vấn",
+		"giới thiệu việc làm, học nghề", "tư vấn, giới thiệu việc làm, học nghề", "tư vấn việc làm, học nghề"}, // "8.200 lượt lao động được tư vấn, giới thiệu việc làm": the clause ends at the comma
 	Examples: []Example{
 		{"Năm 2023, Trung tâm đã tư vấn, giới thiệu việc làm cho 35.600 lượt người.", "35600 2023"},
 		{"Quý II/2023, có hơn 8.200 lượt lao động được tư vấn, giới thiệu việc làm.", "8200 2023-Q2 over"},

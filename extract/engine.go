@@ -35,6 +35,7 @@ type phrase struct {
 // engine is the compiled form of All: one index from first word to phrases.
 type engine struct {
 	index map[string][]phrase
+	first wordFilter // the keys of index, to skip most words without a lookup
 }
 
 var compiled = sync.OnceValue(func() *engine {
@@ -54,6 +55,7 @@ func (e *engine) add(p phrase) {
 		return
 	}
 	e.index[p.words[0]] = append(e.index[p.words[0]], p)
+	e.first.add(p.words[0])
 }
 
 // A hit is a phrase found in the text, on tokens [start, end). It points
@@ -73,6 +75,9 @@ func (e *engine) matches(toks []normalize.Token, a, b int) []hit {
 func (e *engine) matchesTo(toks []normalize.Token, a, b, limit int) []hit {
 	var out []hit
 	for i := a; i < b; i++ {
+		if !e.first.mayHave(toks[i].Norm) {
+			continue
+		}
 		ps := e.index[toks[i].Norm]
 		for k := range ps {
 			if end, ok := matchAt(toks, i, limit, ps[k].words); ok {
@@ -159,7 +164,7 @@ func has(toks []normalize.Token, a, b int, phrases [][]string) bool {
 func endsWith(toks []normalize.Token, b int, phrases [][]string) bool {
 	for _, p := range phrases {
 		a := b - len(p)
-		if a < 0 {
+		if a < 0 || b > len(toks) || toks[b-1].Norm != p[len(p)-1] { // the last word rules out most
 			continue
 		}
 		if _, ok := matchAt(toks, a, b, p); ok {

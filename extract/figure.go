@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/solieu/solieu/normalize"
@@ -34,8 +35,20 @@ func (d *document) sentence(si int, opt Options) []Record {
 	for lead < s.b && lead < s.a+8 && !d.toks[lead].Number {
 		lead++
 	}
+	// the first figure: what comes before it frames the sentence
+	firstFig := s.b
+	for _, m := range ms {
+		if m.Kind.IsNumeric() && m.Unit != "" {
+			firstFig = d.tokAt(m.Start)
+			break
+		}
+	}
 	for _, p := range pers {
-		if p.tok <= lead+1 && p.tok < s.a+8 {
+		// "Năm 2021, …", "Trong 9 tháng, …", and a fronted clause of its
+		// own before any figure: "Báo cáo cho biết, 6 tháng đầu năm, …"
+		fronted := p.tok < firstFig && p.tok < s.a+12 && (p.tok == s.a || d.toks[p.tok-1].Norm == ",") &&
+			d.clauseEndsAfterPeriod(p.tok, s.b)
+		if p.tok <= lead+1 && p.tok < s.a+8 || fronted {
 			d.gov = p
 			if !p.point {
 				gov = p.value
@@ -43,7 +56,9 @@ func (d *document) sentence(si int, opt Options) []Record {
 			break
 		}
 	}
-	hasTarget := d.targetBefore(s.a, s.b)
+	// a target cue frames the sentence only before its first figure ("…
+	// GDP tăng 6,21%, thấp hơn mục tiêu đề ra" does not)
+	hasTarget := d.targetBefore(s.a, firstFig)
 	if gov != "" {
 		d.govPeriod = gov
 		d.govKind = Actual
@@ -91,7 +106,7 @@ func (d *document) sentence(si int, opt Options) []Record {
 		d.paraGov = gov
 	}
 	for _, p := range pers {
-		if !p.point && (!strings.Contains(p.value, "/") || strings.Count(p.value, "-") == 2) {
+		if !p.point && !p.bracket && (!strings.Contains(p.value, "/") || strings.Count(p.value, "-") == 2) {
 			d.paraPer = p.value
 		}
 	}
@@ -145,7 +160,7 @@ func (d *document) targetEnd(a, b int) int {
 			}
 		}
 		// "Kế hoạch năm 2024 … giao": only at the opening of a clause
-		if i == a || d.toks[i-1].Punct && (d.toks[i-1].Norm == "," || d.toks[i-1].Norm == ";") {
+		if i == a || d.toks[i-1].Punct && (d.toks[i-1].Norm == "," || d.toks[i-1].Norm == ";" || d.toks[i-1].Norm == "(") {
 			for _, p := range leadTargetCues {
 				if end, ok := matchAt(d.toks, i, b, p); ok && end < b && d.toks[end].Number {
 					last = end
@@ -195,6 +210,7 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 	for seg > s.a && !(toks[seg-1].Punct && toks[seg-1].Norm == ";") {
 		seg--
 	}
+	ca, _ := d.clauseBounds(ti, s.a, s.b, ",;") // the figure's comma clause
 	hi := ne
 	for hi < s.b && hi-ne < 15 && !(toks[hi].Punct && strings.Contains(",;()", toks[hi].Norm) && !d.joined(hi)) {
 		if hi > ne && toks[hi].Number {
@@ -235,6 +251,10 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 	attainVerb := isPct && (endsWith(toks, ti, attainVerbs) || f.qualifier == normalize.Over && strings.HasPrefix(strings.ToLower(f.m.Text), "vượt"))
 	// "tỷ lệ hồ sơ trực tuyến đạt 65%": a rate reaches a level, it does not attain a plan
 	if attainVerb && !afterPlan && has(toks, lo, ti, rateCues) {
+		attainVerb = false
+	}
+	// "bằng 40,3% lực lượng lao động": a share of a population, not of a plan
+	if attainVerb && !afterPlan && me < s.b && !toks[me].Punct && !toks[me].Number && !isAny(toks[me].Norm, shareFollowers) {
 		attainVerb = false
 	}
 
@@ -278,7 +298,9 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 					blocked = true
 				}
 			}
-			if blocked || ti-h.end > 20 {
+			// a change may stand far from its rate's cue, after the levels:
+			// "tỷ lệ hộ nghèo giảm từ A% … xuống còn B% …, bình quân mỗi năm giảm C%"
+			if blocked || ti-h.end > 20 && !(change && ind.Change) || ti-h.end > 32 {
 				continue
 			}
 		case h.start >= me:
@@ -302,8 +324,22 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 				continue
 			}
 		}
+		// a group noun opening a list of groups ("215.430 đối tượng người có
+		// công, hộ nghèo, …") names no one group's indicator
+		if h.end > me && d.startsGroupList(h, s.b, e) {
+			continue
+		}
 		score := 1000 - 10*dist + len(h.words)
+		// a sum of money with a generic cue ("tổng kinh phí") goes with the
+		// people counted before it in its segment
+		// (it outweighs the bonus of a matched Needs phrase)
+		if prev != nil && (f.unit == normalize.VND || f.unit == normalize.USD) && samePrefix(ind.ID, prev.Indicator) {
+			score += 8
+		}
 		needs, unless := false, false
+		// Unless reaches back to the start of the figure's comma clause, or
+		// to its cue's when the cue stands further back
+		unlessFrom := max(seg, min(ca, h.start))
 		for _, sh := range sentHits {
 			if sh.ind != h.ind {
 				continue
@@ -311,7 +347,7 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 			switch {
 			case sh.role == roleNeed:
 				needs = true
-			case sh.role == roleUnless && sh.start >= seg:
+			case sh.role == roleUnless && sh.start >= unlessFrom:
 				unless = true
 			}
 		}
@@ -328,10 +364,33 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 
 	// "…; riêng khu vực thành thị là 2,73%": a rate of a part of the
 	// population is still the rate of the clause before
-	if best.ind < 0 && isPct && !afterPlan && !attainVerb && d.lastRate >= 0 {
-		if ca, _ := d.clauseBounds(ti, s.a, s.b, ",;"); ca < ti && toks[ca].Norm == "riêng" {
-			best.ind = d.lastRate
-		}
+	via := "" // how the indicator was found when no cue of its own governs the figure
+	// a part: the clause opens with "trong đó", "riêng", … ("còn 9.874 hộ
+	// nghèo, trong đó có 3.912 hộ nghèo là …")
+	part := ca < ti && (endsWith(toks, ca+2, partWords) || endsWith(toks, ca+3, partWords) || toks[ca].Norm == "riêng")
+	for k := ca - 1; k > seg && !part; k-- {
+		part = toks[k-1].Norm == "," && toks[k].Norm == "riêng" // "riêng nhóm nghề cơ khí, điện … đạt 95%"
+	}
+	if best.ind < 0 && isPct && !afterPlan && !attainVerb && d.lastRate >= 0 && part &&
+		(toks[ca].Norm == "riêng" || has(toks, ca, ti, areaWords)) {
+		best.ind, best.cue = d.lastRate, hit{}
+		via = "the rate before, for a part of the territory"
+	}
+	// the part of a rate reached by a sub-group is not the plan attained:
+	// "…, trong đó qua đào tạo nghề đạt 40%"
+	if part && isPct && attainVerb && !afterPlan {
+		return Record{}, false
+	}
+	// a request is not an outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp"
+	if has(toks, ca, ti, proposalWords) || has(toks, me, min(me+4, s.b), proposalWords) {
+		return Record{}, false
+	}
+	// "126.289 người, vượt 40% kế hoạch năm (kế hoạch 90.000 người)": a
+	// plan in brackets after a result is that result's target
+	planned := false
+	if !isPct && prev != nil && d.planInBrackets(ti, s.a) && (f.unit == "" || f.unit == prev.Unit) {
+		best.ind, best.cue, planned = Lookup(prev.Indicator).index(), hit{}, true
+		via = "the plan in brackets of the result before"
 	}
 	unit := f.unit
 	if unit == "" && best.ind >= 0 {
@@ -366,6 +425,10 @@ level:
 	if ind < 0 {
 		return Record{}, false
 	}
+	// a part of the same indicator as the total before it is not a fact
+	if part && !isPct && prev != nil && prev.Indicator == All[ind].ID {
+		return Record{}, false
+	}
 	if unit == normalize.PercentUnit && All[ind].Unit == normalize.PercentagePoint {
 		unit = normalize.PercentagePoint
 	}
@@ -390,7 +453,17 @@ level:
 	var ownPeriod bool
 	r.Period, ownPeriod = d.periodFor(s, ti, me)
 	r.Kind = d.kindFor(f, s, ti, ni, r.Period)
-	if f.yearOnly {
+	if planned {
+		r.Kind = Target
+	}
+	// a change in a report on a term ("Hà Giang: 5 năm giảm 37.150 hộ
+	// nghèo"), dated only by the term's last year in its sentence, is the
+	// change over the term
+	if All[ind].Change && strings.Contains(d.title, "/") && strings.Count(d.title, "-") == 0 &&
+		r.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) {
+		r.Period = d.title
+	}
+	if f.yearOnly || planned {
 		r.Period = yearOf(r.Period)
 	}
 	// "từ 4,24% xuống còn 3,28%": the level before the change is last year's
@@ -403,8 +476,12 @@ level:
 	}
 	r.Region = d.regionFor(s)
 	if opt.Explain && best.ind >= 0 {
-		r.Cue = d.text[toks[best.cue.start].Start:toks[best.cue.end-1].End]
-		r.Rule = All[best.ind].ID + ": " + best.cue.text
+		if best.cue.end > best.cue.start {
+			r.Cue = d.text[toks[best.cue.start].Start:toks[best.cue.end-1].End]
+			r.Rule = All[best.ind].ID + ": " + best.cue.text
+		} else {
+			r.Rule = All[best.ind].ID + ": " + via // taken from the record before
+		}
 	}
 	return r, true
 }
@@ -492,15 +569,47 @@ func (d *document) periodFor(s sentence, ti, me int) (period string, own bool) {
 	if best >= 0 {
 		return pers[best].value, pers[best].tok >= me
 	}
+	// every period of the clause has a figure between: the nearest before
+	nearest := -1
+	for k, p := range pers {
+		if p.tok >= ca && p.tok < ti {
+			nearest = k
+		}
+	}
+	if nearest >= 0 {
+		return pers[nearest].value, false
+	}
 	if first >= 0 {
 		return pers[first].value, false
 	}
 	p := d.contextPeriod(s, ti)
 	// "ước cả năm …": the whole year of the context
-	if has(d.toks, ca, ti, wholeYear) && periodYear(p) > 0 && (!strings.Contains(p, "/") || strings.Count(p, "-") == 2) {
+	if d.wholeYearBefore(s.a, ti) && periodYear(p) > 0 && (!strings.Contains(p, "/") || strings.Count(p, "-") == 2) {
 		p = p[:4]
 	}
 	return p, false
+}
+
+// clauseEndsAfterPeriod reports whether the period mention at token i is
+// followed by a comma (or a colon) before limit, with no other word: it is
+// a clause of its own.
+func (d *document) clauseEndsAfterPeriod(i, limit int) bool {
+	m := d.mentionAtTok(i)
+	if m == nil {
+		return false
+	}
+	k := d.tokAt(m.End)
+	return k < limit && d.toks[k].Punct && (d.toks[k].Norm == "," || d.toks[k].Norm == ":")
+}
+
+// mentionAtTok returns the period mention starting at token i, or nil.
+func (d *document) mentionAtTok(i int) *normalize.Mention {
+	for _, m := range d.mentionsIn(d.toks[i].Start, d.toks[i].Start+256) {
+		if m.Start == d.toks[i].Start && m.Kind == normalize.Period {
+			return &m
+		}
+	}
+	return nil
 }
 
 // figureBetween reports whether a numeric mention other than a period
@@ -525,8 +634,9 @@ func (d *document) contextPeriod(s sentence, ti int) string {
 	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
 	last := ""
+	inside := d.inBrackets(ti, s.a)
 	for _, p := range pers {
-		if p.tok >= sa && p.tok < ti {
+		if p.tok >= sa && p.tok < ti && (!p.bracket || inside) {
 			last = p.value
 		}
 	}
@@ -534,7 +644,7 @@ func (d *document) contextPeriod(s sentence, ti int) string {
 		return last
 	}
 	for _, p := range pers {
-		if p.tok < ti && (!strings.Contains(p.value, "/") || strings.Count(p.value, "-") == 2) {
+		if p.tok < ti && (!p.bracket || inside) && (!strings.Contains(p.value, "/") || strings.Count(p.value, "-") == 2) {
 			last = p.value
 		}
 	}
@@ -565,13 +675,18 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) Kind
 		return Estimate
 	}
 	// "theo kế hoạch …: Đã giải quyết …": a result reported against a plan
-	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) {
+	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) && !(d.inBrackets(te-1, s.a) && has(d.toks, te, ti, closeBracket)) {
 		return Target
 	}
 	if y := periodYear(period); y > 0 && len(d.published) >= 4 {
 		if py := periodYear(d.published); py > 0 && y > py {
 			return Target
 		}
+	}
+	// a figure dated after the report's own period (from its heading) is
+	// for the plan: "Năm 2026, …" in a report on 2025 published in 2026
+	if y, ty := periodYear(period), lastYear(d.title); y > 0 && ty > 0 && y > ty && !strings.Contains(period, "/") {
+		return Target
 	}
 	// a sentence with no period of its own follows the governing context
 	if d.govKind == Target && len(d.pers) == 0 && !has(d.toks, s.a, ti, pastWords) {
@@ -615,10 +730,99 @@ func (d *document) joined(i int) bool {
 			if p[k] != "," {
 				continue
 			}
-			if _, ok := matchAt(d.toks, i-k, len(d.toks), p); ok && i-k >= 0 {
+			if i-k < 0 {
+				continue
+			}
+			if _, ok := matchAt(d.toks, i-k, len(d.toks), p); ok {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// startsGroupList reports whether the cue h, after a figure, is followed by
+// "," or "và" and a cue of another indicator that counts (people,
+// households, …): a list of groups.
+func (d *document) startsGroupList(h hit, limit int, e *engine) bool {
+	k := h.end
+	if k >= limit || !(d.toks[k].Norm == "," || d.toks[k].Norm == "và") {
+		return false
+	}
+	for _, o := range e.matchesTo(d.toks, k+1, min(k+2, limit), limit) {
+		if o.role == roleCue && o.ind != h.ind && isCount(All[o.ind].Unit) {
+			return true
+		}
+	}
+	return false
+}
+
+// samePrefix reports whether two indicator ids share their domain prefix
+// ("support.funding", "support.beneficiaries").
+func samePrefix(a, b string) bool {
+	pa, _, _ := strings.Cut(a, ".")
+	pb, _, _ := strings.Cut(b, ".")
+	return pa == pb
+}
+
+// isAny reports whether w is one of the words.
+func isAny(w string, words []string) bool {
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// planInBrackets reports whether the figure at token ti stands in brackets
+// that open with "kế hoạch", "chỉ tiêu" or "mục tiêu".
+func (d *document) planInBrackets(ti, floor int) bool {
+	for k := ti - 1; k >= floor && k >= ti-6; k-- {
+		if d.toks[k].Punct && d.toks[k].Norm == "(" {
+			n := d.toks[min(k+1, ti)].Norm
+			return n == "kế" || n == "chỉ" || n == "mục"
+		}
+	}
+	return false
+}
+
+// wholeYearBefore reports whether "cả năm", "cuối năm" … stands in tokens
+// [a, b) outside a period mention ("6 tháng cuối năm" is a half).
+func (d *document) wholeYearBefore(a, b int) bool {
+	for i := a; i < b; i++ {
+		for _, p := range wholeYear {
+			if _, ok := matchAt(d.toks, i, b, p); !ok {
+				continue
+			}
+			inPeriod := false
+			for _, m := range d.mentionsIn(d.toks[a].Start, d.toks[b-1].End) {
+				if m.Kind == normalize.Period && m.Start <= d.toks[i].Start && d.toks[i].Start < m.End {
+					inPeriod = true
+				}
+			}
+			if !inPeriod {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseHasPeriod reports whether the clause of the figure at token ti
+// names a period of its own.
+func (d *document) clauseHasPeriod(s sentence, ti int) bool {
+	ca, cb := d.clauseBounds(ti, s.a, s.b, ",;()")
+	for _, p := range d.pers {
+		if p.tok >= ca && p.tok < cb {
+			return true
+		}
+	}
+	return false
+}
+
+// isCount reports whether u counts people, households, organizations or
+// procedures.
+func isCount(u normalize.Unit) bool {
+	return u == normalize.Person || u == normalize.Household || u == normalize.Organization || u == normalize.Procedure
 }

@@ -85,6 +85,8 @@ var poverty = []Indicator{{
 	Cues:   []string{"hộ nghèo", "số hộ nghèo", "tổng số hộ nghèo"},
 	Unless: aidedHouseholds,
 	Examples: []Example{
+		// a part of the same indicator is not a fact of its own
+		{"Năm 2021, toàn tỉnh còn 5.120 hộ nghèo, trong đó có 1.830 hộ nghèo là đồng bào dân tộc thiểu số.", "5120 2021"},
 		{"Năm 2023, toàn tỉnh còn 6.874 hộ nghèo, chiếm 2,15%.", "6874 2023; 2.15 2023 id=poverty.rate"},
 		{"Theo kết quả rà soát cuối năm 2022, tổng số hộ nghèo là 9.120 hộ.", "9120 2022"},
 		{"Năm 2023, toàn tỉnh có 12.450 hộ nghèo và 8.760 hộ cận nghèo.", "12450 2023; 8760 2023 id=poverty.near_poor_households"},

@@ -127,8 +127,9 @@ func headingEnd(text string) int {
 }
 
 // isNational reports whether an article reports the whole country: its
-// title or heading speaks of "cả nước", "toàn quốc" or Việt Nam's economy
-// and names no province.
+// title or heading speaks of "cả nước" or "toàn quốc" and names no
+// province, or it names none and its body speaks of the whole country at
+// least twice and of no "tỉnh X" ("các tỉnh Nghệ An, …" are others).
 func isNational(title string, toks []normalize.Token, headEnd int) bool {
 	var head []normalize.Token
 	if title != "" {
@@ -150,5 +151,19 @@ func isNational(title string, toks []normalize.Token, headEnd int) bool {
 			national = true
 		}
 	}
-	return national
+	if national {
+		return true
+	}
+	// a heading that names no place: the body speaks of the whole country
+	// more than once and never of "tỉnh X" as its own
+	n := 0
+	for i := range toks {
+		if endsWith(toks, i+1, nationalWords) {
+			n++
+		}
+		if _, _, ok := provinceAt(toks, i); ok && i > 0 && adminWords[toks[i-1].Norm] && !(i > 1 && toks[i-2].Norm == "các") {
+			return false
+		}
+	}
+	return n >= 2
 }

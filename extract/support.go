@@ -7,10 +7,13 @@ import "github.com/solieu/solieu/normalize"
 var support = []Indicator{{
 	ID:   "support.beneficiaries",
 	Unit: normalize.Person,
-	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng"},
+	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng",
+		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà"}, // Tết gifts are a support package
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện",
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 	Examples: []Example{
+		// a list of groups after the figure names no one group: Tết gifts are support
+		{"Dịp Tết, tỉnh đã tặng quà cho 12.400 đối tượng người có công, hộ nghèo với tổng kinh phí 6,2 tỷ đồng.", "12400; 6200000000 id=support.funding"},
 		{"Năm 2021, tỉnh đã hỗ trợ cho 45.230 người lao động bị ảnh hưởng bởi đại dịch Covid-19.", "45230 2021"},
 		{"Trong 6 tháng đầu năm 2022, có 18.650 lượt lao động được hỗ trợ tiền thuê nhà.", "18650 2022-H1"},
 		{"Năm 2021, đã chi trả hỗ trợ cho 12.400 người lao động với tổng kinh phí 18,6 tỷ đồng.", "12400 2021; 18600000000 2021 id=support.funding"},
@@ -69,7 +72,8 @@ var admin = []Indicator{{
 	Unit: normalize.Procedure,
 	Cues: []string{"thủ tục", "hồ sơ", "tthc", "thủ tục hành chính", "giải quyết"},
 	// handled, not published, simplified or abolished ("bãi bỏ 12 thủ tục")
-	Needs: []string{"giải quyết", "tiếp nhận", "xử lý", "trả kết quả"},
+	// ("tiếp nhận 9.872 hồ sơ" counts applications received, not handled)
+	Needs: []string{"giải quyết", "xử lý", "trả kết quả"},
 	Examples: []Example{
 		{"Năm 2023, Sở đã tiếp nhận và giải quyết 12.450 hồ sơ thủ tục hành chính.", "12450 2023"},
 		{"Trong 9 tháng đầu năm 2022, đã giải quyết hơn 8.200 thủ tục hành chính.", "8200 2022-01/2022-09 over"},

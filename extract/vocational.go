@@ -63,7 +63,7 @@ var vocational = []Indicator{{
 	ID:    "vocational.graduate_employment_rate",
 	Unit:  normalize.PercentUnit,
 	Cues:  []string{"có việc làm", "có việc làm sau", "có việc làm ngay", "được tuyển dụng"},
-	Needs: []string{"tốt nghiệp", "ra trường"},
+	Needs: []string{"tốt nghiệp", "ra trường", "sau học nghề", "sau khi học nghề", "sau đào tạo", "sau khi học"},
 	Examples: []Example{
 		{"Năm 2023, tỷ lệ học sinh, sinh viên tốt nghiệp có việc làm đạt 92%.", "92 2023"},
 		{"Năm 2022, có 85% học sinh sau khi tốt nghiệp có việc làm ngay.", "85 2022"},
@@ -79,6 +79,8 @@ var labour = []Indicator{{
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "qua đào tạo", "tỉ lệ lao động qua đào tạo", "lao động đã qua đào tạo"},
 	Examples: []Example{
+		// a sub-group reaching a share is not a plan attained
+		{"Năm 2022, tỷ lệ lao động qua đào tạo đạt 68%, trong đó qua đào tạo nghề đạt 52%.", "68 2022"},
 		{"Năm 2023, tỷ lệ lao động qua đào tạo đạt 68,5%.", "68.5 2023"},
 		{"Phấn đấu năm 2025 tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%.", "70 target 2025"},
 	},

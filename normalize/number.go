@@ -27,7 +27,7 @@ func parseDigits(s string) (Decimal, bool) {
 		if dots == 1 {
 			a, b, _ := strings.Cut(s, ".")
 			if len(b) == 3 && len(a) <= 3 && !(len(a) > 1 && a[0] == '0') && a != "0" {
-				return plain(a+b, "")
+				return grouped(s, '.', "") // a+b, read in place
 			}
 			return plain(a, b)
 		}
@@ -52,29 +52,64 @@ func parseDigits(s string) (Decimal, bool) {
 }
 
 // grouped reads "1.204.332"-style digits grouped by sep, then a fraction.
+// It reads them in place, as plain would read them joined.
 func grouped(s string, sep byte, frac string) (Decimal, bool) {
-	parts := strings.Split(s, string(sep))
-	if len(parts[0]) == 0 || len(parts[0]) > 3 || (len(parts[0]) > 1 && parts[0][0] == '0') {
+	first := strings.IndexByte(s, sep)
+	if first < 0 {
+		first = len(s)
+	}
+	if first == 0 || first > 3 || (first > 1 && s[0] == '0') {
 		return Decimal{}, false
 	}
-	for _, p := range parts[1:] {
-		if len(p) != 3 {
+	// every later group is exactly three bytes after a separator
+	n := first
+	for k := first; k < len(s); k += 4 {
+		if s[k] != sep || len(s)-k < 4 || strings.IndexByte(s[k+1:k+4], sep) >= 0 {
 			return Decimal{}, false
 		}
+		n += 3
 	}
-	return plain(strings.Join(parts, ""), frac)
-}
-
-func plain(intPart, frac string) (Decimal, bool) {
-	if len(intPart)+len(frac) > 18 {
+	if n+len(frac) > 18 {
 		return Decimal{}, false
 	}
-	s := intPart
-	if frac != "" {
-		s += "." + frac
+	var c int64
+	for k := 0; k < len(s); k++ {
+		if s[k] == sep {
+			continue
+		}
+		if s[k] < '0' || s[k] > '9' {
+			return Decimal{}, false
+		}
+		c = c*10 + int64(s[k]-'0')
 	}
-	d, err := ParseDecimal(s)
-	return d, err == nil
+	return fraction(c, frac)
+}
+
+// plain reads digits and a fraction, at most 18 digits in all, as
+// ParseDecimal reads intPart + "." + frac, without building that string.
+func plain(intPart, frac string) (Decimal, bool) {
+	if len(intPart)+len(frac) > 18 || intPart == "" && frac == "" {
+		return Decimal{}, false
+	}
+	var c int64
+	for k := 0; k < len(intPart); k++ {
+		if intPart[k] < '0' || intPart[k] > '9' {
+			return Decimal{}, false
+		}
+		c = c*10 + int64(intPart[k]-'0')
+	}
+	return fraction(c, frac)
+}
+
+// fraction appends the digits of frac to the coefficient c.
+func fraction(c int64, frac string) (Decimal, bool) {
+	for k := 0; k < len(frac); k++ {
+		if frac[k] < '0' || frac[k] > '9' {
+			return Decimal{}, false
+		}
+		c = c*10 + int64(frac[k]-'0')
+	}
+	return Decimal{Coef: c, Exp: int8(-len(frac))}.reduced(), true
 }
 
 // digitCount counts the digits of a number token.

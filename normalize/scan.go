@@ -61,6 +61,16 @@ func tokenizeInto(toks []token, text string) []token {
 		lowers []lowerSpan // which tokens take their norm from lower
 	)
 	space, newline := true, true
+	// A whitespace-delimited chunk that is a URL or an e-mail address is
+	// one opaque token. Only a chunk holding '.', '@' or ':' can be one,
+	// so a chunk is tokenized as usual and judged whole when the first
+	// such byte comes up; if it is opaque, its tokens so far give way.
+	var (
+		chunk            int  // the byte where the current chunk starts
+		chunkTok         int  // the index of its first token
+		chunkSpace, chNL bool // the flags of its first token
+		judged           bool // the current chunk was judged not opaque
+	)
 	for i := 0; i < len(text); {
 		c := text[i]
 		r, size := rune(c), 1
@@ -76,13 +86,7 @@ func tokenizeInto(toks []token, text string) []token {
 			continue
 		}
 		if space {
-			// a new chunk: URLs and e-mail addresses are opaque as a whole
-			if end, ok := opaqueChunk(text, i); ok {
-				toks = append(toks, token{kind: tOpaque, start: i, end: end, space: space, newline: newline})
-				space, newline = false, false
-				i = end
-				continue
-			}
+			chunk, chunkTok, chunkSpace, chNL, judged = i, len(toks), space, newline, false
 		}
 		t := token{start: i, space: space, newline: newline}
 		space, newline = false, false
@@ -140,6 +144,18 @@ func tokenizeInto(toks []token, text string) []token {
 		default:
 			t.kind, t.end, t.norm = tPunct, i+size, text[i:i+size]
 		}
+		if !judged && (t.kind == tPunct && (r == '.' || r == '@' || r == ':') ||
+			t.kind == tNum && strings.IndexByte(t.norm, '.') >= 0) {
+			judged = true
+			if end := chunkEnd(text, t.end); isOpaque(text[chunk:end]) {
+				toks = append(toks[:chunkTok], token{kind: tOpaque, start: chunk, end: end, space: chunkSpace, newline: chNL})
+				for len(lowers) > 0 && lowers[len(lowers)-1].tok >= chunkTok {
+					lowers = lowers[:len(lowers)-1]
+				}
+				i = end
+				continue
+			}
+		}
 		toks = append(toks, t)
 		i = t.end
 	}
@@ -174,32 +190,25 @@ func appendLower(b []byte, w string) []byte {
 	return b
 }
 
-// opaqueChunk reports whether the whitespace-delimited chunk that starts
-// at byte i of text is opaque (see isOpaque), and where it ends.
-func opaqueChunk(text string, i int) (int, bool) {
-	end, special := i, false
-	for end < len(text) {
-		c := text[end]
+// chunkEnd returns where the whitespace-delimited chunk that goes on at
+// byte i of text ends.
+func chunkEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
 		if c < utf8.RuneSelf {
 			if c <= ' ' || c == 0x7f { // ASCII spaces and controls
 				break
 			}
-			if c == '.' || c == '@' || c == ':' {
-				special = true
-			}
-			end++
+			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[end:])
+		r, size := utf8.DecodeRuneInString(text[i:])
 		if isSpace(r) {
 			break
 		}
-		end += size
+		i += size
 	}
-	if !special {
-		return end, false // the common case: isOpaque needs one of ".@:"
-	}
-	return end, isOpaque(text[i:end])
+	return i
 }
 
 // isOpaque reports whether a whitespace-delimited chunk is a URL, a web
@@ -280,6 +289,15 @@ func Scan(text string, opt Options) []Mention {
 // scan runs the recognizers over the tokens of text.
 func scan(text string, toks []token, opt Options) []Mention {
 	s := &scanner{text: text, toks: toks, opt: opt}
+	// most mentions hold digits: room for one per number token saves
+	// growing the slice mention by mention
+	nums := 0
+	for k := range toks {
+		if toks[k].kind == tNum {
+			nums++
+		}
+	}
+	s.out = make([]Mention, 0, nums+2)
 	for i := 0; i < len(s.toks); {
 		i = s.step(i)
 	}
@@ -288,6 +306,9 @@ func scan(text string, toks []token, opt Options) []Mention {
 	// ever fails to hold.
 	if !slices.IsSortedFunc(s.out, func(a, b Mention) int { return a.Start - b.Start }) {
 		sort.SliceStable(s.out, func(a, b int) bool { return s.out[a].Start < s.out[b].Start })
+	}
+	if len(s.out) == 0 {
+		return nil // as before the slice was made up front
 	}
 	return s.out
 }
@@ -304,7 +325,7 @@ func (s *scanner) step(i int) int {
 		}
 		return i + 1
 	}
-	if t.kind == tWord && !triggers()[t.norm] {
+	if t.kind == tWord && !isTrigger(t.norm) {
 		return i + 1
 	}
 	if j, ok := s.label(i); ok {

@@ -48,6 +48,17 @@ func Sentences(text string) []Span {
 		start = -1
 	}
 	for i := 0; i < len(text); {
+		if start >= 0 {
+			// inside a sentence only line breaks and closing marks matter:
+			// skip to the next byte that may begin one (a rune start, as
+			// ASCII bytes and 0xE2 never continue a rune)
+			for i < len(text) && !sentenceByte[text[i]] {
+				i++
+			}
+			if i == len(text) {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			add(i)
@@ -81,6 +92,11 @@ func Sentences(text string) []Span {
 	add(len(text))
 	return out
 }
+
+// sentenceByte marks the bytes that may begin a line break or a closing
+// mark: '\n', '\r', '.', '!', '?', and 0xE2, the first byte of '…'
+// (U+2026), U+2028 and U+2029.
+var sentenceByte = [256]bool{'\n': true, '\r': true, '.': true, '!': true, '?': true, 0xE2: true}
 
 // endsSentence reports whether the mark at text[i:next] ends the sentence
 // begun at start.

@@ -1,0 +1,189 @@
+package normalize
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// perfTexts returns texts that exercise the tokenizer and the scanner:
+// the case tables' inputs, the sample articles, and mutations of both
+// (upper case, NFD, no-break spaces, CRLF, URLs, cuts at any byte, shuffled
+// words, random runs of tricky pieces).
+func perfTexts(t testing.TB) []string {
+	var texts []string
+	for _, c := range readCases(&testing.T{}, filepath.Join("testdata", "cases.tsv")) {
+		texts = append(texts, c.input)
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "samples", "*.txt"))
+	rng := rand.New(rand.NewPCG(7, 11))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		texts = append(texts, s, strings.ToUpper(s), strings.ToLower(s), norm.NFD.String(s),
+			strings.ReplaceAll(s, " ", "\u00a0"), strings.ReplaceAll(s, "\n", "\r\n"),
+			strings.ReplaceAll(strings.ReplaceAll(s, ". ", ". WWW.Abc.GOV.vn/x "), ", ", ", A@b.Vn "))
+		for range 20 {
+			i := rng.IntN(len(s))
+			j := i + rng.IntN(len(s)-i+1)
+			texts = append(texts, s[i:j])
+		}
+		words := strings.Fields(s)
+		for range 5 {
+			rng.Shuffle(len(words), func(a, b int) { words[a], words[b] = words[b], words[a] })
+			texts = append(texts, strings.Join(words, " "))
+		}
+	}
+	pieces := []string{"1", "2", "0", ".", ",", "/", "-", ":", " ", "\n", "%", "Hà", "nội", "NĂM", "tháng", "ngày",
+		"hơn", "triệu", "tỷ", "đồng", "người", "lao động", "www.", "@", "http://", "\u00a0", "\u200b", "\ufeff", "\x00",
+		"\xff", "\xe2\x80", "…", "İ", "K", "ǅ", "quý", "I", "II", "số", "NQ-HĐND", "UBND", "(", ")", "\"", "thứ", "Hai",
+		"mươi", "lăm", "trăm", "nghìn", "e\u0301", "TP.", "v.v", "\u2028", ".HTML", "Ω"}
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
+}
+
+// TestTokenizeAsReference checks that the tokenizer returns exactly what
+// the reference (pre-optimization) tokenizer returns.
+func TestTokenizeAsReference(t *testing.T) {
+	for _, text := range perfTexts(t) {
+		checkTokenize(t, text)
+	}
+}
+
+func checkTokenize(t *testing.T, text string) {
+	t.Helper()
+	got, want := tokenize(text), tokenizeRef(text)
+	if len(got) == 0 && len(want) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		for i := range min(len(got), len(want)) {
+			if got[i] != want[i] {
+				t.Fatalf("%q: token %d is %+v; want %+v", text, i, got[i], want[i])
+			}
+		}
+		t.Fatalf("%q: %d tokens; want %d", text, len(got), len(want))
+	}
+}
+
+// TestSentencesAsReference checks the sentence splitter the same way.
+func TestSentencesAsReference(t *testing.T) {
+	for _, text := range perfTexts(t) {
+		if got, want := Sentences(text), sentencesRef(text); !slices.Equal(got, want) {
+			t.Fatalf("%q: got %v; want %v", text, got, want)
+		}
+	}
+}
+
+// TestRuneClasses checks the precomputed rune classes against the
+// unicode package for every rune they hold.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(0); r < runeTableSize+0x100; r++ {
+		if isSpace(r) != isSpaceRef(r) || isWordRune(r) != isWordRuneRef(r) {
+			t.Fatalf("%U: classes differ", r)
+		}
+	}
+	for _, r := range []rune{utf8.RuneError, '\u2028', '\u202f', '\ufeff', '\U0001F600', 'İ', 'K'} {
+		if isSpace(r) != isSpaceRef(r) || isWordRune(r) != isWordRuneRef(r) {
+			t.Fatalf("%U: classes differ", r)
+		}
+	}
+}
+
+// TestOpaqueAsReference checks the opaque-chunk test without case folding
+// against the reference, which lower-cases the chunk.
+func TestOpaqueAsReference(t *testing.T) {
+	for _, c := range []string{"www.x", "WWW.X", "Www.", "xwww.", "a@b.c", "@b.c", "a@bc", "http://x", "HTTP://",
+		"x.GOV.VN", "x.Gov.Vn/", "trang.HTML", "x.htm", "x.ASPX", "x.PHP", "x.com/", "x.vn/", "İ.gov.vn", "K.com/",
+		"động.", "1.234,5", "ab:cd", "ab.cd.ef", "ǅwww.", "x.vn"} {
+		if isOpaque(c) != isOpaqueRef(c) {
+			t.Errorf("isOpaque(%q) = %v; reference says %v", c, isOpaque(c), isOpaqueRef(c))
+		}
+	}
+}
+
+// TestTokenizedAsScan checks that a Tokenized scans as Scan does, and that
+// Mentions up to each line break gives what Scan gives for that head.
+func TestTokenizedAsScan(t *testing.T) {
+	ref := time.Date(2022, 11, 27, 0, 0, 0, 0, time.UTC)
+	for n, text := range perfTexts(t) {
+		tk := Tokenize(text)
+		if got := tk.Tokens(); !reflect.DeepEqual(got, Tokens(text)) && len(got)+len(Tokens(text)) > 0 {
+			t.Fatalf("%q: Tokens differ", text)
+		}
+		for _, opt := range []Options{{}, {Ref: ref}} {
+			want := Scan(text, opt)
+			if got := tk.Scan(opt); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q: Tokenized.Scan differs from Scan", text)
+			}
+			if got := slices.Collect(tk.Mentions(len(text), opt)); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+				t.Fatalf("%q: Mentions differs from Scan", text)
+			}
+			if n%7 != 0 {
+				continue // heads of a sample of the texts
+			}
+			for end := 0; end < len(text); end++ {
+				if text[end] != '\n' {
+					continue
+				}
+				want := Scan(text[:end], opt)
+				got := slices.Collect(tk.Mentions(end, opt))
+				if !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+					t.Fatalf("%q: Mentions(%d) = %v; Scan of the head says %v", text, end, got, want)
+				}
+				// stopping early yields a prefix
+				for m := range tk.Mentions(end, opt) {
+					if m != want[0] {
+						t.Fatalf("%q: first mention %v; want %v", text, m, want[0])
+					}
+					break
+				}
+			}
+		}
+		tk.Release()
+	}
+}
+
+// TestEmitInOrder checks what Scan relies on to skip sorting and Mentions
+// to stream: recognizers emit mentions in text order.
+func TestEmitInOrder(t *testing.T) {
+	for _, text := range perfTexts(t) {
+		s := &scanner{text: text, toks: tokenize(text)}
+		for i := 0; i < len(s.toks); {
+			i = s.step(i)
+		}
+		if !slices.IsSortedFunc(s.out, func(a, b Mention) int { return a.Start - b.Start }) {
+			t.Fatalf("%q: mentions emitted out of order", text)
+		}
+	}
+}
+
+// FuzzTokenize checks the fast tokenizer and sentence splitter against the
+// reference ones on any input.
+func FuzzTokenize(f *testing.F) {
+	seedFuzz(f)
+	f.Add("WWW.X.GOV.VN/a 1.234,5 İ K e\u0301 \xe2\x80 …\u2028")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkTokenize(t, text)
+		if got, want := Sentences(text), sentencesRef(text); !slices.Equal(got, want) {
+			t.Fatalf("Sentences = %v; reference says %v", got, want)
+		}
+	})
+}
