@@ -40,8 +40,8 @@ func readGzip(in *input, yield func(Item) bool) bool {
 			name = z.Name
 		}
 	}
-	inner := newInput(in.source, name, m, in.depth+1)
-	inner.offset = m.offsetAt
+	inner := newInput(in.source, name, &budgetReader{r: m, b: in.budget}, in.depth+1)
+	inner.offset, inner.budget = m.offsetAt, in.budget
 	return dispatch(inner, yield)
 }
 
@@ -194,12 +194,13 @@ func entryName(name string) (string, bool, error) {
 }
 
 // readZip reads every file of a zip archive, in the archive's order,
-// recursively. Directories, hidden files and macOS metadata are skipped; an
-// entry whose name leaves the tree ("../x") yields ErrUnsafePath, and an
-// entry larger than the per-entry limit yields ErrTooLarge. Nothing is ever
-// written to disk. A zip needs random access: a regular file, or a reader
-// with ReadAt and Size, is read in place; any other stream is buffered in
-// memory (up to the per-entry limit).
+// recursively. Directories, symbolic links, hidden files and macOS
+// metadata are skipped; an entry whose name leaves the tree ("../x")
+// yields ErrUnsafePath, and an entry larger than the per-entry limit
+// yields ErrTooLarge. Nothing is ever written to disk. A zip needs random
+// access: a regular file, or a reader with ReadAt and Size, is read in
+// place; any other stream is buffered in memory (up to the per-entry
+// limit).
 func readZip(in *input, yield func(Item) bool) bool {
 	ra, size, err := readerAt(in)
 	if err != nil {
@@ -211,8 +212,8 @@ func readZip(in *input, yield func(Item) bool) bool {
 	}
 	for _, f := range zr.File {
 		name, skip, err := entryName(f.Name)
-		if skip {
-			continue
+		if skip || f.Mode().Type() != 0 {
+			continue // a symbolic link holds a path, not an article
 		}
 		source := in.source + "!" + name
 		if err == nil && f.UncompressedSize64 > uint64(maxEntrySize) {
@@ -226,12 +227,12 @@ func readZip(in *input, yield func(Item) bool) bool {
 			rc, err = f.Open()
 		}
 		if err != nil {
-			if !yield(errItem(source, 0, err)) {
+			if !yield((&input{source: source, name: name}).extErr(err)) {
 				return false
 			}
 			continue
 		}
-		ok := dispatch(in.child(name, &errLimit{r: rc, n: maxEntrySize}), yield)
+		ok := dispatch(in.child(name, &errLimit{r: &budgetReader{r: rc, b: in.budget}, n: maxEntrySize}), yield)
 		rc.Close()
 		if !ok {
 			return false
@@ -254,6 +255,9 @@ func readerAt(in *input) (io.ReaderAt, int64, error) {
 			size = r.Size()
 		}
 		if size >= in.rawStart {
+			if in.budget != nil && in.depth == 0 {
+				in.budget.size = max(in.budget.size, size-in.rawStart)
+			}
 			return io.NewSectionReader(ra, in.rawStart, size-in.rawStart), size - in.rawStart, nil
 		}
 	}
@@ -311,7 +315,7 @@ func readTar(in *input, yield func(Item) bool) bool {
 			err = fmt.Errorf("%w (%d bytes)", ErrTooLarge, h.Size)
 		}
 		if err != nil {
-			if !yield(errItem(in.source+"!"+name, 0, err)) {
+			if !yield((&input{source: in.source + "!" + name, name: name}).extErr(err)) {
 				return false
 			}
 			continue

@@ -1,7 +1,10 @@
 package corpus
 
 import (
+	"archive/zip"
 	"bytes"
+	"fmt"
+	"io/fs"
 	"strings"
 	"testing"
 
@@ -74,6 +77,9 @@ func TestArchives(t *testing.T) {
 		name: "unsafe tar path", file: "i.tar",
 		data: tarBytes(t, file{"../evil.txt", txt}, file{"ok.txt", txt}),
 		want: []string{"error i.tar!../evil.txt: corpus: unsafe path in archive", "ok i.tar!ok.txt"},
+	}, {
+		name: "zip symbolic link skipped", file: "n.zip", data: zipSymlink(t, "link.txt", "../../etc/passwd", file{"ok.txt", txt}),
+		want: []string{"ok n.zip!ok.txt"},
 	}, {
 		name: "not a zip", file: "j.zip", data: []byte("PK\x03\x04 không phải zip"),
 		want: []string{"error j.zip: zip: not a valid zip file"},
@@ -160,4 +166,66 @@ func TestZipAtOffset(t *testing.T) {
 	require.Empty(t, errs)
 	require.Len(t, docs, 1)
 	assert.Equal(t, "x.zip!a.txt", docs[0].Source)
+}
+
+// zipSymlink returns a zip holding a symbolic link name → target, then files.
+func zipSymlink(t *testing.T, name, target string, files ...file) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	h := &zip.FileHeader{Name: name}
+	h.SetMode(fs.ModeSymlink | 0o777)
+	w, err := z.CreateHeader(h)
+	require.NoError(t, err)
+	_, err = w.Write([]byte(target))
+	require.NoError(t, err)
+	for _, f := range files {
+		w, err := z.Create(f.name)
+		require.NoError(t, err)
+		_, err = w.Write(f.data)
+		require.NoError(t, err)
+	}
+	require.NoError(t, z.Close())
+	return buf.Bytes()
+}
+
+// TestDecompressionBudget checks the bound on what one input may
+// decompress to, with the bound lowered: entries that each stay under the
+// per-entry limit but together expand far past the input's size end in
+// ErrTooLarge, one Error per entry, and reading finishes.
+func TestDecompressionBudget(t *testing.T) {
+	ratio, free := maxRatio, freeOut
+	defer func() { maxRatio, freeOut = ratio, free }()
+	maxRatio, freeOut = 10, 1<<20
+	big := bytes.Repeat([]byte("bom "), 1<<18) // 1 MiB of text, a few kB compressed
+	var entries []file
+	for i := range 8 {
+		entries = append(entries, file{fmt.Sprintf("%d.txt", i), big})
+	}
+	nested := zipBytes(t, file{"a.zip", zipBytes(t, entries...)}, file{"b.zip", zipBytes(t, entries...)})
+	tests := []struct {
+		name, file string
+		data       []byte
+		docs       int // read before the budget runs out
+	}{
+		{"zip", "a.zip", zipBytes(t, entries...), 1},
+		{"nested zip", "n.zip", nested, 0},
+		{"tar.gz", "c.tar.gz", gzipBytes(t, tarBytes(t, entries...)), 1},
+		{"gzip members", "d.txt.gz", bytes.Repeat(gzipBytes(t, big), 8), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, errs := collect(t, Open(tt.file, bytes.NewReader(tt.data)))
+			assert.Len(t, docs, tt.docs)
+			require.NotEmpty(t, errs)
+			for _, e := range errs {
+				assert.ErrorIs(t, e, ErrTooLarge)
+			}
+		})
+	}
+	// The same input is read whole within the default budget.
+	maxRatio, freeOut = ratio, free
+	docs, errs := collect(t, Open("a.zip", bytes.NewReader(zipBytes(t, entries...))))
+	assert.Len(t, docs, 8)
+	assert.Empty(t, errs)
 }

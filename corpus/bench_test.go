@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -65,4 +66,20 @@ func BenchmarkOpenWARC(b *testing.B) {
 	}
 	data, _ := warcGz(b, records...)
 	benchOpen(b, "a.warc.gz", data, len(bytes.Join(records, nil)), 50)
+}
+
+func BenchmarkOpenZip(b *testing.B) {
+	var files []file
+	for i := range 20 {
+		files = append(files, file{fmt.Sprintf("2023/tin-%02d.txt", i), []byte(benchText)})
+	}
+	benchOpen(b, "a.zip", zipBytes(b, files...), 20*len(benchText), 20)
+}
+
+func BenchmarkOpenTarGz(b *testing.B) {
+	var files []file
+	for i := range 20 {
+		files = append(files, file{fmt.Sprintf("2023/tin-%02d.txt", i), []byte(benchText)})
+	}
+	benchOpen(b, "a.tar.gz", gzipBytes(b, tarBytes(b, files...)), 20*len(benchText), 20)
 }

@@ -23,7 +23,8 @@
 //   - HTML (.html, .htm): one document, the main content turned into text;
 //   - JSON lines (.jsonl, .ndjson): one document per line, with the fields
 //     id, url, title, text or html, and published;
-//   - WARC 1.0 and 1.1 (.warc, .warc.gz): one document per HTML response;
+//   - WARC 1.0 and 1.1 (.warc, .warc.gz): one document per HTML response,
+//     and per text conversion record (Common Crawl's WET files);
 //   - gzip (.gz), zip (.zip), tar (.tar, .tar.gz, .tgz): every file inside,
 //     read recursively up to a fixed nesting depth.
 //
@@ -44,7 +45,8 @@
 // # Errors
 //
 // A file or record that cannot be read becomes an Item whose Err names its
-// source ("a.jsonl:17: ...", "b.zip!x/y.html: ...") and reading goes on
-// with the next one: every input ends up either as a Document or as an
+// source ("a.jsonl:17: ...", "b.zip!x/y.html: ...", "c.warc.gz#1234: ...")
+// and, when it is known, the ID of the document that failed; reading goes
+// on with the next one: every input ends up either as a Document or as an
 // Error, and one bad input never stops the batch.
 package corpus

@@ -26,9 +26,13 @@ type Document struct {
 	// later stages point into Text.
 	Text string
 	// Published is the publication date from the input's metadata, as
-	// "YYYY-MM-DD" or "YYYY-MM-DDThh:mm[:ss]" (the local time as written,
-	// without a zone), or "" when the metadata does not give it. A date
-	// that only appears in the visible text is left for later stages.
+	// "YYYY-MM-DD" or "YYYY-MM-DDThh:mm[:ss]" without a zone (Vietnam's
+	// time, UTC+7, when the metadata gives a zone; the time as written
+	// otherwise), or "" when the metadata does not give it. For HTML the
+	// order of trust is a <time> in the article, article:published_time
+	// and similar meta tags, then JSON-LD datePublished. A date that only
+	// appears in the visible text (the date line under the title, which
+	// Text keeps) is left for later stages.
 	Published string
 	// HTML reports whether Text was extracted from HTML.
 	HTML bool
@@ -42,17 +46,27 @@ type Error struct {
 	// Line is the 1-based line number within Source, or 0 when the error
 	// is not about one line.
 	Line int
+	// Doc is the ID the failed document would have had (see Document.ID)
+	// when it is known: a JSON line with an id or url, a WARC record with
+	// a target URI, a text or HTML file. It is empty when the failure is
+	// not about one document (a broken archive) or its ID was not read.
+	Doc string
 	// Err is the underlying error.
 	Err error
 }
 
 // Error returns "source:line: message", or "source: message" when Line is 0.
 func (e *Error) Error() string {
-	s := e.Source
+	return e.Where() + ": " + e.Err.Error()
+}
+
+// Where returns the source with the line number, in the form of
+// Document.Source: "a.jsonl:17", "b.zip!2021/x.html", "c.warc.gz#1234".
+func (e *Error) Where() string {
 	if e.Line > 0 {
-		s += ":" + strconv.Itoa(e.Line)
+		return e.Source + ":" + strconv.Itoa(e.Line)
 	}
-	return s + ": " + e.Err.Error()
+	return e.Source
 }
 
 // Unwrap returns the underlying error, so that errors.Is(err, ErrTooLarge)
@@ -81,7 +95,9 @@ var (
 	// HTML page with only scripts or a JSON line without text.
 	ErrNoText = errors.New("corpus: no text")
 	// ErrTooLarge means a document, line or archive entry is larger than
-	// the per-entry limit (512 MiB), which stops decompression bombs.
+	// the per-entry limit (512 MiB), or that an input decompressed to more
+	// than 100 times its size past its first GiB: the limits that stop
+	// decompression bombs.
 	ErrTooLarge = errors.New("corpus: entry too large")
 	// ErrTooDeep means archives are nested deeper than the reader follows.
 	ErrTooDeep = errors.New("corpus: archives nested too deep")

@@ -19,6 +19,9 @@ type format struct {
 	// read yields the documents and errors of in and reports whether to
 	// go on (false once yield returned false).
 	read func(in *input, yield func(Item) bool) bool
+	// single reports whether an input of this format is one document, whose
+	// ID is the file's (see input.id).
+	single bool
 }
 
 // formats is the format table. Adding a format is adding an entry.
@@ -34,9 +37,9 @@ func init() {
 		{name: "zip", magic: isZip, exts: []string{".zip"}, read: readZip},
 		{name: "tar", magic: isTar, exts: []string{".tar"}, read: readTar},
 		{name: "warc", magic: isWARC, exts: []string{".warc"}, read: readWARC},
-		{name: "html", exts: []string{".html", ".htm", ".xhtml", ".shtml"}, sniff: looksLikeHTML, read: readHTML},
+		{name: "html", exts: []string{".html", ".htm", ".xhtml", ".shtml"}, sniff: looksLikeHTML, read: readHTML, single: true},
 		{name: "jsonl", exts: []string{".jsonl", ".ndjson"}, sniff: looksLikeJSONL, read: readJSONL},
-		{name: "text", exts: []string{".txt", ".text"}, sniff: looksLikeText, read: readText},
+		{name: "text", exts: []string{".txt", ".text"}, sniff: looksLikeText, read: readText, single: true},
 	}
 }
 
@@ -85,13 +88,24 @@ func isTar(head []byte) bool { return len(head) >= 262 && string(head[257:262]) 
 
 func isWARC(head []byte) bool { return bytes.HasPrefix(head, []byte("WARC/")) }
 
-// isBinary reports whether head holds NUL bytes, which text in UTF-8 or a
-// legacy 8-bit charset never does. UTF-16 with a byte order mark is text.
+// isBinary reports whether head holds NUL bytes, or control characters
+// other than white space in more than one byte in 16, which text in UTF-8
+// or a legacy 8-bit charset never does. UTF-16 with a byte order mark is
+// text.
 func isBinary(head []byte) bool {
 	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) {
 		return false
 	}
-	return bytes.IndexByte(head, 0) >= 0
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	controls := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1b || c == 0x7f {
+			controls++
+		}
+	}
+	return controls*16 > len(head)
 }
 
 // trimHead removes a UTF-8 byte order mark and leading white space.

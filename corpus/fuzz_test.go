@@ -60,6 +60,7 @@ func checkItems(t *testing.T, name string, data []byte) {
 // leading or trailing spaces on a line, at most one blank line in a row.
 func FuzzHTMLText(f *testing.F) {
 	addFiles(f, "testdata/*.html")
+	addFiles(f, "testdata/broken/*.html")
 	f.Add([]byte("<p>a<br>b</p><table><tr><td>c"))
 	f.Add([]byte("<html><body>" + strings.Repeat("<div>", 600) + "sâu"))
 	f.Add([]byte("<meta charset=windows-1258><p>Vi\xd2\xeat</p>"))
@@ -100,6 +101,7 @@ func FuzzWARC(f *testing.F) {
 	html := articlePage("Tin", "Đoạn văn có 12 người, đủ dài để được chọn.")
 	f.Add(warcResponse("http://x.vn/1", html))
 	f.Add(warcRecord("resource", "http://x.vn/2", "text/html", html))
+	f.Add(warcRecord("conversion", "http://x.vn/4", "text/plain", []byte("Dòng một\r\nDòng hai có 5 người.\n")))
 	f.Add(warcRecord("response", "http://x.vn/3", "application/http",
 		[]byte("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/html\r\n\r\n5\r\n<p>ab\r\n0\r\n\r\n")))
 	f.Fuzz(func(t *testing.T, data []byte) {

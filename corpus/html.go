@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
@@ -21,14 +22,14 @@ import (
 func readHTML(in *input, yield func(Item) bool) bool {
 	b, err := in.readAll()
 	if err != nil {
-		return yield(in.errorf("%w", err))
+		return yield(in.docErr(err))
 	}
 	p, err := htmlText(b, "")
 	if err != nil {
-		return yield(in.errorf("%w", err))
+		return yield(in.docErr(err))
 	}
 	if p.text == "" {
-		return yield(in.errorf("%w", ErrNoText))
+		return yield(in.docErr(ErrNoText))
 	}
 	return yield(Item{Doc: &Document{
 		ID: in.id(), Source: in.source, Title: p.title, Text: p.text, Published: p.published, HTML: true,
@@ -46,8 +47,10 @@ type page struct {
 //
 // The steps, in order:
 //  1. Decode to UTF-8: a byte order mark, else valid UTF-8 (mislabeled pages
-//     are common), else the charset of contentType or of the page's meta tag
-//     (windows-1258, windows-1252, ISO-8859-1, ...), else windows-1252.
+//     are common), else the charset of contentType (unless it claims UTF-8)
+//     or of the page's meta tag (windows-1258, windows-1252, ISO-8859-1,
+//     ...), else windows-1258, the Vietnamese code page. Then normalize to
+//     NFC.
 //  2. Parse with golang.org/x/net/html. Pages nested deeper than it accepts
 //     (512 open elements) are read by a plain tokenizer pass instead, which
 //     keeps all visible text.
@@ -93,8 +96,20 @@ func htmlText(raw []byte, contentType string) (p page, err error) {
 	return extractPage(root), nil
 }
 
-// decodeHTML returns the page as valid UTF-8; see htmlText.
+// decodeHTML returns the page as valid UTF-8 in NFC; see htmlText. NFC
+// comes before parsing so that labels, counters and titles compare equal
+// whatever the page's normalization form: Windows-1258 decodes to base
+// letters and combining tone marks.
 func decodeHTML(b []byte, contentType string) []byte {
+	b = toUTF8(b, contentType)
+	if !norm.NFC.IsNormal(b) {
+		b = norm.NFC.Bytes(b)
+	}
+	return b
+}
+
+// toUTF8 returns the page as valid UTF-8; see htmlText.
+func toUTF8(b []byte, contentType string) []byte {
 	switch {
 	case bytes.HasPrefix(b, bomUTF8):
 		return bytes.ToValidUTF8(b[len(bomUTF8):], []byte("\uFFFD"))
@@ -105,13 +120,61 @@ func decodeHTML(b []byte, contentType string) []byte {
 	case utf8.Valid(b):
 		return b // ASCII, or UTF-8 whatever the page claims
 	}
-	enc, name, _ := charset.DetermineEncoding(b, contentType)
+	enc, name, certain := charset.DetermineEncoding(b, contentType)
+	if name == "utf-8" && certain {
+		// The HTTP header says UTF-8 and the bytes are not: servers label
+		// legacy pages with their own default. Read the page's own label.
+		enc, name, certain = charset.DetermineEncoding(b, "")
+	}
+	if !certain && name == "windows-1252" {
+		// The charset comes from a meta tag in the first 1024 bytes, or is
+		// the parser's default. Look further for a meta tag (heads full of
+		// scripts push it down), and when the page declares nothing, take
+		// the Vietnamese code page: its letters are the ones that differ.
+		switch start, end := metaCharset(b[:min(len(b), 64<<10)]); {
+		case start < 0:
+			enc, name = charmap.Windows1258, "windows-1258"
+		case end > 1024:
+			enc, name, _ = charset.DetermineEncoding(b[start:], "")
+		}
+	}
 	if name != "utf-8" && enc != nil {
 		if u, err := enc.NewDecoder().Bytes(b); err == nil {
 			b = u
 		}
 	}
 	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
+}
+
+// metaCharset returns where the first <meta> tag of head that names a
+// charset starts and ends, or -1, -1.
+func metaCharset(head []byte) (start, end int) {
+	for off := 0; ; {
+		i := indexFold(head[off:], "<meta")
+		if i < 0 {
+			return -1, -1
+		}
+		start = off + i
+		end = len(head)
+		if k := bytes.IndexByte(head[start:], '>'); k >= 0 {
+			end = start + k + 1
+		}
+		if indexFold(head[start:end], "charset") >= 0 {
+			return start, end
+		}
+		off = end
+	}
+}
+
+// indexFold returns the index of the first ASCII-case-insensitive match of
+// the lower-case word in b, or -1.
+func indexFold(b []byte, word string) int {
+	for i := 0; i+len(word) <= len(b); i++ {
+		if b[i]|0x20 == word[0] && bytes.EqualFold(b[i:i+len(word)], []byte(word)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // Block elements and how they break text: 2 is a paragraph break (a blank
@@ -546,10 +609,16 @@ func collapse(s string) string {
 
 // attr returns the value of n's attribute key, or "".
 func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+// attrOK returns the value of n's attribute key and whether n has it.
+func attrOK(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
 		if a.Key == key {
-			return a.Val
+			return a.Val, true
 		}
 	}
-	return ""
+	return "", false
 }

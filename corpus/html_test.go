@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -85,7 +86,7 @@ func TestHTMLText(t *testing.T) {
 	}, {
 		name:  "title from h1, date from time element",
 		page:  `<title>Tiêu đề trang - Báo</title><meta property="article:published_time" content="2020-01-01"><article><h1>Tiêu đề trang</h1><time datetime="2021-02-03T04:05:06Z">3/2</time><p>Nội dung bài viết dài hơn hai mươi lăm ký tự, có dấu phẩy, thật.</p></article>`,
-		title: "Tiêu đề trang", published: "2021-02-03T04:05:06",
+		title: "Tiêu đề trang", published: "2021-02-03T11:05:06", // in Vietnam's time
 		text: "Tiêu đề trang\n\n3/2\n\nNội dung bài viết dài hơn hai mươi lăm ký tự, có dấu phẩy, thật.",
 	}, {
 		name:  "title from og:title, date from meta",
@@ -112,6 +113,34 @@ func TestHTMLText(t *testing.T) {
 		page: "<p>Na\xefve caf\xe9 \x93quoted\x94</p>",
 		text: "Naïve café “quoted”",
 	}, {
+		name:        "an HTTP claim of UTF-8 that the bytes belie gives way to meta",
+		page:        cp1258(`<meta charset="windows-1258"><p>Việc làm.</p>`),
+		contentType: "text/html; charset=UTF-8",
+		text:        "Việc làm.",
+	}, {
+		name: "no charset and not UTF-8 reads as windows-1258",
+		page: cp1258("<p>Việc làm cho 1.000 người.</p>"),
+		text: "Việc làm cho 1.000 người.",
+	}, {
+		name: "a script's charset attribute is no declaration",
+		page: cp1258(`<script charset="utf-8" src="a.js"></script><p>Việc làm.</p>`),
+		text: "Việc làm.",
+	}, {
+		name: "meta charset after the first 1024 bytes",
+		page: "<head><script>" + strings.Repeat("var x = 1;\n", 120) + "</script><meta charset=\"iso-8859-1\"></head><p>Caf\xe9 cr\xe8me.</p>",
+		text: "Café crème.",
+	}, {
+		name: "related list under a Windows-1258 label dropped",
+		page: cp1258(`<meta charset="windows-1258"><div class="content"><p>Bài chính nói về 3.000 lao động được hỗ trợ, kinh phí 2 tỷ đồng.</p>` +
+			`<b>Bài viết liên quan</b><ul><li><a href="/1">Bài khác</a></li><li><a href="/2">Bài nữa</a></li></ul></div>`),
+		text: "Bài chính nói về 3.000 lao động được hỗ trợ, kinh phí 2 tỷ đồng.",
+	}, {
+		name:      "time element without datetime gives its text",
+		page:      `<article><h1>Tin</h1><time>28/02/2019 10:03</time><p>Nội dung bài viết dài hơn hai mươi lăm ký tự, có dấu phẩy.</p></article>`,
+		title:     "Tin",
+		published: "2019-02-28T10:03",
+		text:      "Tin\n\n28/02/2019 10:03\n\nNội dung bài viết dài hơn hai mươi lăm ký tự, có dấu phẩy.",
+	}, {
 		name: "visitor counter dropped, sentence about visits kept",
 		page: `<div><p>Cổng có 2 triệu lượt truy cập trong năm, tăng mạnh so với năm trước.</p></div><div>Đang truy cập: 12<br>Hôm nay: 1.300<br>Tất cả: 99.999</div><div>58 người đang online</div>`,
 		text: "Cổng có 2 triệu lượt truy cập trong năm, tăng mạnh so với năm trước.",
@@ -131,15 +160,56 @@ func TestHTMLText(t *testing.T) {
 	}
 }
 
-// TestHTMLWindows1258 encodes a page as Windows-1258, whose Vietnamese
-// letters decode to base letters plus combining tone marks, and checks
-// that the text comes back composed (NFC).
-func TestHTMLWindows1258(t *testing.T) {
-	want := "Ngành Lao động – Thương binh và Xã hội tổ chức hội nghị"
-	// Windows-1258 has no code for most toned letters: encode the
-	// decomposed text, recomposing only what the code page has.
+// TestHTMLDateOrder checks the order of trust among the page's dates:
+// <time> in the article, then article:published_time, then JSON-LD
+// datePublished. The visible date line is left in the text, where the
+// extractor reads it when Published is empty.
+func TestHTMLDateOrder(t *testing.T) {
+	const (
+		timeTag = `<time datetime="2021-01-01T08:00:00+07:00">1/1/2021</time>`
+		meta    = `<meta property="article:published_time" content="2022-02-02">`
+		jsonLD  = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-03-03"}</script>`
+		line    = `<p class="date">04/04/2024</p>`
+	)
+	tests := []struct {
+		name      string
+		parts     []string
+		published string
+	}{
+		{"all", []string{timeTag, meta, jsonLD, line}, "2021-01-01T08:00:00"},
+		{"no time", []string{meta, jsonLD, line}, "2022-02-02"},
+		{"JSON-LD and date line", []string{jsonLD, line}, "2023-03-03"},
+		{"date line only", []string{line}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var head, body string
+			for _, p := range tt.parts {
+				if strings.HasPrefix(p, "<meta") || strings.HasPrefix(p, "<script") {
+					head += p
+				} else {
+					body += p
+				}
+			}
+			page := "<html><head><title>Tin</title>" + head + "</head><body><article><h1>Tin</h1>" + body +
+				"<p>Nội dung bài viết dài hơn hai mươi lăm ký tự, có dấu phẩy, thật.</p></article>" +
+				`<aside><time datetime="2020-12-12">tin khác</time></aside></body></html>`
+			p, err := htmlText([]byte(page), "")
+			require.NoError(t, err)
+			assert.Equal(t, tt.published, p.published)
+			if strings.Contains(body, "04/04/2024") {
+				assert.Contains(t, p.text, "04/04/2024", "the date line stays in the text")
+			}
+		})
+	}
+}
+
+// cp1258 encodes s in Windows-1258, whose Vietnamese letters are base
+// letters plus combining tone marks, as legacy pages were written. It
+// panics on a rune the code page cannot spell.
+func cp1258(s string) string {
 	var enc []byte
-	for _, r := range want {
+	for _, r := range s {
 		if b, ok := charmap.Windows1258.EncodeRune(r); ok {
 			enc = append(enc, b)
 			continue
@@ -157,14 +227,23 @@ func TestHTMLWindows1258(t *testing.T) {
 		}
 		for _, x := range append([]rune{base}, marks...) {
 			b, ok := charmap.Windows1258.EncodeRune(x)
-			require.True(t, ok, "rune %U", x)
+			if !ok {
+				panic(fmt.Sprintf("cp1258: rune %U", x))
+			}
 			enc = append(enc, b)
 		}
 	}
-	require.NotEqual(t, want, string(enc))
-	page := append([]byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>`), enc...)
-	page = append(page, "</p></body></html>"...)
-	p, err := htmlText(page, "")
+	return string(enc)
+}
+
+// TestHTMLWindows1258 encodes a page as Windows-1258 and checks that the
+// text comes back composed (NFC).
+func TestHTMLWindows1258(t *testing.T) {
+	want := "Ngành Lao động – Thương binh và Xã hội tổ chức hội nghị"
+	enc := cp1258(want)
+	require.NotEqual(t, want, enc)
+	page := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>` + enc + "</p></body></html>"
+	p, err := htmlText([]byte(page), "")
 	require.NoError(t, err)
 	assert.Equal(t, want, p.text)
 	assert.True(t, norm.NFC.IsNormalString(p.text), "text is NFC")
@@ -188,7 +267,14 @@ func TestNormalizeDate(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"2019-02-28T10:03:00+07:00", "2019-02-28T10:03:00"},
 		{"2019-02-28T10:03+07:00", "2019-02-28T10:03"},
-		{"2019-02-28T10:03:00.123Z", "2019-02-28T10:03:00"},
+		{"2019-02-28T10:03:00.123Z", "2019-02-28T17:03:00"},
+		{"2019-02-27T20:00:00Z", "2019-02-28T03:00:00"},
+		{"2019-02-28T03:03:00+00:00", "2019-02-28T10:03:00"},
+		{"2019-02-28T20:03-05:00", "2019-03-01T08:03"},
+		{"2019-02-28T10:03:00 GMT+7", "2019-02-28T10:03:00"},
+		{"2019-02-28Z", "2019-02-28"},
+		{"Thu, 28 Feb 2019 10:03:00 GMT", "2019-02-28T17:03:00"},
+		{"Thu, 28 Feb 2019 10:03:00 ICT", "2019-02-28T10:03:00"},
 		{"2019-02-28 10:03:00", "2019-02-28T10:03:00"},
 		{"2019-02-28", "2019-02-28"},
 		{"2019/2/8", "2019-02-08"},

@@ -82,13 +82,18 @@ func jsonDoc(in *input, n int, line []byte) Item {
 	if doc.ID == "" {
 		doc.ID = in.id() + ":" + strconv.Itoa(n)
 	}
+	fail := func(err error) Item {
+		it := errItem(in.source, n, err)
+		it.Err.Doc = doc.ID
+		return it
+	}
 	switch {
 	case rec.Text != nil && strings.TrimSpace(*rec.Text) != "":
 		doc.Text = nfc([]byte(*rec.Text))
 	case rec.HTML != nil:
 		page, err := htmlText([]byte(*rec.HTML), "text/html; charset=utf-8")
 		if err != nil {
-			return errItem(in.source, n, err)
+			return fail(err)
 		}
 		doc.Text, doc.HTML = page.text, true
 		if doc.Title == "" {
@@ -99,7 +104,7 @@ func jsonDoc(in *input, n int, line []byte) Item {
 		}
 	}
 	if strings.TrimSpace(doc.Text) == "" {
-		return errItem(in.source, n, fmt.Errorf("%w: no text or html field", ErrNoText))
+		return fail(fmt.Errorf("%w: no text or html field", ErrNoText))
 	}
 	return Item{Doc: doc}
 }

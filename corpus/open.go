@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -40,7 +41,9 @@ func Open(name string, r io.Reader) iter.Seq[Item] {
 		if name == "-" || name == "" {
 			name = stdinName
 		}
-		in := newInput(name, name, r, 0)
+		b := &budget{}
+		in := newInput(name, name, &countReader{r: r, b: b}, 0)
+		in.budget = b
 		if s, ok := r.(io.Seeker); ok {
 			// Remember where r starts: a zip is read with ReadAt, which
 			// ignores the position reading moves.
@@ -65,14 +68,17 @@ func Walk(paths []string, stdin io.Reader) iter.Seq[Item] {
 				if stdin == nil {
 					stdin = strings.NewReader("")
 				}
-				if !dispatch(newInput(stdinName, stdinName, stdin, 0), yield) {
+				b := &budget{}
+				in := newInput(stdinName, stdinName, &countReader{r: stdin, b: b}, 0)
+				in.budget = b
+				if !dispatch(in, yield) {
 					return
 				}
 				continue
 			}
 			info, err := os.Stat(p)
 			if err != nil {
-				if !yield(errItem(p, 0, err)) {
+				if !yield(fileErr(p, err)) {
 					return
 				}
 				continue
@@ -106,7 +112,7 @@ func walkDir(dir string, yield func(Item) bool) bool {
 		if mode&fs.ModeSymlink != 0 {
 			info, err := os.Stat(p)
 			if err != nil {
-				if !yield(errItem(p, 0, err)) {
+				if !yield(fileErr(p, err)) {
 					return false
 				}
 				continue
@@ -134,11 +140,15 @@ func walkDir(dir string, yield func(Item) bool) bool {
 func openFile(p string, yield func(Item) bool) bool {
 	f, err := os.Open(p)
 	if err != nil {
-		return yield(errItem(p, 0, err))
+		return yield(fileErr(p, err))
 	}
 	defer f.Close()
-	in := newInput(p, p, f, 0)
-	in.raw = f
+	b := &budget{}
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		b.size = info.Size()
+	}
+	in := newInput(p, p, &countReader{r: f, b: b}, 0)
+	in.raw, in.budget = f, b
 	return dispatch(in, yield)
 }
 
@@ -151,6 +161,7 @@ type input struct {
 	raw      io.Reader     // the underlying reader, for io.ReaderAt; nil if unknown
 	rawStart int64         // the offset in raw where the content starts
 	depth    int           // number of enclosing archives
+	budget   *budget       // the decompression budget of the top-level input; nil for none
 	// offset maps a byte position in r to the offset reported in WARC
 	// sources; gzip sets it to the start of the compressed member. Nil
 	// means the position itself.
@@ -181,7 +192,15 @@ func (in *input) ext() string {
 
 // child returns the input for an entry of an archive read from in.
 func (in *input) child(entry string, r io.Reader) *input {
-	return newInput(in.source+"!"+entry, entry, r, in.depth+1)
+	c := newInput(in.source+"!"+entry, entry, r, in.depth+1)
+	c.budget = in.budget
+	return c
+}
+
+// fileErr returns an Item holding an Error about the file at path p, which
+// could not be opened.
+func fileErr(p string, err error) Item {
+	return (&input{source: p, name: p}).extErr(err)
 }
 
 // errItem returns an Item holding an Error.
@@ -192,6 +211,28 @@ func errItem(source string, line int, err error) Item {
 // errorf returns an Item holding an Error about the whole input.
 func (in *input) errorf(format string, args ...any) Item {
 	return errItem(in.source, 0, fmt.Errorf(format, args...))
+}
+
+// docErr returns an Item holding an Error about the input, which is one
+// document (text or HTML) whose ID the Error carries.
+func (in *input) docErr(err error) Item {
+	it := errItem(in.source, 0, err)
+	it.Err.Doc = in.id()
+	return it
+}
+
+// extErr returns an Item holding an Error about an input whose format was
+// not read (it is empty, binary or unknown). The Error carries the input's
+// ID when its extension names a one-document format (a.html, b.txt).
+func (in *input) extErr(err error) Item {
+	it := errItem(in.source, 0, err)
+	ext := in.ext()
+	for i := range formats {
+		if f := &formats[i]; f.single && slices.Contains(f.exts, ext) {
+			it.Err.Doc = in.id()
+		}
+	}
+	return it
 }
 
 // readAll reads the rest of the input, at most maxEntrySize bytes.
@@ -218,9 +259,9 @@ func dispatch(in *input, yield func(Item) bool) bool {
 	head, err := in.r.Peek(peekSize)
 	if len(head) == 0 {
 		if err != nil && err != io.EOF {
-			return yield(in.errorf("%w", err))
+			return yield(in.extErr(err))
 		}
-		return yield(in.errorf("%w", ErrEmpty))
+		return yield(in.extErr(ErrEmpty))
 	}
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		// Peek took the error from the reader: hand it back after the
@@ -230,7 +271,7 @@ func dispatch(in *input, yield func(Item) bool) bool {
 	}
 	f, err := detect(in, head)
 	if err != nil {
-		return yield(errItem(in.source, 0, err))
+		return yield(in.extErr(err))
 	}
 	return f.read(in, yield)
 }

@@ -33,7 +33,9 @@ func TestDetect(t *testing.T) {
 		{"text by content", "README", "Chỉ là văn bản.\n", "text", nil},
 		{"binary named html", "a.html", "\x00\x01\x02garbage", "", ErrBinary},
 		{"unknown binary", "a.pdf", "%PDF-1.4\xff\xfe\x00", "", ErrBinary},
-		{"unknown non-UTF-8", "a.doc", "\xd0\xcf\x11\xe0 legacy", "", ErrUnknownFormat},
+		{"binary without NUL named html", "a.html", "\x01\x02\x03\x04<p>\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17", "", ErrBinary},
+		{"text with a few controls", "a.txt", "Dòng một\fDòng hai\x1b[0m có 12 người, đủ dài để không là nhị phân.", "text", nil},
+		{"unknown non-UTF-8", "a.doc", "\xd0\xcf legacy", "", ErrUnknownFormat},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -152,6 +154,7 @@ func TestErrorString(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
 			assert.Equal(t, tt.want, tt.err.Error())
+			assert.Equal(t, tt.want, tt.err.Where()+": "+tt.err.Err.Error())
 			assert.True(t, errors.Is(tt.err, tt.err.Err))
 		})
 	}

@@ -319,8 +319,9 @@ func titleMatch(t, ref string) bool {
 	return tn >= 10 && tn*10 >= rn*4 && strings.Contains(ref, t)
 }
 
-// timeIn returns the first <time datetime> of the article: between the
-// title (or the enclosing <article>) and the end of the content.
+// timeIn returns the date of the first <time> of the article (between the
+// title, or the enclosing <article>, and the end of the content) that
+// gives one: its datetime attribute, else its text.
 func (s *scorer) timeIn(content, title *html.Node) string {
 	from, to := s.start[content], s.end[content]
 	if title != nil && s.start[title] < from {
@@ -338,7 +339,11 @@ func (s *scorer) timeIn(content, title *html.Node) string {
 			return false
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Time {
-			date = normalizeDate(attr(n, "datetime"))
+			if dt, ok := attrOK(n, "datetime"); ok {
+				date = normalizeDate(dt)
+			} else {
+				date = normalizeDate(collapse(textOf(n))) // <time>28/02/2019 10:03</time>
+			}
 		}
 		return true
 	})

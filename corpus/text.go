@@ -19,14 +19,14 @@ import (
 func readText(in *input, yield func(Item) bool) bool {
 	b, err := in.readAll()
 	if err != nil {
-		return yield(in.errorf("%w", err))
+		return yield(in.docErr(err))
 	}
 	text, err := decodeText(b)
 	if err != nil {
-		return yield(in.errorf("%w", err))
+		return yield(in.docErr(err))
 	}
 	if strings.TrimSpace(text) == "" {
-		return yield(in.errorf("%w", ErrNoText))
+		return yield(in.docErr(ErrNoText))
 	}
 	return yield(Item{Doc: &Document{ID: in.id(), Source: in.source, Text: text}})
 }

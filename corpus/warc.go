@@ -25,15 +25,19 @@ import (
 // (chunked transfer coding and gzip or deflate content coding are undone)
 // and the body is read as an HTML page, with the HTTP charset winning over
 // the page's own. A "resource" record with an HTML content type is read the
-// same way without the HTTP part. Other records (warcinfo, request,
-// metadata, revisit, non-HTML responses, redirects and errors) are skipped
-// without an Error: they are not articles.
+// same way without the HTTP part. A "conversion" record holds text derived
+// from a page (Common Crawl's WET files): with an HTML content type it is
+// read as a page, with text/plain as a plain-text file, byte for byte (its
+// WARC-Date is the crawl's, not a publication date, so Published stays
+// empty). Other records (warcinfo, request, metadata, revisit, non-HTML
+// responses, redirects and errors, and plain-text resources such as a
+// crawler's log) are skipped without an Error: they are not articles.
 //
-// The document ID is the WARC-Target-URI and the source is "file#offset",
-// the byte offset of the record (of its gzip member in a .warc.gz). A
-// record cut short yields ErrTruncated and ends the file; bytes that are
-// not a record header yield one ErrBadRecord and the reader looks for the
-// next "WARC/" line.
+// The document ID is the WARC-Target-URI (an Error about a record carries
+// it too) and the source is "file#offset", the byte offset of the record
+// (of its gzip member in a .warc.gz). A record cut short yields
+// ErrTruncated and ends the file; bytes that are not a record header yield
+// one ErrBadRecord and the reader looks for the next "WARC/" line.
 func readWARC(in *input, yield func(Item) bool) bool {
 	w := &warcReader{r: in.r}
 	where := func(pos int64) string {
@@ -108,7 +112,6 @@ func (w *warcReader) line() ([]byte, error) {
 // the Item for it and whether there is one (ok is false for a skipped
 // record), and whether reading must stop (the input ended or broke).
 func (w *warcReader) record(in *input, source string) (it Item, ok, fatal bool) {
-	fail := func(err error) (Item, bool, bool) { return errItem(source, 0, err), true, false }
 	hdr := map[string]string{}
 	last := ""
 	for i := 0; ; i++ {
@@ -138,6 +141,17 @@ func (w *warcReader) record(in *input, source string) (it Item, ok, fatal bool) 
 			hdr[last] = strings.TrimSpace(value)
 		}
 	}
+	uri := strings.Trim(hdr["warc-target-uri"], "<> ")
+	id := uri
+	if id == "" {
+		id = in.id() + source[len(in.source):]
+	}
+	// Errors name the record's document by its URI, when it has one.
+	fail := func(err error) (Item, bool, bool) {
+		it := errItem(source, 0, err)
+		it.Err.Doc = uri
+		return it, true, false
+	}
 	size, err := strconv.ParseInt(hdr["content-length"], 10, 64)
 	if err != nil || size < 0 {
 		// Without a length the block cannot be skipped: look for the
@@ -148,31 +162,51 @@ func (w *warcReader) record(in *input, source string) (it Item, ok, fatal bool) 
 	typ := strings.ToLower(hdr["warc-type"])
 	mediaType, _, _ := mime.ParseMediaType(hdr["content-type"])
 	want := typ == "response" && (mediaType == "application/http" || mediaType == "") ||
-		typ == "resource" && isHTMLType(mediaType)
+		typ == "resource" && isHTMLType(mediaType) ||
+		typ == "conversion" && (mediaType == "text/plain" || isHTMLType(mediaType))
 	if !want || size > maxEntrySize {
 		n, err := io.CopyN(io.Discard, w.r, size)
 		w.pos += n
 		if err != nil {
-			return errItem(source, 0, fmt.Errorf("%w: record of %d bytes ends after %d", ErrTruncated, size, n)), true, true
+			it := errItem(source, 0, fmt.Errorf("%w: record of %d bytes ends after %d", ErrTruncated, size, n))
+			if want {
+				it.Err.Doc = uri
+			}
+			return it, true, true
 		}
 		if want {
 			return fail(fmt.Errorf("%w (%d bytes)", ErrTooLarge, size))
 		}
 		return Item{}, false, false
 	}
-	block := make([]byte, size)
-	n, err := io.ReadFull(w.r, block)
-	w.pos += int64(n)
+	// Read the block as it comes rather than allocating Content-Length
+	// bytes up front: a header may claim far more than the file holds.
+	block, err := io.ReadAll(io.LimitReader(w.r, size))
+	w.pos += int64(len(block))
+	if err == nil && int64(len(block)) < size {
+		err = fmt.Errorf("%w: record of %d bytes ends after %d", ErrTruncated, size, len(block))
+	}
 	if err != nil {
-		if errors.Is(err, io.ErrUnexpectedEOF) || err == io.EOF {
-			err = fmt.Errorf("%w: record of %d bytes ends after %d", ErrTruncated, size, n)
+		it := errItem(source, 0, err)
+		it.Err.Doc = uri
+		return it, true, true
+	}
+	if typ == "conversion" && mediaType == "text/plain" {
+		// Text extracted by the crawler (Common Crawl's WET files): read as
+		// a plain-text file, byte for byte.
+		text, err := decodeText(block)
+		if err != nil {
+			return fail(err)
 		}
-		return errItem(source, 0, err), true, true
+		if strings.TrimSpace(text) == "" {
+			return fail(ErrNoText)
+		}
+		return Item{Doc: &Document{ID: id, Source: source, Text: text}}, true, false
 	}
 	body, contentType := block, hdr["content-type"]
 	if typ == "response" {
 		var skip bool
-		body, contentType, skip, err = httpBody(block)
+		body, contentType, skip, err = httpBody(block, in.budget)
 		if err != nil {
 			return fail(err)
 		}
@@ -187,10 +221,6 @@ func (w *warcReader) record(in *input, source string) (it Item, ok, fatal bool) 
 	if p.text == "" {
 		return fail(ErrNoText)
 	}
-	id := strings.Trim(hdr["warc-target-uri"], "<> ")
-	if id == "" {
-		id = in.id() + source[len(in.source):]
-	}
 	return Item{Doc: &Document{
 		ID: id, Source: source, Title: p.title, Text: p.text, Published: p.published, HTML: true,
 	}}, true, false
@@ -201,7 +231,7 @@ func isHTMLType(t string) bool { return t == "text/html" || t == "application/xh
 
 // httpBody parses an HTTP response and returns its decoded body and
 // Content-Type. skip is true for a response that is not a 2xx HTML page.
-func httpBody(block []byte) (body []byte, contentType string, skip bool, err error) {
+func httpBody(block []byte, b *budget) (body []byte, contentType string, skip bool, err error) {
 	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(block)), nil)
 	if err != nil {
 		return nil, "", false, fmt.Errorf("%w: HTTP response: %w", ErrBadRecord, err)
@@ -230,7 +260,7 @@ func httpBody(block []byte) (body []byte, contentType string, skip bool, err err
 	switch enc := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))); enc {
 	case "", "identity":
 	case "gzip", "x-gzip", "deflate":
-		d, err := decompress(enc, body)
+		d, err := decompress(enc, body, b)
 		switch {
 		case err == nil:
 			body = d
@@ -259,8 +289,9 @@ func rawBody(block []byte) []byte {
 	return nil
 }
 
-// decompress undoes an HTTP content coding, within the per-entry limit.
-func decompress(enc string, b []byte) ([]byte, error) {
+// decompress undoes an HTTP content coding, within the per-entry limit
+// and the input's budget.
+func decompress(enc string, b []byte, bud *budget) ([]byte, error) {
 	var r io.Reader
 	switch enc {
 	case "deflate": // zlib as the RFC says, or raw deflate as some servers send
@@ -277,7 +308,7 @@ func decompress(enc string, b []byte) ([]byte, error) {
 		}
 		r = zr
 	}
-	return io.ReadAll(&errLimit{r: r, n: maxEntrySize})
+	return io.ReadAll(&errLimit{r: &budgetReader{r: r, b: bud}, n: maxEntrySize})
 }
 
 // clip returns at most n bytes of b, for messages.

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -160,4 +161,54 @@ func TestReadWARCManyMembers(t *testing.T) {
 			t.Fatalf("doc %d: got %s %s; want offset %d", i, d.ID, d.Source, offsets[i])
 		}
 	}
+}
+
+// TestReadWARCConversion reads "conversion" records, the text that Common
+// Crawl's WET files hold: plain text is kept byte for byte, HTML is read as
+// a page, and a plain-text "resource" (a crawler's log) is not an article.
+func TestReadWARCConversion(t *testing.T) {
+	text := "Tiêu đề\r\n\r\nNăm 2022, xã hỗ trợ 120 hộ nghèo.\n  thụt lề  \n"
+	data := bytes.Join([][]byte{
+		warcRecord("warcinfo", "", "application/warc-fields", []byte("software: test\r\n")),
+		warcRecord("resource", "metadata://crawler/log", "text/plain", []byte("GET http://x.vn/ 200\n")),
+		warcRecord("conversion", "http://x.vn/t", "text/plain", []byte(text)),
+		warcRecord("conversion", "http://x.vn/h", "text/html", articlePage("Tin", "Đoạn văn có 12 người, đủ dài để được chọn.")),
+		warcRecord("conversion", "http://x.vn/bad", "text/plain; charset=windows-1258", []byte("Vi\xeac")),
+	}, nil)
+	type doc struct {
+		ID, Text string
+		HTML     bool
+	}
+	var got []doc
+	var errs []*Error
+	for it := range Open("f.warc", bytes.NewReader(data)) {
+		if it.Err != nil {
+			errs = append(errs, it.Err)
+			continue
+		}
+		got = append(got, doc{it.Doc.ID, it.Doc.Text, it.Doc.HTML})
+	}
+	assert.Equal(t, []doc{
+		{"http://x.vn/t", text, false},
+		{"http://x.vn/h", "Tin\n\nĐoạn văn có 12 người, đủ dài để được chọn.", true},
+	}, got)
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], ErrInvalidUTF8)
+	assert.Equal(t, "http://x.vn/bad", errs[0].Doc)
+}
+
+// TestReadWARCLengthClaim checks that a record claiming a huge block is
+// not allocated before its bytes arrive: a short file with a claim of
+// 400 MB must end as a truncated record, cheaply.
+func TestReadWARCLengthClaim(t *testing.T) {
+	data := []byte("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://x.vn/big\r\nContent-Type: application/http\r\nContent-Length: 400000000\r\n\r\nHTTP/1.1 200 OK\r\n")
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	docs, errs := collect(t, Open("f.warc", bytes.NewReader(data)))
+	runtime.ReadMemStats(&after)
+	assert.Empty(t, docs)
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], ErrTruncated)
+	assert.Equal(t, "http://x.vn/big", errs[0].Doc)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(50<<20), "bytes allocated")
 }

@@ -187,3 +187,62 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// TestParseDigitsAsReference checks the number reader, which no longer
+// builds strings, against the reference on digit strings with dots and
+// commas in every arrangement up to seven bytes, and on random longer ones.
+func TestParseDigitsAsReference(t *testing.T) {
+	check := func(s string) {
+		got, gok := parseDigits(s)
+		want, wok := parseDigitsRef(s)
+		if got != want || gok != wok {
+			t.Fatalf("parseDigits(%q) = %v, %v; reference says %v, %v", s, got, gok, want, wok)
+		}
+	}
+	alphabet := "0159.,"
+	var gen func(prefix string, n int)
+	gen = func(prefix string, n int) {
+		if prefix != "" && prefix[0] >= '0' && prefix[0] <= '9' {
+			check(prefix)
+		}
+		if n == 0 {
+			return
+		}
+		for i := range len(alphabet) {
+			gen(prefix+alphabet[i:i+1], n-1)
+		}
+	}
+	gen("", 7)
+	rng := rand.New(rand.NewPCG(3, 5))
+	for range 200000 {
+		b := make([]byte, 1+rng.IntN(26))
+		for i := range b {
+			switch r := rng.IntN(10); {
+			case i > 0 && r == 0:
+				b[i] = '.'
+			case i > 0 && r == 1:
+				b[i] = ','
+			default:
+				b[i] = byte('0' + rng.IntN(10))
+			}
+		}
+		check(string(b))
+	}
+}
+
+// TestTriggerFilter checks that the filter before the trigger map keeps
+// every trigger word and so changes no answer.
+func TestTriggerFilter(t *testing.T) {
+	for w := range triggers() {
+		if !isTrigger(w) {
+			t.Fatalf("isTrigger(%q) = false for a trigger word", w)
+		}
+	}
+	for _, text := range perfTexts(t) {
+		for _, tok := range tokenize(text) {
+			if isTrigger(tok.norm) != triggers()[tok.norm] {
+				t.Fatalf("isTrigger(%q) differs from the map", tok.norm)
+			}
+		}
+	}
+}

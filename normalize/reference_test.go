@@ -198,3 +198,64 @@ func sentencesRef(text string) []Span {
 	add(len(text))
 	return out
 }
+
+// parseDigitsRef is parseDigits as it was (commit 180caad).
+func parseDigitsRef(s string) (Decimal, bool) {
+	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
+	switch {
+	case dots == 0 && commas == 0:
+		return plainRef(s, "")
+	case commas == 0:
+		if dots == 1 {
+			a, b, _ := strings.Cut(s, ".")
+			if len(b) == 3 && len(a) <= 3 && !(len(a) > 1 && a[0] == '0') && a != "0" {
+				return plainRef(a+b, "")
+			}
+			return plainRef(a, b)
+		}
+		return groupedRef(s, '.', "")
+	case dots == 0:
+		if commas == 1 {
+			a, b, _ := strings.Cut(s, ",")
+			return plainRef(a, b)
+		}
+		return groupedRef(s, ',', "")
+	}
+	last := strings.LastIndexAny(s, ".,")
+	intPart, frac := s[:last], s[last+1:]
+	group := byte('.')
+	if s[last] == '.' {
+		group = ','
+	}
+	if strings.IndexByte(intPart, s[last]) >= 0 {
+		return Decimal{}, false
+	}
+	return groupedRef(intPart, group, frac)
+}
+
+// groupedRef reads "1.204.332"-style digits grouped by sep, then a fraction.
+func groupedRef(s string, sep byte, frac string) (Decimal, bool) {
+	parts := strings.Split(s, string(sep))
+	if len(parts[0]) == 0 || len(parts[0]) > 3 || (len(parts[0]) > 1 && parts[0][0] == '0') {
+		return Decimal{}, false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return Decimal{}, false
+		}
+	}
+	return plainRef(strings.Join(parts, ""), frac)
+}
+
+// plainRef is plain as it was.
+func plainRef(intPart, frac string) (Decimal, bool) {
+	if len(intPart)+len(frac) > 18 {
+		return Decimal{}, false
+	}
+	s := intPart
+	if frac != "" {
+		s += "." + frac
+	}
+	d, err := ParseDecimal(s)
+	return d, err == nil
+}

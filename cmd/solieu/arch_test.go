@@ -9,13 +9,17 @@ import (
 
 // TestImportDirection enforces the one-way data flow of design.md:
 // corpus and normalize import no solieu package, extract may import both,
-// and nothing imports cmd/solieu.
+// the packages downstream of extract (report, check, web) import only what
+// is upstream of them, and nothing imports cmd/solieu.
 func TestImportDirection(t *testing.T) {
 	const mod = "github.com/solieu/solieu/"
 	allowed := map[string][]string{
 		"corpus":    nil,
 		"normalize": nil,
 		"extract":   {"normalize", "corpus"},
+		"report":    {"extract", "normalize", "corpus"},
+		"check":     {"extract", "normalize", "corpus", "report"},
+		"web":       {"extract", "normalize", "corpus", "check", "report"},
 	}
 	for pkg, ok := range allowed {
 		p, err := build.ImportDir(filepath.Join("..", "..", pkg), 0)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/solieu/solieu/corpus"
 	"github.com/solieu/solieu/extract"
+	"github.com/solieu/solieu/report"
 )
 
 var cmdExtract = &command{
@@ -22,8 +23,8 @@ formats corpus reads; "-" is standard input) and writes one JSON line per
 indicator figure, in input order, with the fields of spec/records.md.
 
 A document that cannot be read is reported on standard error (and, with
--errors, as a JSON line in that file); the rest of the batch goes on and
-the exit status is 1. A summary line (documents, records, errors, MB/s)
+-errors, as a JSON line in that file: source, doc when known, message);
+the rest of the batch goes on and the exit status is 1. A summary line (documents, records, errors, MB/s)
 ends the run on standard error.`,
 	flags: flag.NewFlagSet("extract", flag.ContinueOnError),
 }
@@ -32,20 +33,27 @@ var (
 	extractOut     = cmdExtract.flags.String("o", "", "write records to `FILE` instead of standard output")
 	extractErrors  = cmdExtract.flags.String("errors", "", "write the error report (JSON lines) to `FILE`")
 	extractExplain = cmdExtract.flags.Bool("explain", false, "add the matched cue and rule to each record")
+	extractFormat  = cmdExtract.flags.String("format", "jsonl", "write records as `FORMAT`: jsonl, csv or tsv (see package report)")
 )
 
 func init() { cmdExtract.run = runExtract }
 
-// An errorLine is one line of the error report.
+// An errorLine is one line of the error report: where the failed input
+// is ("a.jsonl:17", "b.zip!2021/x.html", "c.warc.gz#1234"), the ID of its
+// document when known, and what went wrong.
 type errorLine struct {
-	Source string `json:"source"`
-	Line   int    `json:"line,omitempty"`
-	Error  string `json:"error"`
+	Source  string `json:"source"`
+	Doc     string `json:"doc,omitempty"`
+	Message string `json:"message"`
 }
 
 func runExtract(e *env, args []string) error {
 	if len(args) == 0 {
 		return usagef("no input: give files, directories or - for standard input")
+	}
+	format, err := report.ParseFormat(*extractFormat)
+	if err != nil {
+		return usagef("-format %q: want jsonl, csv or tsv", *extractFormat)
 	}
 	out := e.stdout
 	if *extractOut != "" {
@@ -66,26 +74,28 @@ func runExtract(e *env, args []string) error {
 		errOut = f
 	}
 	w := bufio.NewWriter(out)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	enc, err := report.NewRecordEncoder(w, format, *extractExplain)
+	if err != nil {
+		return err
+	}
 	errEnc := json.NewEncoder(errOut)
 	errEnc.SetEscapeHTML(false)
 	opt := extract.Options{Explain: *extractExplain}
 
 	start := time.Now()
 	var docs, records, failed, bytes int
-	for item := range corpus.Walk(args, e.stdin) {
+	for item, recs := range extractAll(corpus.Walk(args, e.stdin), opt, *extractJobs, newProgress(e.stderr, args)) { // in input order
 		if item.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "solieu extract: %v\n", item.Err)
-			if err := errEnc.Encode(errorLine{Source: item.Err.Source, Line: item.Err.Line, Error: item.Err.Err.Error()}); err != nil {
+			if err := errEnc.Encode(errorLine{Source: item.Err.Where(), Doc: item.Err.Doc, Message: item.Err.Err.Error()}); err != nil {
 				return err
 			}
 			continue
 		}
 		docs++
 		bytes += len(item.Doc.Text)
-		for _, r := range extract.Extract(*item.Doc, opt) {
+		for _, r := range recs {
 			records++
 			if err := enc.Encode(r); err != nil {
 				return err

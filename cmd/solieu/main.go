@@ -37,7 +37,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{cmdExtract, cmdNormalize, cmdIndicators}
+	commands = []*command{cmdExtract, cmdNormalize, cmdIndicators, cmdEval, cmdDiff, cmdText, cmdCheck, cmdShow, cmdServe, cmdBench}
 }
 
 // Exit statuses: every input read, some input failed, a usage error.

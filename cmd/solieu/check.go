@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+
+	"github.com/solieu/solieu/check"
+	"github.com/solieu/solieu/corpus"
+	"github.com/solieu/solieu/report"
+)
+
+var cmdCheck = &command{
+	name:  "check",
+	usage: "[-format jsonl|csv|tsv] [-all] PATH...",
+	short: "warn about figures that do not add up, in an article or across articles",
+	long: `Check reads articles as extract does and writes one warning per relation
+between figures that does not hold (package check):
+
+  change      a change that disagrees with its two levels:
+              "giảm 1,2% (từ 4,24% xuống còn 3,28%)"
+  fraction    a fraction and its percent: "2.970/6.000, đạt 49,5%"
+  attainment  a percent of plan against the actual figure and the target
+  breakdown   parts after "trong đó" (of which) that exceed the total
+  sum         a total with its parts ("gồm", "tổng cộng") that is not their sum
+  conflict    two documents giving the same indicator, period, province and
+              kind different values
+
+A stated figure agrees when it could be the exact result at its own
+precision ("1%" for 0,96) and within its qualifier ("hơn 36.000" allows
+36.120). Each warning names its rule, its documents, the figures involved
+with their spans, and the expected value. Warnings inside an article come
+as each article is read; conflicts come last.
+
+With -all, relations that hold are written too, with "consistent": true.
+The exit status is 1 when there is a warning or an input failed.`,
+	flags: flag.NewFlagSet("check", flag.ContinueOnError),
+}
+
+var (
+	checkFormat = cmdCheck.flags.String("format", "jsonl", "write warnings as `jsonl`, csv or tsv (see package report)")
+	checkAll    = cmdCheck.flags.Bool("all", false, "also write the relations that hold")
+)
+
+func init() { cmdCheck.run = runCheck }
+
+func runCheck(e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("no input: give files, directories or - for standard input")
+	}
+	format, err := report.ParseFormat(*checkFormat)
+	if err != nil {
+		return usagef("-format: %v", err)
+	}
+	w := bufio.NewWriter(e.stdout)
+	enc, err := report.NewEncoder[check.Warning](w, format)
+	if err != nil {
+		return err
+	}
+	c := check.Checker{Options: check.Options{All: *checkAll}}
+	var docs, records, warnings, failed int
+	write := func(ws []check.Warning) error {
+		for _, x := range ws {
+			if !x.Consistent {
+				warnings++
+			}
+			if err := enc.Encode(x); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for item := range corpus.Walk(args, e.stdin) {
+		if item.Err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "solieu check: %v\n", item.Err)
+			continue
+		}
+		docs++
+		recs, ws := c.Add(*item.Doc)
+		records += len(recs)
+		if err := write(ws); err != nil {
+			return err
+		}
+	}
+	if err := write(c.Across()); err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "solieu check: %d documents, %d records, %d warnings, %d errors\n", docs, records, warnings, failed)
+	if warnings > 0 || failed > 0 {
+		return errPartial
+	}
+	return nil
+}

@@ -1,0 +1,301 @@
+package web
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/solieu/solieu/check"
+	"github.com/solieu/solieu/extract"
+	"github.com/solieu/solieu/normalize"
+	"github.com/solieu/solieu/report"
+)
+
+// A Row is one line of the figures table that show and serve print: a
+// figure and one reading of it. A figure with two records (a fraction's
+// actual and target) has two rows; one with none has one row whose
+// Indicator is "no indicator".
+type Row struct {
+	// N is the figure's number in the article, from 1.
+	N int
+	// First reports whether the row is the figure's first.
+	First bool
+	// Figure is the figure as written.
+	Figure string
+	// Reading is the value in base units, the unit and the qualifier:
+	// "36000 person over".
+	Reading string
+	// Indicator is the record's indicator, or "no indicator".
+	Indicator string
+	// Kind, Period and Region are the record's, empty without one.
+	Kind, Period, Region string
+	// Warnings are the numbers (from 1) of the warnings that name the
+	// figure, among the report's warnings that do not hold.
+	Warnings []int
+}
+
+// NoIndicator is the Indicator of a row for a figure that fits no
+// indicator.
+const NoIndicator = "no indicator"
+
+// Rows returns the rows of the figures table of one report, in text order.
+// Warning numbers count only the warnings that are not consistent, in the
+// order of r.Warnings.
+func Rows(r check.Report) []Row {
+	num := warningNumbers(r.Warnings)
+	var out []Row
+	for i, a := range r.Figures {
+		var ws []int
+		for _, wi := range a.Warnings {
+			if n := num[wi]; n > 0 {
+				ws = append(ws, n)
+			}
+		}
+		if len(a.Records) == 0 {
+			out = append(out, Row{N: i + 1, First: true, Figure: a.Mention.Text, Reading: MentionReading(a.Mention),
+				Indicator: NoIndicator, Warnings: ws})
+			continue
+		}
+		for k, rec := range a.Records {
+			out = append(out, Row{N: i + 1, First: k == 0, Figure: a.Mention.Text, Reading: RecordReading(rec),
+				Indicator: rec.Indicator, Kind: string(rec.Kind), Period: rec.Period, Region: rec.Region, Warnings: ws})
+		}
+	}
+	return out
+}
+
+// warningNumbers numbers the warnings that do not hold from 1; consistent
+// ones get 0.
+func warningNumbers(ws []check.Warning) []int {
+	num := make([]int, len(ws))
+	n := 0
+	for i, w := range ws {
+		if !w.Consistent {
+			n++
+			num[i] = n
+		}
+	}
+	return num
+}
+
+// RecordReading returns the value, unit and qualifier of a record:
+// "36000 person over".
+func RecordReading(r extract.Record) string {
+	return strings.TrimSpace(fmt.Sprintf("%s %s %s", r.Value, r.Unit, r.Qualifier))
+}
+
+// MentionReading returns how normalize read a figure: "1.095 exact",
+// "1500–1700 person exact" for a range, "2970/6000 person exact" for a
+// fraction. A missing unit is left out.
+func MentionReading(m normalize.Mention) string {
+	v := m.Value.String()
+	switch m.Kind {
+	case normalize.Range:
+		v = m.Low.String() + "–" + m.High.String()
+	case normalize.Fraction:
+		v = m.Num.String() + "/" + m.Den.String()
+	}
+	q := m.Qualifier
+	if q == "" {
+		q = normalize.Exact
+	}
+	return strings.Join(strings.Fields(fmt.Sprintf("%s %s %s", v, m.Unit, q)), " ")
+}
+
+// A segment is a run of article text, a highlighted figure when Fig is set.
+type segment struct {
+	Text string
+	Fig  *figureView
+}
+
+// A figureView is one highlighted figure.
+type figureView struct {
+	N       int
+	ID      string // HTML id of the mark
+	RowID   string // HTML id of its first table row
+	Class   string // fig plus rec, norec or warn
+	Reading string // the tooltip: readings, then warnings, one a line
+}
+
+// A rowView is a Row with its HTML ids.
+type rowView struct {
+	Row
+	ID       string // set on a figure's first row
+	FigID    string
+	Warnings []warnLink
+}
+
+// A warnLink links a table cell to a warning.
+type warnLink struct {
+	N    int
+	ID   string
+	Rule check.Rule
+}
+
+// A warnView is one warning, or one relation that holds.
+type warnView struct {
+	N       int
+	ID      string
+	Rule    check.Rule
+	Message string
+	Docs    string // the other documents of a conflict
+	Figures []string
+}
+
+// A docView is one document of the page.
+type docView struct {
+	Anchor   string
+	ID       string
+	Source   string
+	Segments []segment
+	Rows     []rowView
+	NFigures int
+	NRecords int
+	Warnings []warnView
+	Holds    []warnView
+}
+
+// A pageView is what the page template shows.
+type pageView struct {
+	Title      string
+	Standalone bool
+	CSS        template.CSS
+	JS         template.JS
+	Form       bool
+	Text       string
+	MaxMB      int64
+	Errors     []string
+	Docs       []docView
+	NRecords   int
+	NWarnings  int
+	JSONL, CSV template.URL
+}
+
+// newPage builds the view of reports.
+func newPage(reports []check.Report) (*pageView, error) {
+	p := &pageView{Title: "solieu"}
+	var recs []extract.Record
+	for di, r := range reports {
+		d := docView{Anchor: fmt.Sprintf("d%d", di), ID: r.Doc.ID, Source: r.Doc.Source, NFigures: len(r.Figures), NRecords: len(r.Records)}
+		num := warningNumbers(r.Warnings)
+		for wi, w := range r.Warnings {
+			v := warnView{N: num[wi], Rule: w.Rule, Message: w.Message}
+			for _, f := range w.Figures {
+				v.Figures = append(v.Figures, f.Text)
+			}
+			var others []string
+			for _, id := range w.Docs {
+				if id != r.Doc.ID {
+					others = append(others, id)
+				}
+			}
+			v.Docs = strings.Join(others, ", ")
+			if w.Consistent {
+				d.Holds = append(d.Holds, v)
+				continue
+			}
+			v.ID = fmt.Sprintf("%s-w%d", d.Anchor, v.N)
+			d.Warnings = append(d.Warnings, v)
+		}
+		p.NWarnings += len(d.Warnings)
+		rows := Rows(r)
+		figs := make([]*figureView, len(r.Figures))
+		for i, a := range r.Figures {
+			f := &figureView{N: i + 1, ID: fmt.Sprintf("%s-f%d", d.Anchor, i+1), RowID: fmt.Sprintf("%s-r%d", d.Anchor, i+1), Class: "fig norec"}
+			if len(a.Records) > 0 {
+				f.Class = "fig rec"
+			}
+			figs[i] = f
+		}
+		var tips = make([][]string, len(r.Figures))
+		for _, row := range rows {
+			line := row.Reading + " · " + row.Indicator
+			if row.Indicator != NoIndicator {
+				line += " (" + strings.Join(nonEmpty(row.Kind, row.Period, row.Region), ", ") + ")"
+			}
+			tips[row.N-1] = append(tips[row.N-1], line)
+			rv := rowView{Row: row, FigID: figs[row.N-1].ID}
+			if row.First {
+				rv.ID = figs[row.N-1].RowID
+			}
+			for _, n := range row.Warnings {
+				rv.Warnings = append(rv.Warnings, warnLink{N: n, ID: fmt.Sprintf("%s-w%d", d.Anchor, n), Rule: d.Warnings[n-1].Rule})
+			}
+			if row.First && len(row.Warnings) > 0 {
+				figs[row.N-1].Class = "fig warn"
+				for _, n := range row.Warnings {
+					tips[row.N-1] = append(tips[row.N-1], "⚠ "+string(d.Warnings[n-1].Rule)+": "+d.Warnings[n-1].Message)
+				}
+			}
+			d.Rows = append(d.Rows, rv)
+		}
+		for i := range figs {
+			figs[i].Reading = strings.Join(tips[i], "\n")
+		}
+		text := r.Doc.Text
+		at := 0
+		for i, a := range r.Figures {
+			m := a.Mention
+			if m.Start < at || m.End > len(text) {
+				continue // never expected: mentions are sorted and apart
+			}
+			if m.Start > at {
+				d.Segments = append(d.Segments, segment{Text: text[at:m.Start]})
+			}
+			d.Segments = append(d.Segments, segment{Text: m.Text, Fig: figs[i]})
+			at = m.End
+		}
+		if at < len(text) {
+			d.Segments = append(d.Segments, segment{Text: text[at:]})
+		}
+		p.Docs = append(p.Docs, d)
+		recs = append(recs, r.Records...)
+		p.NRecords += len(r.Records)
+	}
+	var err error
+	if p.JSONL, err = dataURL(recs, report.JSONL, "application/x-ndjson"); err != nil {
+		return nil, err
+	}
+	if p.CSV, err = dataURL(recs, report.CSV, "text/csv"); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// writeRecords writes records in format f.
+func writeRecords(w *bytes.Buffer, recs []extract.Record, f report.Format) error {
+	enc, err := report.NewRecordEncoder(w, f, false)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dataURL returns the records in format f as a base64 data URL, for a
+// download link that needs no server.
+func dataURL(recs []extract.Record, f report.Format, mime string) (template.URL, error) {
+	var b bytes.Buffer
+	if err := writeRecords(&b, recs, f); err != nil {
+		return "", err
+	}
+	// The URL is built here from base64 text only, so it is safe to mark
+	// as a trusted URL for html/template, which rejects data: otherwise.
+	return template.URL("data:" + mime + ";charset=utf-8;base64," + base64.StdEncoding.EncodeToString(b.Bytes())), nil
+}
