@@ -56,7 +56,7 @@ var (
 	// wholeYear before a figure dates it to the whole year of its context
 	wholeYear = folded("cả năm", "năm nay", "cuối năm", "đến cuối năm", "hết năm")
 	// joinedPairs are phrases whose comma does not end a clause
-	joinedPairs = folded("học sinh, sinh viên", "nông, lâm nghiệp", "nông, lâm, thủy sản", "nông, lâm, ngư nghiệp",
+	joinedPairs = folded("học sinh, sinh viên", "sinh viên, học viên", "xây mới, sửa chữa", "xây dựng, sửa chữa", "nông, lâm nghiệp", "nông, lâm, thủy sản", "nông, lâm, ngư nghiệp",
 		"tư vấn, giới thiệu", "hộ nghèo, hộ cận nghèo", "hộ nghèo, cận nghèo", "xã, phường", "huyện, thị xã")
 	// levelWords between a cue and a figure make it a level even after
 	// "giảm": "giảm tỷ lệ hộ nghèo xuống còn 2%"
@@ -97,6 +97,7 @@ type document struct {
 	paraPer   string     // the last period of the current paragraph
 	paraGov   string     // the governing period of the current paragraph
 	lastRate  int        // the indicator (index in All) of the sentence's last rate, or -1
+	titleHead bool       // title was read from the heading, not from the lead paragraph
 }
 
 // A sentence is a span of the text with its token range.
@@ -176,6 +177,7 @@ func findPublished(tk *normalize.Tokenized) string {
 // document title when the input gives one, and the lines before the first
 // long paragraph (breadcrumb, headline, date line), at most eight.
 func (d *document) titlePeriod() string {
+	d.titleHead = true
 	head := d.doc.Title + "\n"
 	end := -1 // where the heading lines end in d.text
 	for n, l := range strings.SplitN(d.text, "\n", 10) {
@@ -204,7 +206,24 @@ func (d *document) titlePeriod() string {
 	if d.doc.Title == "" {
 		htoks = d.toks[:d.tokAt(max(end, 0))]
 	}
-	return spanBefore(htoks, d.ref)
+	if p := spanBefore(htoks, d.ref); p != "" {
+		return p
+	}
+	// no period in the heading: the first one of the lead paragraph's
+	// first sentence ("Sau 3 năm (2022 - 2024) triển khai …")
+	d.titleHead = false
+	for _, s := range d.sents {
+		if s.start < end || s.end-s.start < 80 {
+			continue
+		}
+		for _, m := range d.mentionsIn(s.start, s.end) {
+			if m.Kind == normalize.Period && !comparedTo(d.text[:m.Start]) {
+				return m.Str
+			}
+		}
+		break
+	}
+	return ""
 }
 
 // spanBefore reads the first "N tháng" or "N năm" of a headline as the
@@ -401,4 +420,48 @@ func periodYear(p string) int {
 		return 0
 	}
 	return y
+}
+
+// monthRange returns the months a period covers, as year*12+month-1, or
+// ok false for a string that is not a period.
+func monthRange(p string) (first, last int, ok bool) {
+	if a, b, found := strings.Cut(p, "/"); found {
+		f, _, ok1 := monthRange(a)
+		_, l, ok2 := monthRange(b)
+		return f, l, ok1 && ok2
+	}
+	y := periodYear(p)
+	if y == 0 {
+		return 0, 0, false
+	}
+	base := y * 12
+	switch rest := p[4:]; {
+	case rest == "":
+		return base, base + 11, true
+	case rest == "-H1":
+		return base, base + 5, true
+	case rest == "-H2":
+		return base + 6, base + 11, true
+	case len(rest) == 3 && rest[:2] == "-Q" && rest[2] >= '1' && rest[2] <= '4':
+		q := int(rest[2] - '1')
+		return base + 3*q, base + 3*q + 2, true
+	case len(rest) == 3 && rest[0] == '-':
+		m, err := strconv.Atoi(rest[1:])
+		if err != nil || m < 1 || m > 12 {
+			return 0, 0, false
+		}
+		return base + m - 1, base + m - 1, true
+	}
+	return 0, 0, false
+}
+
+// strictlyInside reports whether period p covers only months of outer,
+// and fewer of them, outer being at most a year.
+func strictlyInside(p, outer string) bool {
+	if yearOf(outer) != outer[:min(4, len(outer))] {
+		return false // a term of years: its years are reports of their own
+	}
+	pf, pl, ok1 := monthRange(p)
+	of, ol, ok2 := monthRange(outer)
+	return ok1 && ok2 && pf >= of && pl <= ol && (pf != of || pl != ol)
 }

@@ -30,7 +30,8 @@ var employment = []Indicator{{
 	Cues: []string{"đi làm việc ở nước ngoài", "làm việc ở nước ngoài", "xuất khẩu lao động", "xklđ",
 		"đi làm việc có thời hạn ở nước ngoài", "làm việc tại nước ngoài", "đi làm việc ở nước ngoài theo hợp đồng",
 		"lao động đi làm việc ở nước ngoài", "đi xuất khẩu lao động", "đưa lao động đi làm việc", "đi làm việc nước ngoài",
-		"xuất cảnh đi làm việc", "đi làm việc theo hợp đồng"},
+		"xuất cảnh đi làm việc", "đi làm việc theo hợp đồng",
+		"xuất cảnh theo hợp đồng", "xuất cảnh làm việc", "lao động xuất cảnh", "xuất cảnh lao động"},
 	Examples: []Example{
 		// a plan in brackets after the result is its target
 		{"Năm 2019, số lao động đi làm việc ở nước ngoài theo hợp đồng đạt 2.310 người (kế hoạch 2.000 người).", "2310 2019; 2000 target 2019"},
@@ -77,7 +78,8 @@ var employment = []Indicator{{
 }, {
 	ID:   "employment.loan_amount",
 	Unit: normalize.VND,
-	Cues: []string{"vốn vay", "số vốn vay", "tổng số vốn vay", "doanh số cho vay", "cho vay", "giải ngân", "vay vốn"},
+	Cues: []string{"vốn vay", "số vốn vay", "tổng số vốn vay", "doanh số cho vay", "cho vay", "giải ngân", "vay vốn",
+		"doanh số"}, // "… cho 1.706 khách hàng vay với doanh số 41,2 tỷ đồng"
 	// "giải ngân 1,5 triệu USD hỗ trợ …" is a support package, not a loan
 	Needs: []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
 	Examples: []Example{

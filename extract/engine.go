@@ -73,14 +73,19 @@ func (e *engine) matches(toks []normalize.Token, a, b int) []hit {
 // matchesTo lists the phrases of the index that start at a token of
 // toks[a:b] and end by limit.
 func (e *engine) matchesTo(toks []normalize.Token, a, b, limit int) []hit {
-	var out []hit
+	return e.appendMatches(nil, toks, a, b, limit)
+}
+
+// appendMatches appends what matchesTo returns to out.
+func (e *engine) appendMatches(out []hit, toks []normalize.Token, a, b, limit int) []hit {
 	for i := a; i < b; i++ {
 		if !e.first.mayHave(toks[i].Norm) {
 			continue
 		}
 		ps := e.index[toks[i].Norm]
 		for k := range ps {
-			if end, ok := matchAt(toks, i, limit, ps[k].words); ok {
+			// the first word is the index key: matchAt from the second
+			if end, ok := matchFrom(toks, i, limit, ps[k].words, 1); ok {
 				out = append(out, hit{&ps[k], i, end})
 			}
 		}
@@ -101,7 +106,9 @@ func (e *engine) hits(d *document, a, b int) []hit {
 			return e.matches(d.toks, a, b)
 		}
 		s := d.sents[k]
-		*c = hitCache{a: s.a, b: s.b, ok: true, list: e.matchesTo(d.toks, s.a, s.b, s.b)}
+		// the list's memory is reused from sentence to sentence: what
+		// hits returned for the last sentence is not used any more
+		*c = hitCache{a: s.a, b: s.b, ok: true, list: e.appendMatches(c.list[:0], d.toks, s.a, s.b, s.b)}
 	}
 	all := c.list
 	i := sort.Search(len(all), func(k int) bool { return all[k].start >= a })
@@ -133,16 +140,28 @@ type hitCache struct {
 // matchAt reports whether words stand at token i (before limit) and
 // returns the index after them.
 func matchAt(toks []normalize.Token, i, limit int, words []string) (int, bool) {
+	return matchFrom(toks, i, limit, words, 0)
+}
+
+// matchFrom is matchAt for a phrase whose first from words are known to
+// stand at token i.
+func matchFrom(toks []normalize.Token, i, limit int, words []string, from int) (int, bool) {
 	if i+len(words) > limit {
 		return i, false
 	}
-	for k, w := range words {
-		t := toks[i+k]
-		if t.Norm != w || (k > 0 && t.Newline) {
+	for k := from; k < len(words); k++ {
+		t := &toks[i+k]
+		if !sameWord(t.Norm, words[k]) || (k > 0 && t.Newline) {
 			return i, false
 		}
 	}
 	return i + len(words), true
+}
+
+// sameWord reports whether a == b, ruling out most different words of the
+// same length by their first byte before comparing them whole.
+func sameWord(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || a[0] == b[0]) && a == b
 }
 
 // has reports whether one of the folded phrases stands in toks[a:b].
@@ -220,8 +239,8 @@ func foldList(list []string) [][]string {
 // Extract reads one document and returns its indicator records in text order.
 func Extract(doc corpus.Document, opt Options) []Record {
 	d := newDocument(doc)
-	defer d.tk.Release() // records hold strings of the text, never tokens
-	var out []Record
+	defer d.tk.Release()                      // records hold strings of the text, never tokens
+	out := make([]Record, 0, len(d.mentions)) // about one record per mention
 	for si := range d.sents {
 		out = append(out, d.sentence(si, opt)...)
 	}

@@ -59,6 +59,12 @@ func (d *document) sentence(si int, opt Options) []Record {
 	// a target cue frames the sentence only before its first figure ("…
 	// GDP tăng 6,21%, thấp hơn mục tiêu đề ra" does not)
 	hasTarget := d.targetBefore(s.a, firstFig)
+	// a period inside the report's own ("Quý II/2019, …" in a report on
+	// the first half) dates its sentence only
+	narrow := gov != "" && d.title != "" && strictlyInside(gov, d.title)
+	if narrow {
+		gov = ""
+	}
 	if gov != "" {
 		d.govPeriod = gov
 		d.govKind = Actual
@@ -106,7 +112,8 @@ func (d *document) sentence(si int, opt Options) []Record {
 		d.paraGov = gov
 	}
 	for _, p := range pers {
-		if !p.point && !p.bracket && (!strings.Contains(p.value, "/") || strings.Count(p.value, "-") == 2) {
+		if !p.point && !p.bracket && (!strings.Contains(p.value, "/") || strings.Count(p.value, "-") == 2) &&
+			!(d.title != "" && strictlyInside(p.value, d.title)) {
 			d.paraPer = p.value
 		}
 	}
@@ -151,6 +158,9 @@ func (d *document) targetBefore(a, b int) bool { return d.targetEnd(a, b) >= 0 }
 func (d *document) targetEnd(a, b int) int {
 	last := -1
 	for i := a; i < b; i++ {
+		if !targetFirst().mayHave(d.toks[i].Norm) {
+			continue // no phrase of targetCues or leadTargetCues begins here (fast path)
+		}
 		for _, p := range targetCues {
 			if d.toks[i].Norm != p[0] {
 				continue
@@ -319,7 +329,10 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 		}
 		// a change indicator takes changes, a level indicator levels
 		if ind.Unit != normalize.PercentUnit || !afterPlan {
-			cueChange := strings.Contains(h.text, "giảm") || strings.Contains(h.text, "thoát")
+			// a cue that itself says "left" ("thoát nghèo", "ra khỏi danh
+			// sách hộ nghèo", "vượt chuẩn nghèo") makes the figure a change
+			cueChange := strings.Contains(h.text, "giảm") || strings.Contains(h.text, "thoát") ||
+				strings.Contains(h.text, "ra khỏi") || strings.Contains(h.text, "vượt chuẩn")
 			if ind.Change != change && !(ind.Change && cueChange) && !(isPct && (afterPlan || attainVerb) && ind.Unit != normalize.PercentUnit && ind.Unit != normalize.PercentagePoint) {
 				continue
 			}
@@ -371,8 +384,8 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 	for k := ca - 1; k > seg && !part; k-- {
 		part = toks[k-1].Norm == "," && toks[k].Norm == "riêng" // "riêng nhóm nghề cơ khí, điện … đạt 95%"
 	}
-	if best.ind < 0 && isPct && !afterPlan && !attainVerb && d.lastRate >= 0 && part &&
-		(toks[ca].Norm == "riêng" || has(toks, ca, ti, areaWords)) {
+	if best.ind < 0 && isPct && !afterPlan && !attainVerb && d.lastRate >= 0 &&
+		(part && toks[ca].Norm == "riêng" || has(toks, ca, ti, areaWords)) {
 		best.ind, best.cue = d.lastRate, hit{}
 		via = "the rate before, for a part of the territory"
 	}
@@ -450,10 +463,14 @@ level:
 	if r.Qualifier == "" {
 		r.Qualifier = normalize.Exact
 	}
+	// "71,5%/71%" in a report's table: done / planned
+	if isPct && ti >= 2 && toks[ti-1].Norm == "/" && toks[ti-2].Norm == "%" && !toks[ti].Space {
+		f.kind, f.yearOnly = Target, true
+	}
 	var ownPeriod bool
 	r.Period, ownPeriod = d.periodFor(s, ti, me)
 	r.Kind = d.kindFor(f, s, ti, ni, r.Period)
-	if planned {
+	if planned || d.planInBrackets(ti, s.a) {
 		r.Kind = Target
 	}
 	// a change in a report on a term ("Hà Giang: 5 năm giảm 37.150 hộ
@@ -572,14 +589,14 @@ func (d *document) periodFor(s sentence, ti, me int) (period string, own bool) {
 	// every period of the clause has a figure between: the nearest before
 	nearest := -1
 	for k, p := range pers {
-		if p.tok >= ca && p.tok < ti {
+		if p.tok >= ca && p.tok < ti && !d.followsFigure(p.tok) {
 			nearest = k
 		}
 	}
 	if nearest >= 0 {
 		return pers[nearest].value, false
 	}
-	if first >= 0 {
+	if first >= 0 && !d.followsFigure(pers[first].tok) {
 		return pers[first].value, false
 	}
 	p := d.contextPeriod(s, ti)
@@ -685,7 +702,7 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) Kind
 	}
 	// a figure dated after the report's own period (from its heading) is
 	// for the plan: "Năm 2026, …" in a report on 2025 published in 2026
-	if y, ty := periodYear(period), lastYear(d.title); y > 0 && ty > 0 && y > ty && !strings.Contains(period, "/") {
+	if y, ty := periodYear(period), lastYear(d.title); d.titleHead && y > 0 && ty > 0 && y > ty && !strings.Contains(period, "/") {
 		return Target
 	}
 	// a sentence with no period of its own follows the governing context
@@ -825,4 +842,22 @@ func (d *document) clauseHasPeriod(s sentence, ti int) bool {
 // procedures.
 func isCount(u normalize.Unit) bool {
 	return u == normalize.Person || u == normalize.Household || u == normalize.Organization || u == normalize.Procedure
+}
+
+// followsFigure reports whether the period at token i stands right after a
+// figure ("từ 38,2% cuối năm 2021"): it dates that figure only.
+func (d *document) followsFigure(i int) bool {
+	if i == 0 {
+		return false
+	}
+	k := i
+	if d.toks[k-1].Norm == "vào" || d.toks[k-1].Norm == "đến" {
+		k--
+	}
+	for _, m := range d.mentionsIn(d.toks[max(k-8, 0)].Start, d.toks[k].Start) {
+		if m.Kind.IsNumeric() && m.Unit != "" && d.tokAt(m.End) == k {
+			return true
+		}
+	}
+	return false
 }

@@ -37,6 +37,13 @@ func TestIndexFilter(t *testing.T) {
 			t.Fatalf("the filter drops %q", w)
 		}
 	}
+	for _, list := range [][][]string{targetCues, leadTargetCues} {
+		for _, p := range list {
+			if !targetFirst().mayHave(p[0]) {
+				t.Fatalf("the target filter drops %q", p[0])
+			}
+		}
+	}
 }
 
 // TestFoldedCache checks that folded returns what folding afresh returns,

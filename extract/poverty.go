@@ -29,6 +29,8 @@ var poverty = []Indicator{{
 	Change: true,
 	Cues:   []string{"tỷ lệ hộ nghèo", "hộ nghèo", "tỉ lệ hộ nghèo", "tỷ lệ nghèo", "giảm nghèo"},
 	Examples: []Example{
+		// the plan in brackets is a target
+		{"Năm 2019, tỷ lệ hộ nghèo giảm 0,72% (kế hoạch giảm 0,6%).", "0.72 2019; 0.6 target 2019"},
 		{"Năm 2023, tỷ lệ hộ nghèo giảm 1,12%, vượt chỉ tiêu đề ra.", "1.12 2023"},
 		{"Mục tiêu năm 2024 tỷ lệ hộ nghèo giảm 1% trở lên.", "1 target 2024 at_least"},
 		{"Giai đoạn 2016-2020, tỷ lệ hộ nghèo bình quân mỗi năm giảm 1,5%.", "1.5 2016/2020"},
@@ -68,9 +70,11 @@ var poverty = []Indicator{{
 	ID:     "poverty.households_reduced",
 	Unit:   normalize.Household,
 	Change: true,
-	Cues:   []string{"hộ nghèo", "thoát nghèo", "hộ thoát nghèo", "giảm hộ nghèo"},
+	Cues: []string{"hộ nghèo", "thoát nghèo", "hộ thoát nghèo", "giảm hộ nghèo",
+		"ra khỏi danh sách hộ nghèo", "vượt chuẩn nghèo", "thoát khỏi nghèo", "vươn lên thoát nghèo"},
 	Unless: aidedHouseholds,
 	Examples: []Example{
+		{"Năm 2020, có 1.420 hộ ra khỏi danh sách hộ nghèo.", "1420 2020"},
 		{"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.", "1245 2023"},
 		{"Năm 2022, có 2.030 hộ thoát nghèo, đạt 110% kế hoạch.", "2030 2022; 110 percent_of_plan 2022"},
 		{"Năm 2023, số hộ nghèo giảm 1.032 hộ, tỷ lệ hộ nghèo giảm 0,5%.", "1032 2023; 0.5 2023 id=poverty.rate_reduction"},

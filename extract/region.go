@@ -135,12 +135,11 @@ func isNational(title string, toks []normalize.Token, headEnd int) bool {
 	if title != "" {
 		head = normalize.Tokens(title)
 	} else {
-		for _, t := range toks {
-			if t.Start >= headEnd {
-				break
-			}
-			head = append(head, t)
+		k := 0 // the tokens before headEnd, shared rather than copied
+		for k < len(toks) && toks[k].Start < headEnd {
+			k++
 		}
+		head = toks[:k:k]
 	}
 	national := false
 	for i := range head {

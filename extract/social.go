@@ -60,7 +60,8 @@ var social = []Indicator{{
 }, {
 	ID:   "social_insurance.participants",
 	Unit: normalize.Person,
-	Cues: []string{"tham gia bảo hiểm xã hội", "tham gia bhxh", "người tham gia bảo hiểm xã hội", "người tham gia bhxh", "tham gia bảo hiểm xã hội tự nguyện"},
+	Cues: []string{"tham gia bảo hiểm xã hội", "tham gia bhxh", "người tham gia bảo hiểm xã hội", "người tham gia bhxh", "tham gia bảo hiểm xã hội tự nguyện",
+		"đóng bảo hiểm xã hội", "đóng bhxh"},
 	Examples: []Example{
 		{"Năm 2023, toàn tỉnh có 285.400 người tham gia bảo hiểm xã hội.", "285400 2023"},
 		{"Đến hết quý III/2023, có khoảng 12.600 người tham gia bảo hiểm xã hội tự nguyện.", "12600 2023-Q3 approx"},

@@ -8,7 +8,8 @@ var support = []Indicator{{
 	ID:   "support.beneficiaries",
 	Unit: normalize.Person,
 	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng",
-		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà"}, // Tết gifts are a support package
+		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", // Tết gifts are a support package
+		"trợ giúp cho", "cứu trợ cho", "cứu đói cho"},
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện",
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 	Examples: []Example{

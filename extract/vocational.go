@@ -79,6 +79,8 @@ var labour = []Indicator{{
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "qua đào tạo", "tỉ lệ lao động qua đào tạo", "lao động đã qua đào tạo"},
 	Examples: []Example{
+		// a report's table line: done / planned
+		{"Năm 2019, tỷ lệ lao động qua đào tạo: 66,2%/66%.", "66.2 2019; 66 target 2019"},
 		// a sub-group reaching a share is not a plan attained
 		{"Năm 2022, tỷ lệ lao động qua đào tạo đạt 68%, trong đó qua đào tạo nghề đạt 52%.", "68 2022"},
 		{"Năm 2023, tỷ lệ lao động qua đào tạo đạt 68,5%.", "68.5 2023"},

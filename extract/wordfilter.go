@@ -1,5 +1,7 @@
 package extract
 
+import "sync"
+
 // A wordFilter answers "may this word be in the set?" in a few
 // instructions, before a map lookup that costs several times as much:
 // most words of a text begin no phrase of a list. It has false positives
@@ -32,3 +34,18 @@ func (f *wordFilter) mayHave(w string) bool {
 	b := wordBit(w)
 	return f[b>>6]&(1<<(b&63)) != 0
 }
+
+// targetFirst holds the first words of targetCues and leadTargetCues, the
+// lists targetEnd matches at each token: a token that begins none of them
+// is skipped without comparing it to each phrase.
+var targetFirst = sync.OnceValue(func() *wordFilter {
+	f := new(wordFilter)
+	for _, list := range [][][]string{targetCues, leadTargetCues} {
+		for _, p := range list {
+			if len(p) > 0 {
+				f.add(p[0])
+			}
+		}
+	}
+	return f
+})

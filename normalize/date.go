@@ -322,6 +322,20 @@ func (s *scanner) period(i int) (int, bool) {
 		}
 		return k, true // a month with no year: no mention, and "6" is no figure
 	case s.word(i, "quý"):
+		// "quý đầu năm 2016", "quý cuối năm": the first or last quarter
+		if (s.word(i+1, "đầu") || s.word(i+1, "cuối")) && s.word(i+2, "năm") {
+			q := 1
+			if s.word(i+1, "cuối") {
+				q = 4
+			}
+			if y, ok := s.year(i + 3); ok {
+				return emit(i+4, fmt.Sprintf("%d-Q%d", y, q))
+			}
+			if !ref.IsZero() {
+				return emit(i+3, fmt.Sprintf("%d-Q%d", ref.Year(), q))
+			}
+			return i, false
+		}
 		q, k, ok := s.quarterNumber(i + 1)
 		if !ok {
 			return i, false

@@ -204,8 +204,40 @@ func (d Decimal) String() string {
 	return s
 }
 
+// Append appends d.String() to b and returns the extended buffer.
+func (d Decimal) Append(b []byte) []byte {
+	d = d.reduced()
+	if d.Coef == 0 {
+		return append(b, '0')
+	}
+	var buf [24]byte
+	digits := strconv.AppendInt(buf[:0], abs64(d.Coef), 10)
+	if d.Coef < 0 {
+		b = append(b, '-')
+	}
+	switch {
+	case d.Exp >= 0:
+		b = append(b, digits...)
+		for range int(d.Exp) {
+			b = append(b, '0')
+		}
+	case -int(d.Exp) < len(digits):
+		k := len(digits) + int(d.Exp)
+		b = append(b, digits[:k]...)
+		b = append(b, '.')
+		b = append(b, digits[k:]...)
+	default:
+		b = append(b, '0', '.')
+		for range -int(d.Exp) - len(digits) {
+			b = append(b, '0')
+		}
+		b = append(b, digits...)
+	}
+	return b
+}
+
 // MarshalJSON writes d as a JSON number in its shortest exact form.
-func (d Decimal) MarshalJSON() ([]byte, error) { return []byte(d.String()), nil }
+func (d Decimal) MarshalJSON() ([]byte, error) { return d.Append(nil), nil }
 
 // UnmarshalJSON reads a JSON number into d exactly.
 func (d *Decimal) UnmarshalJSON(b []byte) error {

@@ -117,6 +117,18 @@ func TestOpaqueAsReference(t *testing.T) {
 			t.Errorf("isOpaque(%q) = %v; reference says %v", c, isOpaque(c), isOpaqueRef(c))
 		}
 	}
+	pieces := []string{"w", "W", "ww", "www", ".", "@", ":", "/", "//", "a", "x", "1", "gov", "GOV", "vn", "Vn", "com",
+		"org", "edu", "net", "htm", "HTML", "l", "aspx", "php", "đ", "İ", "K", "-", "_", "?", "=", "#"}
+	rng := rand.New(rand.NewPCG(9, 9))
+	for range 300000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(9) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		if c := b.String(); isOpaque(c) != isOpaqueRef(c) {
+			t.Fatalf("isOpaque(%q) = %v; reference says %v", c, isOpaque(c), isOpaqueRef(c))
+		}
+	}
 }
 
 // TestTokenizedAsScan checks that a Tokenized scans as Scan does, and that
@@ -242,6 +254,24 @@ func TestTriggerFilter(t *testing.T) {
 		for _, tok := range tokenize(text) {
 			if isTrigger(tok.norm) != triggers()[tok.norm] {
 				t.Fatalf("isTrigger(%q) differs from the map", tok.norm)
+			}
+		}
+	}
+}
+
+// TestDecimalAppend checks Append against String, on values of every
+// sign, size and exponent.
+func TestDecimalAppend(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 8))
+	coefs := []int64{0, 1, -1, 7, 10, 123456789, -987654321000, 1<<63 - 1, -1 << 63}
+	for range 5000 {
+		coefs = append(coefs, rng.Int64()>>rng.IntN(63)*int64(1-2*rng.IntN(2)))
+	}
+	for _, c := range coefs {
+		for exp := -25; exp <= 25; exp++ {
+			d := Decimal{Coef: c, Exp: int8(exp)}
+			if got, want := string(d.Append([]byte("x"))), "x"+d.String(); got != want {
+				t.Fatalf("%#v: Append gives %q; String %q", d, got, want)
 			}
 		}
 	}

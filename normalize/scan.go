@@ -212,19 +212,42 @@ func chunkEnd(text string, i int) int {
 }
 
 // isOpaque reports whether a whitespace-delimited chunk is a URL, a web
-// address or an e-mail address, which hold digits that are not figures.
-// Its patterns are ASCII without 'i' or 'k', so comparing ASCII letters
-// without case is the same as comparing strings.ToLower(chunk): no other
-// rune lower-cases to an ASCII letter but 'İ' and 'K' (Kelvin).
+// address or an e-mail address, which hold digits that are not figures:
+// it holds "://" or "www.", a '.' after an '@' that does not begin it, or
+// one of opaqueSuffixes. Letters are compared without case. The patterns
+// are ASCII without 'i' or 'k', so this is the same as comparing them with
+// strings.ToLower(chunk): no other rune lower-cases to an ASCII letter but
+// 'İ' and 'K' (Kelvin).
 func isOpaque(chunk string) bool {
-	if len(chunk) < 5 || !strings.ContainsAny(chunk, ".@:") {
+	if len(chunk) < 5 {
 		return false
 	}
-	if strings.Contains(chunk, "://") || containsFold(chunk, "www.") {
-		return true
+	at, lastDot, dotLetter := -1, -1, false
+	for k := 0; k < len(chunk); k++ {
+		switch chunk[k] {
+		case '.':
+			lastDot = k
+			if k >= 3 && foldByte(chunk[k-3]) == 'w' && foldByte(chunk[k-2]) == 'w' && foldByte(chunk[k-1]) == 'w' {
+				return true // "www."
+			}
+			if k+1 < len(chunk) && 'a' <= foldByte(chunk[k+1]) && foldByte(chunk[k+1]) <= 'z' {
+				dotLetter = true
+			}
+		case '@':
+			if at < 0 {
+				at = k
+			}
+		case ':':
+			if strings.HasPrefix(chunk[k+1:], "//") {
+				return true // "://"
+			}
+		}
 	}
-	if at := strings.IndexByte(chunk, '@'); at > 0 && strings.IndexByte(chunk[at:], '.') > 0 {
-		return true
+	if at > 0 && lastDot > at {
+		return true // an e-mail address
+	}
+	if !dotLetter {
+		return false // every suffix is a '.' and a letter
 	}
 	for _, tld := range opaqueSuffixes {
 		if containsFold(chunk, tld) {
@@ -271,6 +294,10 @@ type scanner struct {
 	toks []token
 	opt  Options
 	out  []Mention
+	// trigger and triggerSet are triggerFilter() and triggers(), fetched
+	// once per scan rather than once per word
+	trigger    *wordFilter
+	triggerSet map[string]bool
 }
 
 // Scan finds every figure, date, period, ordinal, legal reference and phone
@@ -325,7 +352,10 @@ func (s *scanner) step(i int) int {
 		}
 		return i + 1
 	}
-	if t.kind == tWord && !isTrigger(t.norm) {
+	if s.trigger == nil {
+		s.trigger, s.triggerSet = triggerFilter(), triggers()
+	}
+	if t.kind == tWord && !(s.trigger.mayHave(t.norm) && s.triggerSet[t.norm]) { // isTrigger
 		return i + 1
 	}
 	if j, ok := s.label(i); ok {
