@@ -18,7 +18,7 @@ var (
 	// targetCues before a figure make it a target.
 	targetCues = folded("phấn đấu", "mục tiêu", "đặt mục tiêu", "kế hoạch giao", "chỉ tiêu giao",
 		"chỉ tiêu kế hoạch", "chỉ tiêu năm", "chỉ tiêu đề ra", "dự kiến giao", "kế hoạch đề ra năm",
-		"đặt chỉ tiêu", "kế hoạch năm", "giao chỉ tiêu",
+		"đặt chỉ tiêu", "giao chỉ tiêu", "sẽ",
 		"đề ra các chỉ tiêu", "đề ra chỉ tiêu", "đề ra các mục tiêu", "đề ra mục tiêu", "đặt ra các chỉ tiêu", "giao các chỉ tiêu")
 	// leadTargetCues make a target only when they open the sentence or
 	// clause and a year follows ("Kế hoạch năm 2024 giao …"); elsewhere
@@ -27,11 +27,15 @@ var (
 	leadTargetCues = folded("kế hoạch năm", "chỉ tiêu năm", "mục tiêu năm", "kế hoạch", "chỉ tiêu", "mục tiêu")
 	// notTarget precede a target cue and undo it ("hoàn thành mục tiêu").
 	notTarget = folded("hoàn thành", "đạt", "vượt", "đạt được", "hoàn thành vượt", "so với", "so", "bằng", "theo", "hơn",
-		"chương trình", // "chương trình mục tiêu quốc gia" is a programme's name
+		"chương trình",                  // "chương trình mục tiêu quốc gia" is a programme's name
+		"thực hiện", "góp phần", "nhằm", // "góp phần thực hiện mục tiêu giảm nghèo"
 		"các", "những") // "các chỉ tiêu" names targets, it does not set one
 	// estimateCues before a figure make it an estimate.
 	estimateCues = folded("ước", "ước tính", "ước đạt", "ước thực hiện", "dự kiến", "dự ước", "dự kiến đạt")
 	// changeWords just before a figure make it a change, not a level.
+	// riseWords just before a figure make it a rise: never a fall
+	// indicator's (all Change declarations count falls)
+	riseWords   = folded("tăng", "tăng thêm")
 	changeWords = folded("giảm", "tăng", "giảm được", "giảm thêm", "tăng thêm", "giảm bình quân", "bình quân giảm", "mỗi năm giảm", "giảm mạnh")
 	// planWords just after a percent make it plan attainment.
 	planWords = folded("kế hoạch", "kh", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "kế hoạch năm", "chỉ tiêu kế hoạch")
@@ -46,6 +50,10 @@ var (
 	// it names ("bằng 40,3% lực lượng lao động")
 	shareFollowers = []string{"so", "với", "vào", "trong", "năm", "tháng", "quý", "cả", "của", "kế", "chỉ", "mục", "kh", "và", "là"}
 	closeBracket   = folded(")")
+	// sameTimeLast after a percent compare it with an earlier time
+	sameTimeLast = folded("cùng kỳ", "năm trước", "năm ngoái", "so với năm", "so với cuối năm", "so với đầu năm")
+	// planOpeners open brackets that state a plan: "(kế hoạch 90.000 người)"
+	planOpeners = folded("kế hoạch", "chỉ tiêu", "mục tiêu", "kh")
 	// areaWords name a part of a territory: its rate is still the rate
 	areaWords = folded("khu vực", "thành thị", "nông thôn", "vùng")
 	// proposalWords before a figure in its clause make it a request, not
@@ -68,9 +76,13 @@ var (
 	// a package, not money paid: "triển khai gói hỗ trợ 62 nghìn tỷ đồng"
 	packageWords = folded("gói", "gói hỗ trợ", "gói an sinh", "gói an sinh xã hội")
 	// pastWords mark a sentence that reports results.
-	pastWords = folded("đã", "hiện", "hiện nay", "hiện có")
+	// ("hiện" alone is also the end of "thực hiện": it counts only opening
+	// a clause, see kindFor)
+	pastWords = folded("đã", "hiện nay", "hiện có")
 	// nationalWords make a figure national.
 	nationalWords = folded("cả nước", "toàn quốc")
+	// nationalYardsticks before a national word make it a comparison
+	nationalYardsticks = folded("bình quân", "trung bình", "so với", "so", "của", "thứ", "đứng đầu", "dẫn đầu", "cao hơn", "thấp hơn")
 	// partWords open a breakdown: a figure after them is a part, not the total.
 	partWords = folded("trong đó", "trong số đó", "bao gồm")
 )

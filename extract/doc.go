@@ -3,7 +3,7 @@
 // estimate, for which period and province, with its exact source span.
 //
 //	doc := corpus.Document{ID: "a", Text: "Năm 2023, toàn tỉnh giải quyết việc làm cho 27.300 lao động."}
-//	for _, r := range extract.Extract(doc) {
+//	for _, r := range extract.Extract(doc, extract.Options{}) {
 //		fmt.Println(r.Indicator, r.Value, r.Kind, r.Period) // employment.jobs_created 27300 actual 2023
 //	}
 //

@@ -10,6 +10,9 @@ var employment = []Indicator{{
 	Cues:   []string{"giải quyết việc làm", "tạo việc làm", "có việc làm mới", "việc làm mới", "có thêm việc làm", "được tạo việc làm", "giải quyết việc làm mới", "có việc làm"},
 	Unless: []string{"vay vốn", "vốn vay", "cho vay"}, // loans: employment.loan_jobs
 	Examples: []Example{
+		{"Phấn đấu năm 2024 thực hiện giải quyết việc làm cho 28.000 lao động.", "28000 target 2024"},
+		// a rise on last year is no attainment of a plan
+		{"Năm 2023, toàn tỉnh giải quyết việc làm cho 27.300 lao động, vượt 5% so với cùng kỳ.", "27300 2023"},
 		// a plan opening the sentence sets a target
 		{"Kế hoạch năm 2025 tỉnh giao cho ngành là giải quyết việc làm cho 31.000 lao động.", "31000 target 2025"},
 		// a result reported against a plan stays a result
@@ -45,9 +48,10 @@ var employment = []Indicator{{
 		"Năm 2023, tỉnh tiếp nhận 320 lao động nước ngoài đến làm việc.",
 	},
 }, {
-	ID:   "employment.unemployment_rate",
-	Unit: normalize.PercentUnit,
-	Cues: []string{"tỷ lệ thất nghiệp", "thất nghiệp", "tỉ lệ thất nghiệp"},
+	ID:     "employment.unemployment_rate",
+	Unit:   normalize.PercentUnit,
+	Cues:   []string{"tỷ lệ thất nghiệp", "thất nghiệp", "tỉ lệ thất nghiệp"},
+	Unless: []string{"bảo hiểm thất nghiệp", "trợ cấp thất nghiệp"}, // their shares are not the rate
 	Examples: []Example{
 		// the rate of a part of the territory is still the rate
 		{"Năm 2020, tỷ lệ thất nghiệp khoảng 2,5%, trong đó khu vực thành thị là 3,9%.", "2.5 2020 approx; 3.9 2020"},
@@ -80,8 +84,10 @@ var employment = []Indicator{{
 	Unit: normalize.VND,
 	Cues: []string{"vốn vay", "số vốn vay", "tổng số vốn vay", "doanh số cho vay", "cho vay", "giải ngân", "vay vốn",
 		"doanh số"}, // "… cho 1.706 khách hàng vay với doanh số 41,2 tỷ đồng"
-	// "giải ngân 1,5 triệu USD hỗ trợ …" is a support package, not a loan
-	Needs: []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
+	// "giải ngân 1,5 triệu USD hỗ trợ …" is a support package, not a loan;
+	// "dư nợ" is the balance outstanding, not money lent in the period
+	Unless: []string{"dư nợ"},
+	Needs:  []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
 	Examples: []Example{
 		{"Doanh số cho vay giải quyết việc làm năm 2023 đạt 118.642,5 triệu đồng.", "118642500000 2023"},
 		{"Năm 2021, tổng số vốn vay giải quyết việc làm là 76 tỷ đồng, giúp tạo việc làm mới cho 2.400 lao động.", "76000000000 2021; 2400 2021 id=employment.loan_jobs"},

@@ -178,8 +178,7 @@ func has(toks []normalize.Token, a, b int, phrases [][]string) bool {
 	return false
 }
 
-// hasAt reports whether one of the phrases ends exactly at token b
-// (optionally skipping the given filler words).
+// endsWith reports whether one of the phrases ends exactly at token b.
 func endsWith(toks []normalize.Token, b int, phrases [][]string) bool {
 	for _, p := range phrases {
 		a := b - len(p)

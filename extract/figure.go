@@ -263,6 +263,10 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 	if attainVerb && !afterPlan && has(toks, lo, ti, rateCues) {
 		attainVerb = false
 	}
+	// "vượt 5% so với cùng kỳ", "bằng 102,5% so với năm trước": a comparison
+	if attainVerb && !afterPlan && has(toks, me, min(me+4, s.b), sameTimeLast) {
+		attainVerb = false
+	}
 	// "bằng 40,3% lực lượng lao động": a share of a population, not of a plan
 	if attainVerb && !afterPlan && me < s.b && !toks[me].Punct && !toks[me].Number && !isAny(toks[me].Norm, shareFollowers) {
 		attainVerb = false
@@ -323,6 +327,9 @@ func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, 
 		}
 		if !d.unitFits(ind, f.unit, isPct, afterPlan || attainVerb) {
 			continue
+		}
+		if ind.Change && endsWith(toks, ti, riseWords) {
+			continue // "số hộ nghèo tăng 120 hộ" is no fall
 		}
 		if isPct && !afterPlan && !attainVerb && !(ind.Unit == normalize.PercentUnit || ind.Unit == normalize.PercentagePoint) {
 			continue
@@ -489,7 +496,7 @@ level:
 		if y == 0 || len(r.Period) != 4 {
 			return Record{}, false
 		}
-		r.Period = itoa(y - 1)
+		r.Period = strconv.Itoa(y - 1)
 	}
 	r.Region = d.regionFor(s)
 	if opt.Explain && best.ind >= 0 {
@@ -576,7 +583,7 @@ func (d *document) periodFor(s sentence, ti, me int) (period string, own bool) {
 		if p.tok >= me {
 			a, b = me, p.tok
 		}
-		if d.figureBetween(a, b) {
+		if d.figureBetween(a, b) || p.tok < ti && d.followsFigure(p.tok) {
 			continue
 		}
 		if dist := b - a; best < 0 || dist < bestDist {
@@ -706,7 +713,7 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) Kind
 		return Target
 	}
 	// a sentence with no period of its own follows the governing context
-	if d.govKind == Target && len(d.pers) == 0 && !has(d.toks, s.a, ti, pastWords) {
+	if d.govKind == Target && len(d.pers) == 0 && !has(d.toks, s.a, ti, pastWords) && d.toks[s.a].Norm != "hiện" {
 		return Target
 	}
 	return Actual
@@ -723,20 +730,10 @@ func (d *document) regionFor(s sentence) string {
 		}
 		return "Việt Nam"
 	}
-	if has(d.toks, s.a, s.b, nationalWords) && !d.namesProvince(s) {
+	if d.nationalSubject(s) && !d.namesProvince(s) {
 		return "Việt Nam"
 	}
 	return d.region
-}
-
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
 
 // joined reports whether the comma at token i lies inside one of the
@@ -797,8 +794,8 @@ func isAny(w string, words []string) bool {
 func (d *document) planInBrackets(ti, floor int) bool {
 	for k := ti - 1; k >= floor && k >= ti-6; k-- {
 		if d.toks[k].Punct && d.toks[k].Norm == "(" {
-			n := d.toks[min(k+1, ti)].Norm
-			return n == "kế" || n == "chỉ" || n == "mục"
+			_, ok := matchAnyAt(d.toks, k+1, ti, planOpeners)
+			return ok
 		}
 	}
 	return false
@@ -857,6 +854,24 @@ func (d *document) followsFigure(i int) bool {
 	for _, m := range d.mentionsIn(d.toks[max(k-8, 0)].Start, d.toks[k].Start) {
 		if m.Kind.IsNumeric() && m.Unit != "" && d.tokAt(m.End) == k {
 			return true
+		}
+	}
+	return false
+}
+
+// nationalSubject reports whether sentence s speaks of the whole country
+// as what its figures measure: "cả nước", "toàn quốc", but not as a rank
+// or a yardstick ("xếp thứ 5 toàn quốc", "bình quân cả nước", "so với cả
+// nước").
+func (d *document) nationalSubject(s sentence) bool {
+	for i := s.a; i < s.b; i++ {
+		for _, p := range nationalWords {
+			if _, ok := matchAt(d.toks, i, s.b, p); !ok {
+				continue
+			}
+			if !yardstick(d.toks, i+len(p)) {
+				return true
+			}
 		}
 	}
 	return false

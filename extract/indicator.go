@@ -24,8 +24,9 @@ type Indicator struct {
 	// figure or in its clause after it; they make a declaration more
 	// specific than one with the same cue.
 	Needs []string
-	// Unless are phrases that, in the sentence before the figure or in its
-	// clause after it, rule the indicator out.
+	// Unless are phrases that rule the indicator out when they stand in
+	// the figure's clause (back to its cue when the cue stands further
+	// back, never past a ";") or in its clause after it.
 	Unless []string
 	// Examples are sentences with the records they must yield, exactly.
 	Examples []Example

@@ -13,13 +13,18 @@ var poverty = []Indicator{{
 	ID:   "poverty.rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ hộ nghèo", "hộ nghèo", "tỉ lệ hộ nghèo", "tỷ lệ nghèo", "tỷ lệ hộ nghèo đa chiều"},
+	// the share of poor households given something is not the poverty rate
+	Unless: []string{"bảo hiểm y tế", "thẻ bhyt", "được cấp", "được hỗ trợ"},
 	Examples: []Example{
+		// each level has its own year
+		{"Năm 2023, tỷ lệ hộ nghèo giảm từ 3,5% năm 2022 xuống còn 2,8%.", "3.5 2022; 2.8 2023"},
 		{"Đến cuối năm 2022, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 3,42%.", "3.42 2022"},
 		{"Phấn đấu năm 2024 giảm tỷ lệ hộ nghèo xuống dưới 1,5%.", "1.5 target 2024 under"},
 		{"Năm 2022, tỷ lệ hộ nghèo đa chiều giảm từ 4,86% xuống còn 3,72%.", "4.86 2021; 3.72 2022"},
 		{"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15% (giảm 0,85% so với năm 2022).", "2.15 2023; 0.85 2023 id=poverty.rate_reduction"},
 	},
 	Counter: []string{
+		"Năm 2023, 100% hộ nghèo được cấp thẻ bảo hiểm y tế.",
 		"Năm 2023, tỷ lệ hộ nghèo giảm 1,12%, vượt chỉ tiêu đề ra.",
 		"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.",
 	},
@@ -80,6 +85,7 @@ var poverty = []Indicator{{
 		{"Năm 2023, số hộ nghèo giảm 1.032 hộ, tỷ lệ hộ nghèo giảm 0,5%.", "1032 2023; 0.5 2023 id=poverty.rate_reduction"},
 	},
 	Counter: []string{
+		"Năm 2023, số hộ nghèo tăng 120 hộ so với năm 2022.",
 		"Năm 2023, toàn tỉnh còn 6.874 hộ nghèo.",
 		"Năm 2023, tỉnh đã hỗ trợ vốn sản xuất cho 640 hộ thoát nghèo.",
 	},

@@ -146,7 +146,7 @@ func isNational(title string, toks []normalize.Token, headEnd int) bool {
 		if _, _, ok := provinceAt(head, i); ok {
 			return false
 		}
-		if endsWith(head, i+1, nationalWords) {
+		if endsWith(head, i+1, nationalWords) && !yardstick(head, i+1) {
 			national = true
 		}
 	}
@@ -157,7 +157,7 @@ func isNational(title string, toks []normalize.Token, headEnd int) bool {
 	// more than once and never of "tỉnh X" as its own
 	n := 0
 	for i := range toks {
-		if endsWith(toks, i+1, nationalWords) {
+		if endsWith(toks, i+1, nationalWords) && !yardstick(toks, i+1) {
 			n++
 		}
 		if _, _, ok := provinceAt(toks, i); ok && i > 0 && adminWords[toks[i-1].Norm] && !(i > 1 && toks[i-2].Norm == "các") {
@@ -165,4 +165,12 @@ func isNational(title string, toks []normalize.Token, headEnd int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// yardstick reports whether the national word ending at token end (two
+// tokens long) is a rank or a yardstick: "thứ 5 toàn quốc", "bình quân
+// cả nước".
+func yardstick(toks []normalize.Token, end int) bool {
+	i := end - 2
+	return i >= 0 && (endsWith(toks, i, nationalYardsticks) || i >= 2 && toks[i-2].Norm == "thứ")
 }

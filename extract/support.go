@@ -87,11 +87,14 @@ var admin = []Indicator{{
 	ID:   "admin.on_time_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"trước hạn và đúng hạn", "đúng hạn", "đúng và trước hạn", "trước và đúng hạn", "đúng hẹn", "trước hẹn"},
+	// procedures, not allowances paid on time
+	Needs: []string{"hồ sơ", "thủ tục", "tthc", "dịch vụ công"},
 	Examples: []Example{
 		{"Năm 2023, tỷ lệ hồ sơ được giải quyết trước hạn và đúng hạn đạt 99,7%.", "99.7 2023"},
 		{"Trong 6 tháng đầu năm 2023, 99,5% hồ sơ được giải quyết đúng hạn.", "99.5 2023-H1"},
 	},
 	Counter: []string{
+		"Năm 2023, 100% đối tượng được chi trả trợ cấp đúng hạn.",
 		"Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%.",
 	},
 }}
