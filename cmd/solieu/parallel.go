@@ -100,9 +100,10 @@ func extractItem(item corpus.Item, opt extract.Options) (out corpus.Item, recs [
 
 // inOrder applies work to every value of in with n goroutines and hands
 // the results to emit in the order of in, keeping at most window values
-// in flight. It returns when in is exhausted and every result is emitted,
-// or as soon as emit returns false; either way every goroutine it started
-// has ended by then.
+// in flight (read and not yet emitted). It returns when in is exhausted
+// and every result is emitted, or soon after emit returns false (once the
+// reader has seen it and the workers have finished the values they hold);
+// either way every goroutine it started has ended by then.
 func inOrder[In, Out any](in iter.Seq[In], n, window int, work func(In) Out, emit func(Out) bool) {
 	type slot struct {
 		in   In
@@ -151,17 +152,13 @@ func inOrder[In, Out any](in iter.Seq[In], n, window int, work func(In) Out, emi
 			}
 		}
 	}()
+	// on return, stop: the reader returns at its next send, the workers
+	// skip what is left in todo, and what is left in order is dropped
 	defer wg.Wait()
 	defer close(stop)
 	for s := range order {
 		<-s.done
 		if !emit(s.out) {
-			// the reader sees stop; the workers finish the few slots
-			// they hold; the rest of order is drained and dropped
-			go func() {
-				for range order {
-				}
-			}()
 			return
 		}
 	}
