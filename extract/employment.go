@@ -5,9 +5,12 @@ import "github.com/solieu/solieu/normalize"
 // employment holds the employment.* declarations: jobs, work abroad,
 // unemployment, the employment fund's loans, and job referrals.
 var employment = []Indicator{{
-	ID:     "employment.jobs_created",
-	Unit:   normalize.Person,
-	Cues:   []string{"giải quyết việc làm", "tạo việc làm", "có việc làm mới", "việc làm mới", "có thêm việc làm", "được tạo việc làm", "giải quyết việc làm mới", "có việc làm"},
+	ID:   "employment.jobs_created",
+	Unit: normalize.Person,
+	Cues: []string{"giải quyết việc làm", "tạo việc làm", "có việc làm mới", "việc làm mới", "có thêm việc làm", "được tạo việc làm", "giải quyết việc làm mới",
+		"có thêm"}, // "có thêm 8.965 lượt lao động có việc làm"
+	// (bare "có việc làm" is no cue: "665.000 người có việc làm" is the
+	// employed part of the labour force, not new jobs)
 	Unless: []string{"vay vốn", "vốn vay", "cho vay"}, // loans: employment.loan_jobs
 	Examples: []Example{
 		{"Phấn đấu năm 2024 thực hiện giải quyết việc làm cho 28.000 lao động.", "28000 target 2024"},
@@ -24,6 +27,7 @@ var employment = []Indicator{{
 		{"Quý I/2023, tạo việc làm cho 6.120/25.000 lao động, đạt 24,5% kế hoạch năm.", "6120 2023-Q1; 25000 target 2023; 24.5 percent_of_plan 2023-Q1"},
 	},
 	Counter: []string{
+		"Năm 2023, lực lượng lao động của tỉnh là 680.000 người, trong đó 665.000 người có việc làm.",
 		"Sở tổ chức 12 phiên giao dịch việc làm trong quý.",
 		"Ngân hàng Chính sách xã hội cho vay vốn tạo việc làm cho 1.850 lao động.",
 	},

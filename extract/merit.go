@@ -38,7 +38,7 @@ var merit = []Indicator{{
 	Unit:  normalize.VND,
 	Cues:  []string{"kinh phí", "tổng kinh phí", "chi trả", "trợ cấp", "với số tiền", "tổng số tiền"},
 	Needs: []string{"người có công", "thương binh", "liệt sĩ", "liệt sỹ"},
-	Unless: append([]string{"đền ơn đáp nghĩa", "nhà ở",
+	Unless: append([]string{"đền ơn đáp nghĩa", "nhà ở", "xây dựng", "tu bổ", "nâng cấp", "nhà bia",
 		"nghĩa trang"}, // building cemeteries is not money paid to people
 		pandemicSupport...),
 	Examples: []Example{
@@ -47,6 +47,7 @@ var merit = []Indicator{{
 		{"Ước năm 2023, tổng kinh phí chi trả trợ cấp người có công khoảng 340 tỷ đồng.", "340000000000 estimate 2023 approx"},
 	},
 	Counter: []string{
+		"Năm 2023, kinh phí xây dựng nhà bia ghi tên liệt sĩ là 5 tỷ đồng.",
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
 		"Năm 2023, Quỹ Đền ơn đáp nghĩa các cấp vận động được 15,6 tỷ đồng.",
 		// a rate per person, not money paid

@@ -21,6 +21,8 @@ var social = []Indicator{{
 	ID:   "drug_rehab.admissions",
 	Unit: normalize.Person,
 	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc"},
+	// people already in treatment are no admissions
+	Unless: []string{"đang cai nghiện", "đang điều trị"},
 	Examples: []Example{
 		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
 		{"Năm 2022, đưa 148 người đi cai nghiện bắt buộc.", "148 2022"},
@@ -29,6 +31,7 @@ var social = []Indicator{{
 		{"Phấn đấu năm 2024 tiếp nhận không quá 300 người vào cai nghiện tập trung.", "300 target 2024 at_most"},
 	},
 	Counter: []string{
+		"Hiện có 450 học viên đang cai nghiện tại cơ sở.",
 		"Năm 2023, toàn tỉnh có 3 cơ sở cai nghiện ma túy công lập.",
 	},
 }, {

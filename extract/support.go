@@ -10,7 +10,7 @@ var support = []Indicator{{
 	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng",
 		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", // Tết gifts are a support package
 		"trợ giúp cho", "cứu trợ cho", "cứu đói cho"},
-	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện",
+	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 	Examples: []Example{
 		// a list of groups after the figure names no one group: Tết gifts are support
@@ -20,6 +20,7 @@ var support = []Indicator{{
 		{"Năm 2021, đã chi trả hỗ trợ cho 12.400 người lao động với tổng kinh phí 18,6 tỷ đồng.", "12400 2021; 18600000000 2021 id=support.funding"},
 	},
 	Counter: []string{
+		"Năm 2023, Bảo hiểm xã hội tỉnh chi trả lương hưu và trợ cấp hằng tháng cho 25.400 người.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
 		"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.",
 	},

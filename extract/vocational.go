@@ -23,12 +23,14 @@ var vocational = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"đào tạo nghề", "tổ chức đào tạo nghề", "dạy nghề", "đào tạo", "học nghề", "đào tạo nghề cho"},
 	Unless: []string{"nông thôn", // rural workers: vocational.rural_trainees
+		"bồi dưỡng", "cán bộ", "công chức", // training of officials is not vocational
 		"tuyển mới", "tuyển sinh"}, // "tuyển mới đào tạo nghề cho": vocational.enrollment
 	Examples: []Example{
 		{"Năm 2022, toàn tỉnh đã tổ chức đào tạo nghề cho 28.600 người.", "28600 2022"},
 		{"Phấn đấu trong giai đoạn 2021-2025, đào tạo nghề cho 2.000 - 2.500 người khuyết tật.", "2000 target 2021/2025 at_least; 2500 target 2021/2025 at_most"},
 	},
 	Counter: []string{
+		"Năm 2023, Sở tổ chức đào tạo, bồi dưỡng cho 1.200 cán bộ, công chức.",
 		"Năm 2023, toàn tỉnh có 54 cơ sở giáo dục nghề nghiệp đang hoạt động.",
 		"Năm 2023, đào tạo nghề cho 8.500 lao động nông thôn.",
 		"Phấn đấu năm 2024 tuyển mới đào tạo nghề cho 35.000 người.",
@@ -36,8 +38,9 @@ var vocational = []Indicator{{
 }, {
 	ID:   "vocational.graduates",
 	Unit: normalize.Person,
-	Cues: []string{"tốt nghiệp", "công nhận tốt nghiệp"},
+	Cues: []string{"tốt nghiệp", "công nhận tốt nghiệp", "hoàn thành khóa học", "hoàn thành khóa đào tạo"},
 	Examples: []Example{
+		{"Năm 2022, có 9.870 học viên hoàn thành khóa học nghề.", "9870 2022"},
 		{"Trong năm 2023, các cơ sở giáo dục nghề nghiệp có 9.870 học viên tốt nghiệp.", "9870 2023"},
 		{"Năm 2022, có 12.300 học sinh được công nhận tốt nghiệp.", "12300 2022"},
 		{"Năm 2022, có 12.300 học sinh, sinh viên được công nhận tốt nghiệp.", "12300 2022"},
@@ -96,11 +99,14 @@ var labour = []Indicator{{
 	Cues: []string{"lao động nông nghiệp", "lao động trong lĩnh vực nông nghiệp", "lao động làm nông nghiệp",
 		"lao động nông, lâm nghiệp và thủy sản", "lao động nông, lâm, thủy sản", "lĩnh vực nông nghiệp", "nông nghiệp",
 		"nông, lâm nghiệp và thủy sản", "nông, lâm, thủy sản", "nông, lâm nghiệp", "nông lâm nghiệp"},
+	// a share of labour, not of output ("tỷ trọng nông nghiệp trong GRDP")
+	Needs: []string{"lao động"},
 	Examples: []Example{
 		{"Năm 2023, tỷ lệ lao động trong lĩnh vực nông nghiệp chiếm 32,4% tổng số lao động.", "32.4 2023"},
 		{"Mục tiêu đến năm 2025 giảm tỷ lệ lao động nông nghiệp trong tổng lao động xuống còn 25%.", "25 target 2025"},
 	},
 	Counter: []string{
+		"Năm 2023, tỷ trọng nông, lâm nghiệp và thủy sản trong GRDP chiếm 25,3%.",
 		"Năm 2023, giá trị sản xuất nông nghiệp tăng 3,2%.",
 	},
 }}
