@@ -102,7 +102,7 @@ func htmlText(raw []byte, contentType string) (p page, err error) {
 // letters and combining tone marks.
 func decodeHTML(b []byte, contentType string) []byte {
 	b = toUTF8(b, contentType)
-	if !norm.NFC.IsNormal(b) {
+	if !isNFCStable(b) && !norm.NFC.IsNormal(b) {
 		b = norm.NFC.Bytes(b)
 	}
 	return b

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // maxEntrySize bounds the bytes read into memory for one document, one JSON
@@ -137,10 +138,28 @@ func walkDir(dir string, yield func(Item) bool) bool {
 }
 
 // openFile yields the documents of one file. It reports whether to go on.
+// A regular file of at most smallFile bytes is read into memory at once
+// (see readSmall); any other file is read as a stream.
 func openFile(p string, yield func(Item) bool) bool {
-	f, err := os.Open(p)
+	f, data, err := openRead(p)
 	if err != nil {
 		return yield(fileErr(p, err))
+	}
+	if f == nil {
+		defer data.release()
+		b := &budget{read: int64(len(data.b)), size: int64(len(data.b))}
+		var src io.Reader = data.r
+		if data.err != nil {
+			// The bytes read before the error, then the error, for the
+			// format's reader to meet where it happens.
+			src = io.MultiReader(data.r, errReader{data.err})
+		}
+		in := newInput(p, p, src, 0)
+		in.budget = b
+		if data.err == nil {
+			in.raw, in.mem, in.memR = data.r, data.b, data.r
+		}
+		return dispatch(in, yield)
 	}
 	defer f.Close()
 	b := &budget{}
@@ -152,6 +171,30 @@ func openFile(p string, yield func(Item) bool) bool {
 	return dispatch(in, yield)
 }
 
+// smallFile is the size up to which openRead reads a regular file into
+// memory at once: text and HTML articles are a few kilobytes.
+const smallFile = 1 << 20
+
+// A fileData is the content of a small file read at once into a buffer
+// from filePool.
+type fileData struct {
+	buf *[]byte       // the pooled buffer
+	b   []byte        // the bytes read
+	r   *bytes.Reader // reads b
+	err error         // the read error that ended reading early, if any
+}
+
+// filePool holds the buffers of readSmall.
+var filePool = sync.Pool{New: func() any { return new([]byte) }}
+
+// release returns the buffer to the pool: nothing may use b afterwards.
+func (d *fileData) release() {
+	if cap(*d.buf) <= smallFile+1 {
+		filePool.Put(d.buf)
+	}
+	d.buf, d.b, d.r = nil, nil, nil
+}
+
 // input is one byte stream being read, with what readers need to name its
 // documents.
 type input struct {
@@ -161,6 +204,9 @@ type input struct {
 	raw      io.Reader     // the underlying reader, for io.ReaderAt; nil if unknown
 	rawStart int64         // the offset in raw where the content starts
 	depth    int           // number of enclosing archives
+	mem      []byte        // the whole content when it is in memory, for readAll; nil if not
+	memR     *bytes.Reader // reads mem: the source of r when mem is set
+	pooled   *bufio.Reader // r as newInput made it, for release
 	budget   *budget       // the decompression budget of the top-level input; nil for none
 	// offset maps a byte position in r to the offset reported in WARC
 	// sources; gzip sets it to the start of the compressed member. Nil
@@ -169,7 +215,23 @@ type input struct {
 }
 
 func newInput(source, name string, r io.Reader, depth int) *input {
-	return &input{source: source, name: name, r: bufio.NewReaderSize(r, 64<<10), depth: depth}
+	br := readerPool.Get().(*bufio.Reader)
+	br.Reset(r)
+	return &input{source: source, name: name, r: br, pooled: br, depth: depth}
+}
+
+// readerPool holds the buffered readers of inputs: one per input would
+// be most of the bytes a corpus of small files allocates.
+var readerPool = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 64<<10) }}
+
+// release returns the input's buffered reader to the pool once the input
+// has been read (dispatch has returned).
+func (in *input) release() {
+	if in.pooled != nil {
+		in.pooled.Reset(nil)
+		readerPool.Put(in.pooled)
+		in.pooled, in.r = nil, nil
+	}
 }
 
 // id returns the document ID for a single-document input: the base name of
@@ -235,8 +297,20 @@ func (in *input) extErr(err error) Item {
 	return it
 }
 
-// readAll reads the rest of the input, at most maxEntrySize bytes.
+// readAll reads the rest of the input, at most maxEntrySize bytes. When
+// the whole input is in memory and unread, it returns that memory, which
+// is valid until the input is released.
 func (in *input) readAll() ([]byte, error) {
+	if in.mem != nil && in.r == in.pooled && in.r.Buffered()+in.memR.Len() == len(in.mem) {
+		b := in.mem
+		in.mem = nil
+		if int64(len(b)) > maxEntrySize {
+			return nil, fmt.Errorf("%w (over %d bytes)", ErrTooLarge, maxEntrySize)
+		}
+		// Leave r at its end, as reading it would.
+		in.r.Reset(eofReader{})
+		return b, nil
+	}
 	b, err := io.ReadAll(io.LimitReader(in.r, maxEntrySize+1))
 	if err != nil {
 		return nil, err
@@ -250,6 +324,7 @@ func (in *input) readAll() ([]byte, error) {
 // dispatch detects the format of in and runs its reader. It reports whether
 // to go on (false when yield asked to stop).
 func dispatch(in *input, yield func(Item) bool) bool {
+	defer in.release()
 	if in.depth > maxDepth {
 		return yield(in.errorf("%w (more than %d levels)", ErrTooDeep, maxDepth))
 	}
@@ -275,6 +350,11 @@ func dispatch(in *input, yield func(Item) bool) bool {
 	}
 	return f.read(in, yield)
 }
+
+// eofReader is an empty reader.
+type eofReader struct{}
+
+func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
 
 // errReader is a reader that fails with err.
 type errReader struct{ err error }

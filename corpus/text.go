@@ -42,6 +42,9 @@ func decodeText(b []byte) (string, error) {
 		b = u
 	}
 	b = bytes.TrimPrefix(b, bomUTF8)
+	if isNFCStable(b) { // the common case, which is valid UTF-8 too
+		return string(b), nil
+	}
 	if !utf8.Valid(b) {
 		return "", fmt.Errorf("%w at byte %d", ErrInvalidUTF8, invalidAt(b))
 	}
@@ -61,9 +64,10 @@ func invalidAt(b []byte) int {
 }
 
 // nfc returns b in normalization form NFC, without copying twice when b
-// already is NFC.
+// already is NFC. Text of NFC-stable runes only (ASCII, Vietnamese
+// letters, punctuation) is known to be NFC without norm's quick check.
 func nfc(b []byte) string {
-	if norm.NFC.IsNormal(b) {
+	if isNFCStable(b) || norm.NFC.IsNormal(b) {
 		return string(b)
 	}
 	return string(norm.NFC.Bytes(b))

@@ -71,6 +71,12 @@ type Encoder[T any] struct {
 	buf    bytes.Buffer // one row, written to w at once
 	cell   bytes.Buffer // a scratch buffer for JSON cells
 	cellJS *json.Encoder
+	// appendJSON, when set, appends v as encoding/json writes it (a
+	// JSONL line without its newline), without reflection: it is
+	// extract.Record's AppendJSON when T is extract.Record.
+	appendJSON func(b []byte, v T) []byte
+	line       []byte // a scratch buffer for appendJSON
+	err        error  // the first write error of appendJSON, kept as json.Encoder keeps it
 }
 
 // NewEncoder returns an Encoder that writes to w in format f. For CSV and
@@ -102,6 +108,7 @@ func NewEncoder[T any](w io.Writer, f Format, columns ...string) (*Encoder[T], e
 	if f == JSONL {
 		e.js = json.NewEncoder(w)
 		e.js.SetEscapeHTML(false)
+		e.appendJSON, _ = any(recordAppender).(func([]byte, T) []byte)
 		return e, nil
 	}
 	e.cellJS = json.NewEncoder(&e.cell)
@@ -224,11 +231,32 @@ func hasOption(opts, want string) bool {
 	return false
 }
 
+// recordAppender writes an extract.Record as JSON, byte for byte as
+// encoding/json does (extract's TestAppendJSON holds it to that).
+func recordAppender(b []byte, r extract.Record) []byte { return r.AppendJSON(b) }
+
 // Encode writes v as one row (one line of JSONL).
 func (e *Encoder[T]) Encode(v T) error {
+	if e.appendJSON != nil {
+		if e.err != nil {
+			return e.err
+		}
+		e.line = append(e.appendJSON(e.line[:0], v), '\n')
+		if _, err := e.w.Write(e.line); err != nil {
+			e.err = err
+			return err
+		}
+		return nil
+	}
 	if e.js != nil {
 		return e.js.Encode(v)
 	}
+	return e.encodeCells(v)
+}
+
+// encodeCells writes v as one CSV or TSV row. It is apart from Encode so
+// that only this path moves v to the heap (reflect takes its address).
+func (e *Encoder[T]) encodeCells(v T) error {
 	rv := reflect.ValueOf(&v).Elem()
 	if rv.Kind() == reflect.Pointer {
 		if rv.IsNil() {

@@ -1,0 +1,11 @@
+//go:build !unix
+
+package corpus
+
+import "os"
+
+// openRead opens the file at path p for reading as a stream.
+func openRead(p string) (*os.File, *fileData, error) {
+	f, err := os.Open(p)
+	return f, nil, err
+}
