@@ -73,7 +73,7 @@ func runExtract(e *env, args []string) error {
 		defer f.Close()
 		errOut = f
 	}
-	w := bufio.NewWriter(out)
+	w := bufio.NewWriterSize(out, 64<<10) // records are long (each holds its sentence): fewer writes
 	enc, err := report.NewRecordEncoder(w, format, *extractExplain)
 	if err != nil {
 		return err
