@@ -137,6 +137,7 @@ func TestAttainment(t *testing.T) {
 	t1 := "Năm 2023, toàn tỉnh đã đưa 2.450 lao động đi làm việc ở nước ngoài, đạt 122,5% kế hoạch (kế hoạch giao 2.000 lao động)."
 	t2 := "Kế hoạch năm 2023 là 20.000 lao động. Sáu tháng đầu năm 2023 đã giải quyết việc làm cho 9.100 lao động, đạt 54% kế hoạch năm."
 	t3 := "Năm 2023 đạt 118% kế hoạch với 23.600 lao động."
+	t5 := "Sáu tháng đầu năm 2023, toàn tỉnh giải quyết việc làm cho 8.916 người, đạt 44,58% kế hoạch. Sáu tháng cuối năm, phấn đấu giải quyết việc làm cho trên 11.600 người."
 	t4 := "Kế hoạch năm 2023 là 20.000 lao động. Kế hoạch điều chỉnh năm 2023 là 22.000 lao động. Năm 2023 đã giải quyết việc làm cho 23.600 lao động, đạt 118% kế hoạch."
 	tests := []struct {
 		name string
@@ -154,6 +155,15 @@ func TestAttainment(t *testing.T) {
 			rec(t2, "9.100 lao động", jobs, 9100, normalize.Person, extract.Actual, "2023-H1"),
 			rec(t2, "54%", jobs, 54, normalize.PercentOfPlan, extract.Actual, "2023-H1"),
 		}, "attainment stated=54% expected=46"},
+		{"a floor elsewhere is no plan", t5, func() []extract.Record {
+			floor := rec(t5, "trên 11.600 người", jobs, 11600, normalize.Person, extract.Target, "2023")
+			floor.Qualifier = normalize.Over
+			return []extract.Record{
+				rec(t5, "8.916 người", jobs, 8916, normalize.Person, extract.Actual, "2023-H1"),
+				rec(t5, "44,58%", jobs, 4458, normalize.PercentOfPlan, extract.Actual, "2023-H1"),
+				floor,
+			}
+		}(), ""},
 		{"no actual before the percent", t3, []extract.Record{
 			rec(t3, "118%", jobs, 118, normalize.PercentOfPlan, extract.Actual, "2023"),
 			rec(t3, "23.600 lao động", jobs, 23600, normalize.Person, extract.Actual, "2023"),

@@ -111,7 +111,11 @@ func (a *article) attainment() {
 			switch {
 			case t.Sentence == act.Sentence && abs(t.Start-act.Start) < len(act.Sentence):
 				near = append(near, t)
-			case act.Region != "" && act.Period != "" && (t.Period == act.Period || t.Period == yearOf(act.Period)):
+			// a target elsewhere counts only when stated exactly: "phấn đấu
+			// tuyển sinh trên 11.600 người" is a floor for what remains, not
+			// the plan the percent was taken of
+			case act.Region != "" && act.Period != "" && (t.Period == act.Period || t.Period == yearOf(act.Period)) &&
+				(t.Qualifier == normalize.Exact || t.Qualifier == ""):
 				if len(far) > 0 && far[0].Value.Cmp(t.Value) != 0 {
 					ambiguous = true
 				}
