@@ -158,9 +158,11 @@ func TestAttainment(t *testing.T) {
 		{"a floor elsewhere is no plan", t5, func() []extract.Record {
 			floor := rec(t5, "trên 11.600 người", jobs, 11600, normalize.Person, extract.Target, "2023")
 			floor.Qualifier = normalize.Over
+			pct := rec(t5, "44,58%", jobs, 0, normalize.PercentOfPlan, extract.Actual, "2023-H1")
+			pct.Value = normalize.NewDecimal(4458, -2)
 			return []extract.Record{
 				rec(t5, "8.916 người", jobs, 8916, normalize.Person, extract.Actual, "2023-H1"),
-				rec(t5, "44,58%", jobs, 4458, normalize.PercentOfPlan, extract.Actual, "2023-H1"),
+				pct,
 				floor,
 			}
 		}(), ""},
