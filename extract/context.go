@@ -85,9 +85,47 @@ var (
 	nationalYardsticks = folded("bình quân", "trung bình", "so với", "so", "của", "thứ", "đứng đầu", "dẫn đầu", "cao hơn", "thấp hơn")
 	// partWords open a breakdown: a figure after them is a part, not the total.
 	partWords = folded("trong đó", "trong số đó", "bao gồm")
+	// fromToWords after a percent that follows "từ" make it the level
+	// before a change: "từ 4,24% xuống còn 3,28%"
+	fromToWords = folded("xuống", "lên", "đến")
+	// pointWords before a period make it a point in time.
+	pointWords = folded("đến hết", "tính đến", "tính đến hết", "đến cuối", "tính đến cuối", "đến ngày", "tính đến ngày")
+	// strongComparison make a period a base of comparison with up to two
+	// words between them and it (the other comparison words, up to one)
+	strongComparison = folded("so với", "cùng kỳ")
+	// comparedSuffixes ending the text before a heading's period make it a
+	// base of comparison, not the article's own period (raw lower-case text)
+	comparedSuffixes = []string{"so với", "cùng kỳ", "so"}
+	// untilNow in a period's text end it at the publication date: "từ đầu
+	// năm đến nay" (raw lower-case text)
+	untilNow = []string{"đến nay", "tới nay"}
+	// datingWords may stand between a figure and the period that dates it:
+	// "3,9% vào cuối năm 2025"
+	datingWords = []string{"vào", "đến"}
+	// spanFollowers after "N tháng" or "N năm" in a headline make it no
+	// span up to the publication date ("6 tháng đầu năm" is read by
+	// normalize)
+	spanFollowers = []string{"đầu", "qua"}
+	// leavingCueParts in a cue's text say "left" ("thoát nghèo", "ra khỏi
+	// danh sách hộ nghèo", "vượt chuẩn nghèo"): the figure is a change
+	// (raw text of the declaration)
+	leavingCueParts = []string{"giảm", "thoát", "ra khỏi", "vượt chuẩn"}
 )
 
-// A document is the state of Extract over one article.
+const (
+	// exceedPrefix opens a percent over a plan: "vượt 12,5% kế hoạch" is
+	// 112,5% of it (normalize reads "vượt" as the qualifier over).
+	exceedPrefix = "vượt"
+	// apartWord opens a clause on a part: "riêng khu vực thành thị là 2,73%".
+	apartWord = "riêng"
+	// fromWord before the level a change starts from: "từ 4,24% xuống …".
+	fromWord = "từ"
+)
+
+// A document is the state of Extract over one article. Its first fields
+// are read once by newDocument; the others are the running state of the
+// reading, kept by sentence (figure.go) at three levels: the text so far,
+// the current paragraph, and the current sentence.
 type document struct {
 	doc       corpus.Document
 	text      string
@@ -101,15 +139,21 @@ type document struct {
 	region    string
 	national  bool   // the article reports the whole country (its heading says so)
 	title     string // the title period
+	titleHead bool   // title was read from the heading, not from the lead paragraph
+
+	// the text so far: set by startSentence
 	govPeriod string // the period set by the last governing sentence
-	govKind   Kind
-	paraLine  int        // the line of the current paragraph
-	pers      []periodAt // the current sentence's periods
-	gov       periodAt   // its governing period; tok is -1 when it has none
-	paraPer   string     // the last period of the current paragraph
-	paraGov   string     // the governing period of the current paragraph
-	lastRate  int        // the indicator (index in All) of the sentence's last rate, or -1
-	titleHead bool       // title was read from the heading, not from the lead paragraph
+	govKind   Kind   // and whether it set a target
+
+	// the current paragraph: reset by startParagraph, set by endSentence
+	paraLine int    // the line of the current paragraph
+	paraPer  string // the last period of the current paragraph
+	paraGov  string // the governing period of the current paragraph
+
+	// the current sentence: set by startSentence
+	pers     []periodAt // the current sentence's periods
+	gov      periodAt   // its governing period; tok is -1 when it has none
+	lastRate int        // the indicator (index in All) of the sentence's last rate, or -1; set by records
 }
 
 // A sentence is a span of the text with its token range.
@@ -254,7 +298,7 @@ func spanBefore(toks []normalize.Token, ref time.Time) string {
 			continue
 		}
 		next := toks[i+1].Norm
-		if i+2 < len(toks) && (toks[i+2].Norm == "đầu" || toks[i+2].Norm == "qua" || toks[i+2].Number) {
+		if i+2 < len(toks) && (isAny(toks[i+2].Norm, spanFollowers) || toks[i+2].Number) {
 			continue // "6 tháng đầu năm" is read by normalize; "3 tháng 9" is a date
 		}
 		y := ref.Year()
@@ -291,8 +335,18 @@ func monthsOf(y, n int) string {
 // article's own.
 func comparedTo(before string) bool {
 	before = strings.ToLower(strings.TrimRight(before, " \t"))
-	for _, w := range []string{"so với", "cùng kỳ", "so"} {
+	for _, w := range comparedSuffixes {
 		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s contains one of the strings.
+func containsAny(s string, list []string) bool {
+	for _, w := range list {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
@@ -321,7 +375,7 @@ func (d *document) isComparison(i, floor int) bool {
 		if endsWith(d.toks, i-k+1, comparison) && k <= 2 {
 			return true
 		}
-		if endsWith(d.toks, i-k+1, folded("so với", "cùng kỳ")) {
+		if endsWith(d.toks, i-k+1, strongComparison) {
 			return true
 		}
 	}
@@ -356,9 +410,6 @@ func (d *document) inBrackets(i, floor int) bool {
 	return false
 }
 
-// pointWords before a period make it a point in time.
-var pointWords = folded("đến hết", "tính đến", "tính đến hết", "đến cuối", "tính đến cuối", "đến ngày", "tính đến ngày")
-
 // periods lists the non-comparison periods among ms.
 func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 	var out []periodAt
@@ -375,7 +426,7 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 		// seldom the end of the reported span: the report's own period of
 		// that year (from its heading) is the better reading
 		lower := strings.ToLower(m.Text)
-		if strings.Contains(lower, "đến nay") || strings.Contains(lower, "tới nay") {
+		if containsAny(lower, untilNow) {
 			for _, own := range []string{d.title, d.govPeriod} {
 				if len(own) >= 4 && strings.HasPrefix(v, own[:4]+"-01") && periodYear(own) > 0 && yearOf(own) == own[:4] {
 					v = own

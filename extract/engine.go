@@ -192,42 +192,10 @@ func endsWith(toks []normalize.Token, b int, phrases [][]string) bool {
 	return false
 }
 
-// folded returns the folded words of each phrase (normalize.Fold). Lists of
-// up to eight phrases are folded once and remembered, so that a list
-// written inline in a function costs a map lookup per call, not a split.
-// The lists returned are shared: do not modify them.
+// folded returns the folded words of each phrase (normalize.Fold). Word
+// lists are folded once, at package level (context.go); the lists returned
+// are shared: do not modify them.
 func folded(list ...string) [][]string {
-	var key foldKey
-	if len(list) > len(key.phrases) {
-		return foldList(list)
-	}
-	key.n = copy(key.phrases[:], list)
-	foldCache.RLock()
-	out, ok := foldCache.m[key]
-	foldCache.RUnlock()
-	if ok {
-		return out
-	}
-	out = foldList(list)
-	foldCache.Lock()
-	foldCache.m[key] = out
-	foldCache.Unlock()
-	return out
-}
-
-// A foldKey is a short list of phrases, the key of foldCache.
-type foldKey struct {
-	n       int
-	phrases [8]string
-}
-
-// foldCache remembers the short lists folded so far.
-var foldCache = struct {
-	sync.RWMutex
-	m map[foldKey][][]string
-}{m: map[foldKey][][]string{}}
-
-func foldList(list []string) [][]string {
 	out := make([][]string, len(list))
 	for i, s := range list {
 		out[i] = normalize.Fold(s)

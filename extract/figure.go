@@ -17,83 +17,127 @@ type figure struct {
 	yearOnly  bool // a fraction's denominator: the target of the whole year
 }
 
-// sentence extracts the records of sentence si.
+// sentence extracts the records of sentence si. Around the records, it
+// keeps the document's running state: the paragraph's periods are
+// forgotten when a new paragraph starts (startParagraph), the sentence's
+// own are read before its figures (startSentence), and what the sentences
+// after it inherit is remembered once its figures are read (endSentence).
 func (d *document) sentence(si int, opt Options) []Record {
 	s := d.sents[si]
 	if s.line != d.paraLine {
-		d.paraLine, d.paraPer, d.paraGov = s.line, "", ""
+		d.startParagraph(s.line)
 	}
 	ms := d.mentionsIn(s.start, s.end)
 	if len(ms) == 0 {
 		return nil // no figure and no period: nothing to read or to remember (fast path)
 	}
-	pers := d.periods(ms, s.a)
-	// a period among the first tokens governs the sentence and what follows
+	gov := d.startSentence(s, ms)
+	out := d.records(s, ms, opt)
+	d.endSentence(gov)
+	return out
+}
+
+// startParagraph forgets the periods of the paragraph before the one on
+// line.
+func (d *document) startParagraph(line int) {
+	d.paraLine, d.paraPer, d.paraGov = line, "", ""
+}
+
+// startSentence sets the per-sentence state of s: its periods (d.pers),
+// the one that governs it (d.gov), and no rate read yet (d.lastRate). A
+// governing period, or a target cue opening the sentence, also sets the
+// period and kind that later sentences with no period of their own follow
+// (d.govPeriod, d.govKind). It returns the governing period that dates
+// the rest of the paragraph too: "" when there is none, when it is a point
+// in time, or when it lies inside the report's own period.
+func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
+	d.pers = d.periods(ms, s.a)
+	d.lastRate = -1
+	firstFig := d.firstFigure(s, ms)
+	d.gov = d.governingPeriod(s, firstFig)
 	gov := ""
-	d.pers, d.gov = pers, periodAt{tok: -1}
-	lead := s.a
-	for lead < s.b && lead < s.a+8 && !d.toks[lead].Number {
-		lead++
-	}
-	// the first figure: what comes before it frames the sentence
-	firstFig := s.b
-	for _, m := range ms {
-		if m.Kind.IsNumeric() && m.Unit != "" {
-			firstFig = d.tokAt(m.Start)
-			break
-		}
-	}
-	for _, p := range pers {
-		// "Năm 2021, …", "Trong 9 tháng, …", and a fronted clause of its
-		// own before any figure: "Báo cáo cho biết, 6 tháng đầu năm, …"
-		fronted := p.tok < firstFig && p.tok < s.a+12 && (p.tok == s.a || d.toks[p.tok-1].Norm == ",") &&
-			d.clauseEndsAfterPeriod(p.tok, s.b)
-		if p.tok <= lead+1 && p.tok < s.a+8 || fronted {
-			d.gov = p
-			if !p.point {
-				gov = p.value
-			}
-			break
-		}
+	if d.gov.tok >= 0 && !d.gov.point {
+		gov = d.gov.value
 	}
 	// a target cue frames the sentence only before its first figure ("…
 	// GDP tăng 6,21%, thấp hơn mục tiêu đề ra" does not)
 	hasTarget := d.targetBefore(s.a, firstFig)
 	// a period inside the report's own ("Quý II/2019, …" in a report on
 	// the first half) dates its sentence only
-	narrow := gov != "" && d.title != "" && strictlyInside(gov, d.title)
-	if narrow {
+	if gov != "" && d.title != "" && strictlyInside(gov, d.title) {
 		gov = ""
 	}
-	if gov != "" {
-		d.govPeriod = gov
-		d.govKind = Actual
+	switch {
+	case gov != "":
+		d.govPeriod, d.govKind = gov, Actual
 		if hasTarget {
 			d.govKind = Target
 		}
-	} else if hasTarget && len(pers) > 0 && d.targetBefore(s.a, min(s.a+8, s.b)) {
-		d.govPeriod, d.govKind = pers[0].value, Target
+	case hasTarget && len(d.pers) > 0 && d.targetBefore(s.a, min(s.a+8, s.b)):
+		d.govPeriod, d.govKind = d.pers[0].value, Target
 	}
+	return gov
+}
 
-	d.lastRate = -1
+// firstFigure returns the token of the first figure among the mentions ms
+// of sentence s, or s.b when it has none: what comes before it frames the
+// sentence.
+func (d *document) firstFigure(s sentence, ms []normalize.Mention) int {
+	for _, m := range ms {
+		if m.Kind.IsNumeric() && m.Unit != "" {
+			return d.tokAt(m.Start)
+		}
+	}
+	return s.b
+}
+
+// governingPeriod returns the period of d.pers that governs sentence s and
+// what follows it, or a periodAt with tok -1. It is a period among the
+// first tokens ("Năm 2021, …", "Trong 9 tháng, …"), or a fronted clause of
+// its own before the first figure, at token firstFig ("Báo cáo cho biết, 6
+// tháng đầu năm, …").
+func (d *document) governingPeriod(s sentence, firstFig int) periodAt {
+	// the sentence's first number, if it is among its first eight tokens
+	lead := s.a
+	for lead < s.b && lead < s.a+8 && !d.toks[lead].Number {
+		lead++
+	}
+	for _, p := range d.pers {
+		fronted := p.tok < firstFig && p.tok < s.a+12 && (p.tok == s.a || d.toks[p.tok-1].Norm == ",") &&
+			d.clauseEndsAfterPeriod(p.tok, s.b)
+		if p.tok <= lead+1 && p.tok < s.a+8 || fronted {
+			return p
+		}
+	}
+	return periodAt{tok: -1}
+}
+
+// records reads the figures of the mentions ms of sentence s, in order.
+// Within a ";"-segment it carries the last count record (prev), which a
+// percent after it may be the attainment of ("…, đạt 118% kế hoạch") and
+// a plan in brackets the target of; and it notes the indicator of the last
+// rate (d.lastRate), which a rate of a part of the territory repeats.
+func (d *document) records(s sentence, ms []normalize.Mention, opt Options) []Record {
 	var out []Record
-	var prev *Record // the last count record of the segment, for attainment
+	var prev *Record
 	segStart := s.a
 	for _, m := range ms {
 		if !m.Kind.IsNumeric() {
 			continue
 		}
 		ti := d.tokAt(m.Start)
-		ni := d.tokAt(m.NumStart)
-		ne := d.tokAt(m.NumEnd)
 		// a new ";"-segment forgets the previous record
-		for k := segStart; k < ti; k++ {
-			if d.toks[k].Punct && d.toks[k].Norm == ";" {
-				segStart, prev = k+1, nil
-			}
+		if k := d.lastSemicolon(segStart, ti); k >= 0 {
+			segStart, prev = k+1, nil
+		}
+		pos := figurePos{
+			start:  ti,
+			num:    d.tokAt(m.NumStart),
+			numEnd: d.tokAt(m.NumEnd),
+			end:    d.tokAt(m.End),
 		}
 		for _, f := range d.figures(m) {
-			r, ok := d.classify(f, s, ti, ni, ne, prev, opt)
+			r, ok := d.classify(f, s, pos, prev, opt)
 			if !ok {
 				continue
 			}
@@ -101,23 +145,49 @@ func (d *document) sentence(si int, opt Options) []Record {
 			if r.Unit == normalize.PercentUnit {
 				d.lastRate = Lookup(r.Indicator).index()
 			}
-			if r.Unit != normalize.PercentOfPlan && r.Unit != normalize.PercentUnit && r.Unit != normalize.PercentagePoint {
-				rr := r
-				prev = &rr
+			if r.Unit != normalize.PercentOfPlan && !isRate(r.Unit) {
+				kept := r // a copy: only counts move to the heap
+				prev = &kept
 			}
 		}
 	}
-	// remember this paragraph's governing (else last) period for the sentences after it
+	return out
+}
+
+// endSentence remembers, for the sentences after it, the paragraph's
+// governing period gov (when the sentence has one) and its last period
+// that is neither a point in time, nor in brackets, nor a span of years,
+// nor inside the report's own period.
+func (d *document) endSentence(gov string) {
 	if gov != "" {
 		d.paraGov = gov
 	}
-	for _, p := range pers {
-		if !p.point && !p.bracket && (!strings.Contains(p.value, "/") || strings.Count(p.value, "-") == 2) &&
-			!(d.title != "" && strictlyInside(p.value, d.title)) {
+	for _, p := range d.pers {
+		if !p.point && !p.bracket && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
 			d.paraPer = p.value
 		}
 	}
-	return out
+}
+
+// lastSemicolon returns the last ";" among tokens [a, b), or -1.
+func (d *document) lastSemicolon(a, b int) int {
+	for k := b - 1; k >= a; k-- {
+		if d.toks[k].Punct && d.toks[k].Norm == ";" {
+			return k
+		}
+	}
+	return -1
+}
+
+// yearSpan reports whether period p spans years ("2016/2020"), as
+// opposed to one period or a span of months ("2022-01/2022-05").
+func yearSpan(p string) bool {
+	return strings.Contains(p, "/") && strings.Count(p, "-") != 2
+}
+
+// isRate reports whether u is a rate: a percent or percentage points.
+func isRate(u normalize.Unit) bool {
+	return u == normalize.PercentUnit || u == normalize.PercentagePoint
 }
 
 // figures splits a mention into the values it states: a range into its two
@@ -197,318 +267,494 @@ func (d *document) undone(i, floor int) bool {
 	return k >= floor && d.toks[k].Number
 }
 
-// candidate is an indicator with the evidence found for a figure.
-type candidate struct {
-	ind   int
-	score int
-	cue   hit
+// A figurePos locates a figure's mention in the tokens.
+type figurePos struct {
+	start  int // the mention's first token
+	num    int // its number's first token
+	numEnd int // the token after its number
+	end    int // the token after the mention
 }
 
-// classify picks the indicator of a figure and fills its record.
-func (d *document) classify(f figure, s sentence, ti, ni, ne int, prev *Record, opt Options) (Record, bool) {
-	e := compiled()
-	toks := d.toks
-	// the clause: back to ";" or a "trong đó" opening a part, forward to the next separator
-	lo := ti
-	for lo > s.a && !(toks[lo-1].Punct && toks[lo-1].Norm == ";") && ti-lo < 30 {
-		if endsWith(toks, lo, partWords) && lo < ti {
-			break
-		}
-		lo--
-	}
-	seg := ti
-	for seg > s.a && !(toks[seg-1].Punct && toks[seg-1].Norm == ";") {
-		seg--
-	}
-	ca, _ := d.clauseBounds(ti, s.a, s.b, ",;") // the figure's comma clause
-	hi := ne
-	for hi < s.b && hi-ne < 15 && !(toks[hi].Punct && strings.Contains(",;()", toks[hi].Norm) && !d.joined(hi)) {
-		if hi > ne && toks[hi].Number {
-			break
-		}
-		hi++
-	}
-	// sums of money that are rates or name a package are not totals
-	if f.unit == normalize.VND || f.unit == normalize.USD {
-		ca, _ := d.clauseBounds(ti, s.a, s.b, ",;()")
-		if endsWith(toks, ni, packageWords) || has(toks, ca, ni, rateWords) {
-			return Record{}, false
-		}
-	}
-	// level or change: the words just before the figure
-	change := false
-	if endsWith(toks, ti, changeWords) {
-		change = true
-	}
-	if f.unit == normalize.PercentagePoint {
-		change = true
-	}
-	// plan attainment: "đạt 118% kế hoạch", "vượt 12,5% kế hoạch"
-	isPct := f.unit == normalize.PercentUnit || f.unit == normalize.PercentagePoint
-	afterPlan := false
-	me := d.tokAt(f.m.End)
-	if isPct {
-		for k := me; k < me+3 && k < s.b; k++ {
-			if _, ok := matchAnyAt(toks, k, s.b, planWords); ok {
-				afterPlan = true
-				break
-			}
-			if toks[k].Punct || toks[k].Number {
-				break
-			}
-		}
-	}
-	attainVerb := isPct && (endsWith(toks, ti, attainVerbs) || f.qualifier == normalize.Over && strings.HasPrefix(strings.ToLower(f.m.Text), "vượt"))
-	// "tỷ lệ hồ sơ trực tuyến đạt 65%": a rate reaches a level, it does not attain a plan
-	if attainVerb && !afterPlan && has(toks, lo, ti, rateCues) {
-		attainVerb = false
-	}
-	// "vượt 5% so với cùng kỳ", "bằng 102,5% so với năm trước": a comparison
-	if attainVerb && !afterPlan && has(toks, me, min(me+4, s.b), sameTimeLast) {
-		attainVerb = false
-	}
-	// "bằng 40,3% lực lượng lao động": a share of a population, not of a plan
-	if attainVerb && !afterPlan && me < s.b && !toks[me].Punct && !toks[me].Number && !isAny(toks[me].Norm, shareFollowers) {
-		attainVerb = false
-	}
+// A window is the stretch of a sentence in which classify looks for the
+// cues of a figure.
+type window struct {
+	lo  int // back from the figure to a ";" or a part opener ("trong đó"), at most 30 tokens
+	seg int // the start of the figure's ";"-segment
+	ca  int // the start of the figure's comma clause
+	hi  int // forward to the next separator or number, at most 15 tokens past the number
+}
 
-	hits := e.hits(d, lo, hi)
-	sentHits := e.hits(d, s.a, hi) // Needs look at the whole sentence before
+// An attainment is what the words around a percent say about a plan.
+type attainment struct {
+	isPct bool // the figure is a percent or percentage points
+	// afterPlan: a plan word follows the percent ("đạt 118% kế hoạch")
+	afterPlan bool
+	// attainVerb: a verb of attainment precedes it ("đạt", "vượt", …) and
+	// it is not a rate's level, a comparison or a share
+	attainVerb bool
+}
+
+// attained reports whether the percent may be plan attainment.
+func (a attainment) attained() bool { return a.isPct && (a.afterPlan || a.attainVerb) }
+
+// A reading is one figure in its sentence while classify picks its
+// indicator.
+type reading struct {
+	f    figure
+	s    sentence
+	pos  figurePos
+	prev *Record // the last count record of the segment, or nil
+	win  window
+	// change: the words just before the figure make it a change, not a level
+	change bool
+	attainment
+}
+
+// candidate is an indicator with the evidence found for a figure.
+type candidate struct {
+	ind   int // index in All, or -1
+	score int
+	cue   hit    // the cue; empty when the indicator is taken from elsewhere
+	via   string // how the indicator was found when no cue of its own governs the figure
+}
+
+// noCandidate is the candidate of a figure with no indicator.
+var noCandidate = candidate{ind: -1}
+
+// classify picks the indicator of a figure and fills its record; ok is
+// false when the figure is no indicator's. It reads a cue of the figure's
+// clause (bestCue); failing that, the rate before for a rate of a part of
+// the territory; and a plan in brackets after a result is that result's.
+func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, opt Options) (Record, bool) {
+	r := &reading{f: f, s: s, pos: pos, prev: prev}
+	r.win = d.window(s, pos)
+	if d.notATotal(r) {
+		return Record{}, false
+	}
+	r.change = endsWith(d.toks, pos.start, changeWords) || f.unit == normalize.PercentagePoint
+	r.attainment = d.readAttainment(r)
+
+	best := d.bestCue(r)
+	part := d.opensPart(r.win, pos.start)
+	if best.ind < 0 && d.partOfTerritory(r, part) {
+		best = candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
+	}
+	// the part of a rate reached by a sub-group is not the plan attained:
+	// "…, trong đó qua đào tạo nghề đạt 40%"
+	if part && r.isPct && r.attainVerb && !r.afterPlan {
+		return Record{}, false
+	}
+	if d.isProposal(r) {
+		return Record{}, false
+	}
+	planned := d.plannedResult(r)
+	if planned {
+		best = candidate{ind: Lookup(prev.Indicator).index(), via: "the plan in brackets of the result before"}
+	}
+	return d.record(r, best, part, planned, opt)
+}
+
+// window finds the stretch of sentence s in which the figure at pos looks
+// for its cues.
+func (d *document) window(s sentence, pos figurePos) window {
+	toks := d.toks
+	ti := pos.start
+	var w window
+	// back to ";" or a "trong đó" opening a part
+	w.lo = ti
+	for w.lo > s.a && !(toks[w.lo-1].Punct && toks[w.lo-1].Norm == ";") && ti-w.lo < 30 {
+		if endsWith(toks, w.lo, partWords) && w.lo < ti {
+			break
+		}
+		w.lo--
+	}
+	w.seg = ti
+	for w.seg > s.a && !(toks[w.seg-1].Punct && toks[w.seg-1].Norm == ";") {
+		w.seg--
+	}
+	w.ca, _ = d.clauseBounds(ti, s.a, s.b, ",;")
+	// forward to the next separator (not the comma of a joined pair) or number
+	w.hi = pos.numEnd
+	for w.hi < s.b && w.hi-pos.numEnd < 15 && !(toks[w.hi].Punct && strings.Contains(",;()", toks[w.hi].Norm) && !d.joined(w.hi)) {
+		if w.hi > pos.numEnd && toks[w.hi].Number {
+			break
+		}
+		w.hi++
+	}
+	return w
+}
+
+// notATotal reports whether a sum of money is a rate ("mức chuẩn trợ cấp
+// … 2.055.000 đồng") or names a package ("gói hỗ trợ 62 nghìn tỷ đồng"):
+// not a total.
+func (d *document) notATotal(r *reading) bool {
+	if !isMoney(r.f.unit) {
+		return false
+	}
+	ca, _ := d.clauseBounds(r.pos.start, r.s.a, r.s.b, ",;()") // the clause within brackets too
+	return endsWith(d.toks, r.pos.num, packageWords) || has(d.toks, ca, r.pos.num, rateWords)
+}
+
+// readAttainment reads whether a percent is plan attainment: "đạt 118% kế
+// hoạch", "vượt 12,5% kế hoạch".
+func (d *document) readAttainment(r *reading) attainment {
+	toks, f, s, ti, me := d.toks, r.f, r.s, r.pos.start, r.pos.end
+	a := attainment{isPct: isRate(f.unit)}
+	if !a.isPct {
+		return a
+	}
+	for k := me; k < me+3 && k < s.b; k++ {
+		if _, ok := matchAnyAt(toks, k, s.b, planWords); ok {
+			a.afterPlan = true
+			break
+		}
+		if toks[k].Punct || toks[k].Number {
+			break
+		}
+	}
+	a.attainVerb = endsWith(toks, ti, attainVerbs) || exceeds(f)
+	if !a.attainVerb || a.afterPlan {
+		return a
+	}
+	switch {
+	// "tỷ lệ hồ sơ trực tuyến đạt 65%": a rate reaches a level, it does not attain a plan
+	case has(toks, r.win.lo, ti, rateCues):
+		a.attainVerb = false
+	// "vượt 5% so với cùng kỳ", "bằng 102,5% so với năm trước": a comparison
+	case has(toks, me, min(me+4, s.b), sameTimeLast):
+		a.attainVerb = false
+	// "bằng 40,3% lực lượng lao động": a share of a population, not of a plan
+	case me < s.b && !toks[me].Punct && !toks[me].Number && !isAny(toks[me].Norm, shareFollowers):
+		a.attainVerb = false
+	}
+	return a
+}
+
+// exceeds reports whether a figure reads "vượt X": over its plan by X.
+func exceeds(f figure) bool {
+	return f.qualifier == normalize.Over && strings.HasPrefix(strings.ToLower(f.m.Text), exceedPrefix)
+}
+
+// bestCue scores each cue of the figure's window (cueScore) and returns
+// the best, the first of equals; noCandidate when none fits.
+func (d *document) bestCue(r *reading) candidate {
+	e := compiled()
+	hits := e.hits(d, r.win.lo, r.win.hi)
+	sentHits := e.hits(d, r.s.a, r.win.hi) // Needs look at the whole sentence before
 	// figures between a cue and this one: a cue does not reach past a
 	// figure of the same unit, and each figure crossed counts as distance
-	others := d.mentionsIn(d.toks[lo].Start, f.m.Start)
-	best := candidate{ind: -1}
+	others := d.mentionsIn(d.toks[r.win.lo].Start, r.f.m.Start)
+	best := noCandidate
 	for _, h := range hits {
 		if h.role != roleCue {
 			continue
 		}
-		ind := &All[h.ind]
-		// "giảm tỷ lệ hộ nghèo từ 1,5% trở lên": a fall named before its cue
-		change := change || h.end <= ti && endsWith(toks, h.start, changeWords) && !has(toks, h.end, ti, levelWords)
-		// distance from the cue to the figure, in tokens
-		var dist int
-		switch {
-		case h.end <= ti:
-			dist = ti - h.end
-			if isPct && afterPlan && prev == nil && h.end > ti {
-				continue
-			}
-			blocked := false
-			for _, o := range others {
-				if o.Start >= toks[h.end-1].End && o.Kind.IsNumeric() {
-					// a list of figures of one unit: each has its own cue, but
-					// a change may follow its level ("còn 4,61%, giảm 0,74%")
-					oChange := endsWith(toks, d.tokAt(o.Start), changeWords)
-					if o.Unit == f.unit && o.Unit != "" && d.listBetween(d.tokAt(o.End), ti) && oChange == change {
-						blocked = true
-					}
-					dist += 5
-				}
-				// a cue right after a count qualifies that count ("200 đối
-				// tượng cai nghiện và 35 người tâm thần"): it does not reach
-				// across the list to another count (a share, "còn 6.874 hộ
-				// nghèo, chiếm 2,15%", is of the same cue)
-				if !isPct && o.Start < toks[h.start].Start && d.tokAt(o.End) >= h.start-1 && o.Kind.IsNumeric() && d.listBetween(h.end, ti) {
+		score, ok := d.cueScore(r, h, others, sentHits, e)
+		if ok && (score > best.score || best.ind < 0) {
+			best = candidate{ind: h.ind, score: score, cue: h}
+		}
+	}
+	return best
+}
+
+// cueScore scores the cue h for the figure: the nearer the better, then
+// the longer, with bonuses for a sum of money after people of the same
+// domain and for a matched Needs phrase. ok is false when the cue cannot
+// govern the figure. others are the mentions between the window's start
+// and the figure; sentHits the phrases of the sentence up to the window's
+// end.
+func (d *document) cueScore(r *reading, h hit, others []normalize.Mention, sentHits []hit, e *engine) (score int, ok bool) {
+	ind := &All[h.ind]
+	// "giảm tỷ lệ hộ nghèo từ 1,5% trở lên": a fall named before its cue
+	change := r.change || h.end <= r.pos.start && endsWith(d.toks, h.start, changeWords) && !has(d.toks, h.end, r.pos.start, levelWords)
+	dist, ok := d.cueDistance(r, h, ind, change, others)
+	if !ok || !d.cueFits(r, h, ind, change, e) {
+		return 0, false
+	}
+	needs, ok := d.needsMet(r, h, ind, sentHits)
+	if !ok {
+		return 0, false
+	}
+	score = 1000 - 10*dist + len(h.words)
+	// a sum of money with a generic cue ("tổng kinh phí") goes with the
+	// people counted before it in its segment
+	// (it outweighs the bonus of a matched Needs phrase)
+	if r.prev != nil && isMoney(r.f.unit) && samePrefix(ind.ID, r.prev.Indicator) {
+		score += 8
+	}
+	if needs {
+		score += 5
+	}
+	return score, true
+}
+
+// cueDistance returns the distance in tokens from the cue h to the
+// figure, five more for each figure between them; ok is false when the cue
+// does not reach the figure. change says whether the figure reads as a
+// change for this cue.
+func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, others []normalize.Mention) (dist int, ok bool) {
+	toks, ti := d.toks, r.pos.start
+	switch {
+	case h.end <= ti: // before the figure
+		dist = ti - h.end
+		blocked := false
+		for _, o := range others {
+			if o.Start >= toks[h.end-1].End && o.Kind.IsNumeric() {
+				// a list of figures of one unit: each has its own cue, but
+				// a change may follow its level ("còn 4,61%, giảm 0,74%")
+				oChange := endsWith(toks, d.tokAt(o.Start), changeWords)
+				if o.Unit == r.f.unit && o.Unit != "" && d.listBetween(d.tokAt(o.End), ti) && oChange == change {
 					blocked = true
 				}
+				dist += 5
 			}
-			// a change may stand far from its rate's cue, after the levels:
-			// "tỷ lệ hộ nghèo giảm từ A% … xuống còn B% …, bình quân mỗi năm giảm C%"
-			if blocked || ti-h.end > 20 && !(change && ind.Change) || ti-h.end > 32 {
-				continue
-			}
-		case h.start >= me:
-			if isPct && afterPlan {
-				continue // "hoàn thành 100% kế hoạch chi trả": what follows names the plan
-			}
-			dist = h.start - me
-		default:
-			dist = 0 // inside the mention ("người có công")
-		}
-		if !d.unitFits(ind, f.unit, isPct, afterPlan || attainVerb) {
-			continue
-		}
-		if ind.Change && endsWith(toks, ti, riseWords) {
-			continue // "số hộ nghèo tăng 120 hộ" is no fall
-		}
-		if isPct && !afterPlan && !attainVerb && !(ind.Unit == normalize.PercentUnit || ind.Unit == normalize.PercentagePoint) {
-			continue
-		}
-		// a change indicator takes changes, a level indicator levels
-		if ind.Unit != normalize.PercentUnit || !afterPlan {
-			// a cue that itself says "left" ("thoát nghèo", "ra khỏi danh
-			// sách hộ nghèo", "vượt chuẩn nghèo") makes the figure a change
-			cueChange := strings.Contains(h.text, "giảm") || strings.Contains(h.text, "thoát") ||
-				strings.Contains(h.text, "ra khỏi") || strings.Contains(h.text, "vượt chuẩn")
-			if ind.Change != change && !(ind.Change && cueChange) && !(isPct && (afterPlan || attainVerb) && ind.Unit != normalize.PercentUnit && ind.Unit != normalize.PercentagePoint) {
-				continue
+			// a cue right after a count qualifies that count ("200 đối
+			// tượng cai nghiện và 35 người tâm thần"): it does not reach
+			// across the list to another count (a share, "còn 6.874 hộ
+			// nghèo, chiếm 2,15%", is of the same cue)
+			if !r.isPct && o.Start < toks[h.start].Start && d.tokAt(o.End) >= h.start-1 && o.Kind.IsNumeric() && d.listBetween(h.end, ti) {
+				blocked = true
 			}
 		}
-		// a group noun opening a list of groups ("215.430 đối tượng người có
-		// công, hộ nghèo, …") names no one group's indicator
-		if h.end > me && d.startsGroupList(h, s.b, e) {
-			continue
+		// a change may stand far from its rate's cue, after the levels:
+		// "tỷ lệ hộ nghèo giảm từ A% … xuống còn B% …, bình quân mỗi năm giảm C%"
+		if blocked || ti-h.end > 20 && !(change && ind.Change) || ti-h.end > 32 {
+			return 0, false
 		}
-		score := 1000 - 10*dist + len(h.words)
-		// a sum of money with a generic cue ("tổng kinh phí") goes with the
-		// people counted before it in its segment
-		// (it outweighs the bonus of a matched Needs phrase)
-		if prev != nil && (f.unit == normalize.VND || f.unit == normalize.USD) && samePrefix(ind.ID, prev.Indicator) {
-			score += 8
+		return dist, true
+	case h.start >= r.pos.end: // after the figure
+		if r.isPct && r.afterPlan {
+			return 0, false // "hoàn thành 100% kế hoạch chi trả": what follows names the plan
 		}
-		needs, unless := false, false
-		// Unless reaches back to the start of the figure's comma clause, or
-		// to its cue's when the cue stands further back
-		unlessFrom := max(seg, min(ca, h.start))
-		for _, sh := range sentHits {
-			if sh.ind != h.ind {
-				continue
-			}
-			switch {
-			case sh.role == roleNeed:
-				needs = true
-			case sh.role == roleUnless && sh.start >= unlessFrom:
-				unless = true
-			}
-		}
-		if unless || (len(ind.Needs) > 0 && !needs) {
-			continue
-		}
-		if needs {
-			score += 5
-		}
-		if score > best.score || best.ind < 0 {
-			best = candidate{h.ind, score, h}
-		}
+		return h.start - r.pos.end, true
 	}
+	return 0, true // inside the mention ("người có công")
+}
 
-	// "…; riêng khu vực thành thị là 2,73%": a rate of a part of the
-	// population is still the rate of the clause before
-	via := "" // how the indicator was found when no cue of its own governs the figure
-	// a part: the clause opens with "trong đó", "riêng", … ("còn 9.874 hộ
-	// nghèo, trong đó có 3.912 hộ nghèo là …")
-	part := ca < ti && (endsWith(toks, ca+2, partWords) || endsWith(toks, ca+3, partWords) || toks[ca].Norm == "riêng")
-	for k := ca - 1; k > seg && !part; k-- {
-		part = toks[k-1].Norm == "," && toks[k].Norm == "riêng" // "riêng nhóm nghề cơ khí, điện … đạt 95%"
+// cueFits reports whether the indicator of cue h takes the figure: its
+// unit, a change or a level (change), and no list of groups.
+func (d *document) cueFits(r *reading, h hit, ind *Indicator, change bool, e *engine) bool {
+	if !d.unitFits(ind, r.f.unit, r.isPct, r.afterPlan || r.attainVerb) {
+		return false
 	}
-	if best.ind < 0 && isPct && !afterPlan && !attainVerb && d.lastRate >= 0 &&
-		(part && toks[ca].Norm == "riêng" || has(toks, ca, ti, areaWords)) {
-		best.ind, best.cue = d.lastRate, hit{}
-		via = "the rate before, for a part of the territory"
+	if ind.Change && endsWith(d.toks, r.pos.start, riseWords) {
+		return false // "số hộ nghèo tăng 120 hộ" is no fall
 	}
-	// the part of a rate reached by a sub-group is not the plan attained:
-	// "…, trong đó qua đào tạo nghề đạt 40%"
-	if part && isPct && attainVerb && !afterPlan {
+	// a change indicator takes changes, a level indicator levels
+	if ind.Unit != normalize.PercentUnit || !r.afterPlan {
+		if ind.Change != change && !(ind.Change && cueSaysLeft(h)) && !(r.attained() && !isRate(ind.Unit)) {
+			return false
+		}
+	}
+	// a group noun opening a list of groups ("215.430 đối tượng người có
+	// công, hộ nghèo, …") names no one group's indicator
+	if h.end > r.pos.end && d.startsGroupList(h, r.s.b, e) {
+		return false
+	}
+	return true
+}
+
+// cueSaysLeft reports whether a cue itself says "left" ("thoát nghèo",
+// "ra khỏi danh sách hộ nghèo", "vượt chuẩn nghèo"): it makes the figure
+// a change.
+func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
+
+// needsMet checks the Needs and Unless phrases of the indicator of cue h
+// in the sentence's phrases sentHits: ok is false when an Unless phrase
+// rules it out or none of its Needs stands; needs reports a matched Needs
+// phrase. Unless reaches back to the start of the figure's comma clause,
+// or to its cue's when the cue stands further back, never past its
+// ";"-segment.
+func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (needs, ok bool) {
+	unlessFrom := max(r.win.seg, min(r.win.ca, h.start))
+	unless := false
+	for _, sh := range sentHits {
+		if sh.ind != h.ind {
+			continue
+		}
+		switch {
+		case sh.role == roleNeed:
+			needs = true
+		case sh.role == roleUnless && sh.start >= unlessFrom:
+			unless = true
+		}
+	}
+	if unless || (len(ind.Needs) > 0 && !needs) {
+		return false, false
+	}
+	return needs, true
+}
+
+// opensPart reports whether the figure's comma clause, in window w, is a
+// part of what comes before: it opens with "trong đó", "riêng", … ("còn
+// 9.874 hộ nghèo, trong đó có 3.912 hộ nghèo là …"), or a "riêng" opens a
+// comma clause before it in its segment ("riêng nhóm nghề cơ khí, điện …
+// đạt 95%").
+func (d *document) opensPart(w window, ti int) bool {
+	toks := d.toks
+	if w.ca < ti && (endsWith(toks, w.ca+2, partWords) || endsWith(toks, w.ca+3, partWords) || toks[w.ca].Norm == apartWord) {
+		return true
+	}
+	for k := w.ca - 1; k > w.seg; k-- {
+		if toks[k-1].Norm == "," && toks[k].Norm == apartWord {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfTerritory reports whether a rate with no cue of its own is that of
+// a part of the territory, after a rate of the sentence: "…; riêng khu vực
+// thành thị là 2,73%" is still the rate of the clause before.
+func (d *document) partOfTerritory(r *reading, part bool) bool {
+	toks, ca := d.toks, r.win.ca
+	return r.isPct && !r.afterPlan && !r.attainVerb && d.lastRate >= 0 &&
+		(part && toks[ca].Norm == apartWord || has(toks, ca, r.pos.start, areaWords))
+}
+
+// isProposal reports whether the figure counts a request, not an
+// outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp".
+func (d *document) isProposal(r *reading) bool {
+	me := r.pos.end
+	return has(d.toks, r.win.ca, r.pos.start, proposalWords) || has(d.toks, me, min(me+4, r.s.b), proposalWords)
+}
+
+// plannedResult reports whether the figure is a plan in brackets after a
+// result, the target of that result: "126.289 người, vượt 40% kế hoạch
+// năm (kế hoạch 90.000 người)".
+func (d *document) plannedResult(r *reading) bool {
+	return !r.isPct && r.prev != nil && d.planInBrackets(r.pos.start, r.s.a) && (r.f.unit == "" || r.f.unit == r.prev.Unit)
+}
+
+// indicatorOf returns the indicator of the figure given its best
+// candidate, or -1, and whether the figure reads as the attainment of
+// that indicator's plan: a percent after a plan word goes with the count
+// before it ("2.970 người, đạt 49,5% kế hoạch"); a percent attained of a
+// count indicator's cue is that indicator's.
+func (r *reading) indicatorOf(best candidate) (ind int, attained bool) {
+	if r.attained() {
+		switch {
+		case r.afterPlan && r.prev != nil:
+			return Lookup(r.prev.Indicator).index(), true
+		case best.ind >= 0 && !isRate(All[best.ind].Unit):
+			return best.ind, true
+		}
+	}
+	return best.ind, false
+}
+
+// record fills the record of the figure read as indicator best (see
+// indicatorOf): its value and unit, period, kind and region. ok is false
+// when the figure has no indicator or its reading does not fit it. part
+// marks a figure in a part of what comes before; planned a plan in
+// brackets after a result.
+func (d *document) record(r *reading, best candidate, part, planned bool, opt Options) (Record, bool) {
+	ind, attained := r.indicatorOf(best)
+	if ind < 0 {
 		return Record{}, false
 	}
-	// a request is not an outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp"
-	if has(toks, ca, ti, proposalWords) || has(toks, me, min(me+4, s.b), proposalWords) {
+	decl := &All[ind]
+	// a part of the same indicator as the total before it is not a fact
+	if part && !r.isPct && r.prev != nil && r.prev.Indicator == decl.ID {
 		return Record{}, false
 	}
-	// "126.289 người, vượt 40% kế hoạch năm (kế hoạch 90.000 người)": a
-	// plan in brackets after a result is that result's target
-	planned := false
-	if !isPct && prev != nil && d.planInBrackets(ti, s.a) && (f.unit == "" || f.unit == prev.Unit) {
-		best.ind, best.cue, planned = Lookup(prev.Indicator).index(), hit{}, true
-		via = "the plan in brackets of the result before"
-	}
+	f := r.f
 	unit := f.unit
 	if unit == "" && best.ind >= 0 {
 		unit = All[best.ind].Unit
 	}
-	value := f.value
-	ind := -1
-	if best.ind >= 0 {
-		ind = best.ind
-	}
-	if isPct && (afterPlan || attainVerb) {
-		switch {
-		case afterPlan && prev != nil:
-			ind = Lookup(prev.Indicator).index()
-		case best.ind >= 0 && All[best.ind].Unit != normalize.PercentUnit && All[best.ind].Unit != normalize.PercentagePoint:
-		default:
-			if afterPlan && best.ind < 0 {
-				return Record{}, false
-			}
-			goto level
-		}
-		if ind < 0 {
-			return Record{}, false
-		}
+	value, qualifier := f.value, f.qualifier
+	if attained {
 		unit = normalize.PercentOfPlan
-		if f.qualifier == normalize.Over && strings.HasPrefix(strings.ToLower(f.m.Text), "vượt") {
+		if exceeds(f) { // "vượt 12,5% kế hoạch": 112.5% of the plan
 			value, _ = value.Add(normalize.NewDecimal(100, 0))
-			f.qualifier = normalize.Exact
+			qualifier = normalize.Exact
 		}
 	}
-level:
-	if ind < 0 {
-		return Record{}, false
-	}
-	// a part of the same indicator as the total before it is not a fact
-	if part && !isPct && prev != nil && prev.Indicator == All[ind].ID {
-		return Record{}, false
-	}
-	if unit == normalize.PercentUnit && All[ind].Unit == normalize.PercentagePoint {
+	switch {
+	case unit == normalize.PercentUnit && decl.Unit == normalize.PercentagePoint:
 		unit = normalize.PercentagePoint
-	}
-	if unit == normalize.PercentagePoint && All[ind].Unit == normalize.PercentUnit {
+	case unit == normalize.PercentagePoint && decl.Unit == normalize.PercentUnit:
 		return Record{}, false
 	}
-	r := Record{
+	if qualifier == "" {
+		qualifier = normalize.Exact
+	}
+	rec := Record{
 		Doc:       d.doc.ID,
-		Indicator: All[ind].ID,
+		Indicator: decl.ID,
 		Value:     value,
 		Unit:      unit,
-		Qualifier: f.qualifier,
+		Qualifier: qualifier,
 		Text:      f.m.Text,
 		Start:     f.m.Start,
 		End:       f.m.End,
-		Sentence:  d.text[s.start:s.end],
+		Sentence:  d.text[r.s.start:r.s.end],
 		Published: d.published,
 	}
-	if r.Qualifier == "" {
-		r.Qualifier = normalize.Exact
+	if !d.date(r, &rec, decl, planned) {
+		return Record{}, false
 	}
+	rec.Region = d.regionFor(r.s)
+	if opt.Explain {
+		d.explain(&rec, best)
+	}
+	return rec, true
+}
+
+// date sets the period and kind of rec, the record of the figure read as
+// indicator decl. It returns false for the level before a change when the
+// year before cannot be told.
+func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) bool {
+	toks, s, ti, me := d.toks, r.s, r.pos.start, r.pos.end
+	f := r.f
 	// "71,5%/71%" in a report's table: done / planned
-	if isPct && ti >= 2 && toks[ti-1].Norm == "/" && toks[ti-2].Norm == "%" && !toks[ti].Space {
+	if r.isPct && ti >= 2 && toks[ti-1].Norm == "/" && toks[ti-2].Norm == "%" && !toks[ti].Space {
 		f.kind, f.yearOnly = Target, true
 	}
-	var ownPeriod bool
-	r.Period, ownPeriod = d.periodFor(s, ti, me)
-	r.Kind = d.kindFor(f, s, ti, ni, r.Period)
+	period, ownPeriod := d.periodFor(s, ti, me)
+	rec.Period = period
+	rec.Kind = d.kindFor(f, s, ti, r.pos.num, period)
 	if planned || d.planInBrackets(ti, s.a) {
-		r.Kind = Target
+		rec.Kind = Target
 	}
 	// a change in a report on a term ("Hà Giang: 5 năm giảm 37.150 hộ
 	// nghèo"), dated only by the term's last year in its sentence, is the
 	// change over the term
-	if All[ind].Change && strings.Contains(d.title, "/") && strings.Count(d.title, "-") == 0 &&
-		r.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) {
-		r.Period = d.title
+	if decl.Change && strings.Contains(d.title, "/") && strings.Count(d.title, "-") == 0 &&
+		rec.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) {
+		rec.Period = d.title
 	}
 	if f.yearOnly || planned {
-		r.Period = yearOf(r.Period)
+		rec.Period = yearOf(rec.Period)
 	}
 	// "từ 4,24% xuống còn 3,28%": the level before the change is last year's
-	if ti > s.a && toks[ti-1].Norm == "từ" && isPct && !ownPeriod && has(toks, me, min(me+3, s.b), folded("xuống", "lên", "đến")) {
-		y := periodYear(r.Period)
-		if y == 0 || len(r.Period) != 4 {
-			return Record{}, false
+	if ti > s.a && toks[ti-1].Norm == fromWord && r.isPct && !ownPeriod && has(toks, me, min(me+3, s.b), fromToWords) {
+		y := periodYear(rec.Period)
+		if y == 0 || len(rec.Period) != 4 {
+			return false
 		}
-		r.Period = strconv.Itoa(y - 1)
+		rec.Period = strconv.Itoa(y - 1)
 	}
-	r.Region = d.regionFor(s)
-	if opt.Explain && best.ind >= 0 {
-		if best.cue.end > best.cue.start {
-			r.Cue = d.text[toks[best.cue.start].Start:toks[best.cue.end-1].End]
-			r.Rule = All[best.ind].ID + ": " + best.cue.text
-		} else {
-			r.Rule = All[best.ind].ID + ": " + via // taken from the record before
-		}
-	}
-	return r, true
+	return true
 }
+
+// explain fills the Cue and Rule of rec from the candidate that chose its
+// indicator.
+func (d *document) explain(rec *Record, best candidate) {
+	if best.ind < 0 {
+		return
+	}
+	if best.cue.end > best.cue.start {
+		rec.Cue = d.text[d.toks[best.cue.start].Start:d.toks[best.cue.end-1].End]
+		rec.Rule = All[best.ind].ID + ": " + best.cue.text
+	} else {
+		rec.Rule = All[best.ind].ID + ": " + best.via // taken from the record before
+	}
+}
+
+// isMoney reports whether u is a currency.
+func isMoney(u normalize.Unit) bool { return u == normalize.VND || u == normalize.USD }
 
 // listBetween reports whether tokens [a, b) hold a list separator ("," ";"
 // "và"), which makes the figures on either side two items of a list.
@@ -539,18 +785,17 @@ func (ind *Indicator) index() int {
 func (d *document) unitFits(ind *Indicator, u normalize.Unit, isPct, attain bool) bool {
 	switch {
 	case isPct:
-		if ind.Unit == normalize.PercentUnit || ind.Unit == normalize.PercentagePoint {
-			return true
-		}
-		return attain
+		return isRate(ind.Unit) || attain
 	case u == normalize.USD:
 		return ind.Unit == normalize.VND
 	case u == "":
-		return ind.Unit == normalize.Person || ind.Unit == normalize.Household || ind.Unit == normalize.Organization || ind.Unit == normalize.Procedure
+		return isCount(ind.Unit)
 	}
 	return ind.Unit == u
 }
 
+// matchAnyAt reports whether one of the phrases stands at token i (before
+// limit) and returns the index after the first that does.
 func matchAnyAt(toks []normalize.Token, i, limit int, phrases [][]string) (int, bool) {
 	for _, p := range phrases {
 		if end, ok := matchAt(toks, i, limit, p); ok {
@@ -608,7 +853,7 @@ func (d *document) periodFor(s sentence, ti, me int) (period string, own bool) {
 	}
 	p := d.contextPeriod(s, ti)
 	// "ước cả năm …": the whole year of the context
-	if d.wholeYearBefore(s.a, ti) && periodYear(p) > 0 && (!strings.Contains(p, "/") || strings.Count(p, "-") == 2) {
+	if d.wholeYearBefore(s.a, ti) && periodYear(p) > 0 && !yearSpan(p) {
 		p = p[:4]
 	}
 	return p, false
@@ -668,7 +913,7 @@ func (d *document) contextPeriod(s sentence, ti int) string {
 		return last
 	}
 	for _, p := range pers {
-		if p.tok < ti && (!p.bracket || inside) && (!strings.Contains(p.value, "/") || strings.Count(p.value, "-") == 2) {
+		if p.tok < ti && (!p.bracket || inside) && !yearSpan(p.value) {
 			last = p.value
 		}
 	}
@@ -848,7 +1093,7 @@ func (d *document) followsFigure(i int) bool {
 		return false
 	}
 	k := i
-	if d.toks[k-1].Norm == "vào" || d.toks[k-1].Norm == "đến" {
+	if isAny(d.toks[k-1].Norm, datingWords) {
 		k--
 	}
 	for _, m := range d.mentionsIn(d.toks[max(k-8, 0)].Start, d.toks[k].Start) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -63,6 +64,7 @@ func TestDeclarations(t *testing.T) {
 			}
 		}
 	}
+	lintSharedCues(t)
 	for name := range knownGaps {
 		id, sub, _ := strings.Cut(name, "/")
 		ind := Lookup(id)
@@ -95,6 +97,78 @@ func TestDeclarations(t *testing.T) {
 			t.Errorf("%s: in %s but not declared", id, indicatorsTSV)
 		case string(ind.Unit) != unit:
 			t.Errorf("%s: unit %q, the spec says %q", id, ind.Unit, unit)
+		}
+	}
+}
+
+// sharedCueAllowed are the pairs of indicators that share a cue although
+// their Needs and Unless do not tell them apart (lintSharedCues), with what
+// does: the engine keeps a figure from an indicator of another unit
+// (unitFits) or of the other reading, change or level (Indicator.Change).
+// The lint checks that each pair still differs in Unit or Change, and that
+// each entry is still needed. Keys are ordered: the id first in All first.
+var sharedCueAllowed = map[[2]string]string{
+	{"poverty.near_poor_rate", "poverty.near_poor_rate_reduction"}:           "Change: the level, or its fall in percentage points",
+	{"poverty.households_reduced", "poverty.poor_households"}:                "Change: households that left poverty, or those still poor",
+	{"poverty.near_poor_households", "poverty.near_poor_households_reduced"}: "Change: households still near-poor, or those that left",
+	{"social_insurance.coverage_rate", "social_insurance.participants"}:      "Unit: a percent of the workforce, or a count of people",
+}
+
+// lintSharedCues checks the rule of design §2.3: a cue (compared folded, as
+// the engine matches it) listed under two indicators is allowed only when
+// their Needs or Unless tell them apart, that is when one of the two has a
+// Needs or an Unless phrase the other lacks. Pairs that rely on something
+// else are listed in sharedCueAllowed.
+func lintSharedCues(t *testing.T) {
+	key := func(p string) string { return strings.Join(normalize.Fold(p), " ") }
+	set := func(list []string) string {
+		ks := make([]string, 0, len(list))
+		for _, p := range list {
+			ks = append(ks, key(p))
+		}
+		slices.Sort(ks)
+		return strings.Join(slices.Compact(ks), "|")
+	}
+	apart := func(a, b *Indicator) bool {
+		return set(a.Needs) != set(b.Needs) || set(a.Unless) != set(b.Unless)
+	}
+	byCue := map[string][]int{} // folded cue → indexes in All, in order
+	for i, ind := range All {
+		for _, c := range ind.Cues {
+			k := key(c)
+			if n := len(byCue[k]); n == 0 || byCue[k][n-1] != i {
+				byCue[k] = append(byCue[k], i)
+			}
+		}
+	}
+	used := map[[2]string]bool{}
+	cues := slices.Sorted(maps.Keys(byCue))
+	for _, cue := range cues {
+		inds := byCue[cue]
+		for x, i := range inds {
+			for _, j := range inds[x+1:] {
+				a, b := &All[i], &All[j]
+				if apart(a, b) {
+					continue
+				}
+				pair := [2]string{a.ID, b.ID}
+				if _, ok := sharedCueAllowed[pair]; ok {
+					used[pair] = true
+					continue
+				}
+				t.Errorf("cue %q is listed under %s and %s, whose Needs and Unless do not tell them apart", cue, a.ID, b.ID)
+			}
+		}
+	}
+	for pair, reason := range sharedCueAllowed {
+		a, b := Lookup(pair[0]), Lookup(pair[1])
+		switch {
+		case a == nil || b == nil:
+			t.Errorf("sharedCueAllowed: %v names an undeclared indicator", pair)
+		case !used[pair]:
+			t.Errorf("sharedCueAllowed: %v (%s) shares no cue they cannot tell apart any more: delete it", pair, reason)
+		case a.Unit == b.Unit && a.Change == b.Change:
+			t.Errorf("sharedCueAllowed: %v differ neither in Unit nor in Change: nothing tells them apart", pair)
 		}
 	}
 }

@@ -46,9 +46,9 @@ func TestIndexFilter(t *testing.T) {
 	}
 }
 
-// TestFoldedCache checks that folded returns what folding afresh returns,
+// TestFolded checks that folded returns what folding each phrase returns,
 // for lists that share a prefix or differ only in length.
-func TestFoldedCache(t *testing.T) {
+func TestFolded(t *testing.T) {
 	lists := [][]string{
 		{"so với", "cùng kỳ"}, {"so với", "cùng kỳ", ""}, {"so với"}, {"Cả Nước", "toàn quốc"},
 		{"a", "b", "c", "d", "e", "f", "g", "h", "i"}, {},
