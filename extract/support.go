@@ -55,12 +55,16 @@ var support = []Indicator{{
 	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
 		"được hưởng trợ cấp thất nghiệp", // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
 		"nghĩa trang"}, // building cemeteries
+	// money of a package paid or given, not any budget ("tổng kinh phí thực
+	// hiện các chính sách an sinh xã hội")
+	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "gói"},
 	Examples: []Example{
 		{"Năm 2021, tổng kinh phí hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là 96,5 tỷ đồng.", "96500000000 2021"},
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
 		{"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.", "1500000 usd 2024"},
 	},
 	Counter: []string{
+		"Năm 2023, tổng kinh phí thực hiện các chính sách an sinh xã hội trên địa bàn là 1.200 tỷ đồng.",
 		"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.",
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
 		// the size that names a national package, not money paid here
