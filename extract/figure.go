@@ -212,6 +212,11 @@ func (d *document) figures(m normalize.Mention) []figure {
 		if m.Unit == normalize.PercentUnit || m.Unit == normalize.VND || m.Unit == normalize.USD {
 			return nil
 		}
+		// "164/164 xã, phường": a fraction of things no indicator counts
+		// (the mention holds their noun, with no unit)
+		if m.Unit == "" && m.End > m.NumEnd {
+			return nil
+		}
 		return []figure{
 			{m: m, value: m.Num, unit: m.Unit, qualifier: m.Qualifier, kind: Actual},
 			{m: m, value: m.Den, unit: m.Unit, qualifier: normalize.Exact, kind: Target, yearOnly: true},
@@ -392,7 +397,9 @@ func (d *document) notATotal(r *reading) bool {
 		return false
 	}
 	ca, _ := d.clauseBounds(r.pos.start, r.s.a, r.s.b, ",;()") // the clause within brackets too
-	return endsWith(d.toks, r.pos.num, packageWords) || has(d.toks, ca, r.pos.num, rateWords)
+	// "gần 48 tỷ đồng/tháng", "3.000.000 đồng/hộ": money per something is a rate
+	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/")
+	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || has(d.toks, ca, r.pos.num, rateWords)
 }
 
 // readAttainment reads whether a percent is plan attainment: "đạt 118% kế

@@ -9,10 +9,12 @@ var pandemicSupport = []string{"gói hỗ trợ", "covid", "đại dịch", "d�
 // merit holds the merit.* declarations: allowances, funds, housing and
 // convalescence for people with meritorious service (người có công).
 var merit = []Indicator{{
-	ID:     "merit.beneficiaries",
-	Unit:   normalize.Person,
-	Cues:   []string{"người có công", "người có công với cách mạng", "đối tượng người có công"},
-	Unless: append([]string{"nhà ở", "điều dưỡng", "thường xuyên", "hàng tháng", "hằng tháng"}, pandemicSupport...),
+	ID:   "merit.beneficiaries",
+	Unit: normalize.Person,
+	Cues: []string{"người có công", "người có công với cách mạng", "đối tượng người có công"},
+	Unless: append([]string{"nhà ở", "điều dưỡng", "thường xuyên", "hàng tháng", "hằng tháng",
+		"quà"}, // gifts are a support package
+		pandemicSupport...),
 	Examples: []Example{
 		{"Năm 2023, tỉnh đã chi trả trợ cấp ưu đãi cho 18.540 người có công với cách mạng.", "18540 2023"},
 		{"Trong 6 tháng đầu năm 2022, chi trả kịp thời chế độ cho hơn 12.000 người có công.", "12000 2022-H1 over"},
@@ -38,7 +40,7 @@ var merit = []Indicator{{
 	Unit:  normalize.VND,
 	Cues:  []string{"kinh phí", "tổng kinh phí", "chi trả", "trợ cấp", "với số tiền", "tổng số tiền"},
 	Needs: []string{"người có công", "thương binh", "liệt sĩ", "liệt sỹ"},
-	Unless: append([]string{"đền ơn đáp nghĩa", "nhà ở", "xây dựng", "tu bổ", "nâng cấp", "nhà bia",
+	Unless: append([]string{"đền ơn đáp nghĩa", "nhà ở", "xây dựng", "tu bổ", "nâng cấp", "nhà bia", "quà",
 		"nghĩa trang"}, // building cemeteries is not money paid to people
 		pandemicSupport...),
 	Examples: []Example{
@@ -47,6 +49,7 @@ var merit = []Indicator{{
 		{"Ước năm 2023, tổng kinh phí chi trả trợ cấp người có công khoảng 340 tỷ đồng.", "340000000000 estimate 2023 approx"},
 	},
 	Counter: []string{
+		"Năm 2022, kinh phí chi trả trợ cấp ưu đãi hằng tháng cho người có công gần 48 tỷ đồng/tháng.",
 		"Năm 2023, kinh phí xây dựng nhà bia ghi tên liệt sĩ là 5 tỷ đồng.",
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
 		"Năm 2023, Quỹ Đền ơn đáp nghĩa các cấp vận động được 15,6 tỷ đồng.",

@@ -8,7 +8,7 @@ var social = []Indicator{{
 	ID:     "social_assistance.beneficiaries",
 	Unit:   normalize.Person,
 	Cues:   []string{"đối tượng bảo trợ xã hội", "bảo trợ xã hội", "trợ cấp xã hội", "trợ giúp xã hội", "đối tượng bảo trợ"},
-	Unless: pandemicSupport,
+	Unless: append([]string{"quà"}, pandemicSupport...), // gifts are a support package
 	Examples: []Example{
 		{"Năm 2023, chi trả trợ cấp xã hội hàng tháng cho 38.600 đối tượng bảo trợ xã hội.", "38600 2023"},
 		{"Quý I/2024, có hơn 41.200 đối tượng bảo trợ xã hội được hưởng trợ cấp hằng tháng.", "41200 2024-Q1 over"},

@@ -8,11 +8,12 @@ var support = []Indicator{{
 	ID:   "support.beneficiaries",
 	Unit: normalize.Person,
 	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng",
-		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", // Tết gifts are a support package
+		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", "trao quà", "thăm, tặng quà", // gifts are a support package
 		"trợ giúp cho", "cứu trợ cho", "cứu đói cho"},
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 	Examples: []Example{
+		{"Tháng 7/2022, tỉnh đã trao quà của Chủ tịch nước cho 4.786 người có công với tổng kinh phí 1,45 tỷ đồng.", "4786 2022-07; 1450000000 2022-07 id=support.funding"},
 		// a list of groups after the figure names no one group: Tết gifts are support
 		{"Dịp Tết, tỉnh đã tặng quà cho 12.400 đối tượng người có công, hộ nghèo với tổng kinh phí 6,2 tỷ đồng.", "12400; 6200000000 id=support.funding"},
 		{"Năm 2021, tỉnh đã hỗ trợ cho 45.230 người lao động bị ảnh hưởng bởi đại dịch Covid-19.", "45230 2021"},

@@ -14,7 +14,7 @@ import (
 // sentences.
 const article = `Sở Lao động - Thương binh và Xã hội tỉnh Bình Định
 
-Năm 2023, toàn tỉnh "giải quyết việc làm" cho hơn 30.000 lao động, đạt 118% kế hoạch; kinh phí 120.938,5 triệu đồng.
+Năm 2023, toàn tỉnh "giải quyết việc làm" cho hơn 30.000 lao động, đạt 118% kế hoạch; kinh phí hỗ trợ 120.938,5 triệu đồng.
 Phấn đấu năm 2024 đào tạo nghề cho 2.000 - 2.500 người.
 `
 
