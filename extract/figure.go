@@ -1058,6 +1058,9 @@ func (d *document) planInBrackets(ti, floor int) bool {
 func (d *document) wholeYearBefore(a, b int) bool {
 	for i := a; i < b; i++ {
 		for _, p := range wholeYear {
+			if d.toks[i].Norm != p[0] { // matchAt's first test, without the call
+				continue
+			}
 			if _, ok := matchAt(d.toks, i, b, p); !ok {
 				continue
 			}

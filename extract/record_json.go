@@ -52,33 +52,15 @@ func (r *Record) AppendJSON(b []byte) []byte {
 // without HTML escaping: '"' and '\\' escaped, control bytes as \b, \f,
 // \n, \r, \t or \u00XX, U+2028 and U+2029 as \u2028 and \u2029, and each
 // byte of invalid UTF-8 as \ufffd.
+//
+// It goes over s once, checking the UTF-8 as it escapes: two- and
+// three-byte sequences (all of Vietnamese) are checked inline, and the
+// rest (four-byte sequences and invalid bytes) go to utf8.DecodeRuneInString,
+// which encoding/json also uses.
 func appendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
-	if utf8.ValidString(s) {
-		// the common case: only ASCII bytes and U+2028, U+2029 need care
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			switch {
-			case c >= 0x20 && c != '"' && c != '\\' && c != 0xE2:
-				continue
-			case c == 0xE2:
-				if i+2 >= len(s) || s[i+1] != 0x80 || s[i+2] != 0xA8 && s[i+2] != 0xA9 {
-					continue
-				}
-				b = append(b, s[start:i]...)
-				b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xF]) // E2 80 A8 is U+2028, A9 U+2029
-				i += 2
-			default:
-				b = append(b, s[start:i]...)
-				b = appendJSONEscape(b, c)
-			}
-			start = i + 1
-		}
-		b = append(b, s[start:]...)
-		return append(b, '"')
-	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -92,20 +74,40 @@ func appendJSONString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // U+0080 to U+07FF
+			continue
+		}
+		if c&0xF0 == 0xE0 && i+2 < len(s) {
+			c1, c2 := s[i+1], s[i+2]
+			lo, hi := byte(0x80), byte(0xBF)
+			switch c {
+			case 0xE0:
+				lo = 0xA0 // no overlong forms
+			case 0xED:
+				hi = 0x9F // no surrogates
+			}
+			if lo <= c1 && c1 <= hi && c2&0xC0 == 0x80 {
+				if c == 0xE2 && c1 == 0x80 && c2&^1 == 0xA8 { // E2 80 A8 is U+2028, A9 U+2029
+					b = append(b, s[start:i]...)
+					b = append(b, '\\', 'u', '2', '0', '2', hex[c2&0xF])
+					i += 3
+					start = i
+					continue
+				}
+				i += 3 // U+0800 to U+FFFF
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
+		if r == utf8.RuneError && size == 1 {
 			b = append(b, s[start:i]...)
 			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-		default:
-			i += size
+			i++
+			start = i
 			continue
 		}
 		i += size
-		start = i
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')

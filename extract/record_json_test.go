@@ -25,6 +25,7 @@ func TestAppendJSON(t *testing.T) {
 	}
 	pieces := []string{"a", "đ", "\"", "\\", "\n", "\r", "\t", "\b", "\f", "\x00", "\x1f", "\x7f", "<", ">", "&",
 		"\u2028", "\u2029", "\xff", "\xe2\x80", "€", "\U0001F600", "/", "'"}
+	pieces = append(pieces, jsonStringSeeds...)
 	rng := rand.New(rand.NewPCG(1, 2))
 	str := func() string {
 		var b strings.Builder
@@ -52,6 +53,38 @@ func TestAppendJSON(t *testing.T) {
 			t.Fatalf("AppendJSON:\n%s\nencoding/json:\n%s", got, want.Bytes())
 		}
 	}
+}
+
+// jsonStringSeeds are byte sequences at the edges of appendJSONString's
+// inline UTF-8 check: truncated, overlong, surrogate and out-of-range
+// sequences, stray continuation bytes, and neighbours of U+2028/U+2029.
+var jsonStringSeeds = []string{"\x80", "\xbf", "\xc0\x80", "\xc1\xbf", "\xc2", "\xc2\x80", "\xdf\xbf", "\xdf\xc0",
+	"\xe0\x80\x80", "\xe0\x9f\xbf", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80", "\xed\xbf\xbf", "\xee\x80\x80",
+	"\xef\xbf\xbd", "\xef\xbf\xbf", "\xe2\x80\xa7", "\xe2\x80\xaa", "\xe2\x81\xa8", "\xe2\x80\xa8\xa9", "\xe2\xa8",
+	"\xe2", "\xf0\x90\x80\x80", "\xf0\x8f\xbf\xbf", "\xf4\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf0\x90\x80", "\xf5\x80\x80\x80",
+	"\xf8\x88\x80\x80\x80", "\xfe", "\u00ff", "\u07ff", "\u0800", "\uffff", "\U0010ffff", "\x01", "\x1b", " "}
+
+// FuzzAppendJSONString holds appendJSONString to encoding/json's output
+// with HTML escaping off for arbitrary bytes.
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range jsonStringSeeds {
+		f.Add(s)
+		f.Add("đ" + s + "ờ\"")
+	}
+	f.Add("Tỷ lệ hộ nghèo giảm còn 1,5%\u2028<&>\n\t\x00\xff")
+	var want bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	f.Fuzz(func(t *testing.T, s string) {
+		want.Reset()
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		got := append(appendJSONString(nil, s), '\n')
+		if !bytes.Equal(got, want.Bytes()) {
+			t.Fatalf("appendJSONString(%q):\n%s\nencoding/json:\n%s", s, got, want.Bytes())
+		}
+	})
 }
 
 func BenchmarkAppendJSON(b *testing.B) {
