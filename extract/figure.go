@@ -661,8 +661,10 @@ func (d *document) record(r *reading, best candidate, part, planned bool, opt Op
 		return Record{}, false
 	}
 	decl := &All[ind]
-	// a part of the same indicator as the total before it is not a fact
-	if part && !r.isPct && r.prev != nil && r.prev.Indicator == decl.ID {
+	// a part of the same indicator as the total before it is not a fact,
+	// unless the part is a span of its own ("…, riêng quý III tuyển mới
+	// 3.905 người")
+	if part && !r.isPct && r.prev != nil && r.prev.Indicator == decl.ID && !d.clauseHasPeriod(r.s, r.pos.start) {
 		return Record{}, false
 	}
 	f := r.f

@@ -11,6 +11,8 @@ var vocational = []Indicator{{
 		"tuyển sinh, đào tạo nghề", "tuyển sinh, đào tạo", "tuyển sinh đào tạo nghề",
 		"tuyển mới dạy nghề", "tuyển sinh, đào tạo", "tuyển sinh và đào tạo", "đào tạo trình độ", "tuyển sinh mới", "tuyển sinh học nghề"},
 	Examples: []Example{
+		// a part that is a span of its own is a fact of that span
+		{"9 tháng đầu năm 2019, tuyển mới 11.240 người, riêng quý III/2019 tuyển mới 3.905 người.", "11240 2019-01/2019-09; 3905 2019-Q3"},
 		{"Năm 2019, tuyển sinh, đào tạo nghề được 11.240/15.000 người, đạt 74,9% kế hoạch.", "11240 2019; 15000 target 2019; 74.9 percent_of_plan 2019"},
 		{"Năm 2023, tuyển sinh giáo dục nghề nghiệp cho 32.450 người, đạt 101,4% kế hoạch.", "32450 2023; 101.4 percent_of_plan 2023"},
 		{"Phấn đấu năm 2024 tuyển mới đào tạo nghề cho 35.000 người.", "35000 target 2024"},
