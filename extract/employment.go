@@ -75,12 +75,15 @@ var employment = []Indicator{{
 	Cues: []string{"được vay vốn", "vay vốn", "được vay", "cho vay", "lượt vay",
 		"giải ngân cho", // "Ngân hàng Chính sách xã hội giải ngân cho 1.182 đối tượng"
 		"vay"},          // "cho 2.346 đối tượng vay"
+	// the poverty-credit programmes lend to households, not from the employment fund
+	Unless: []string{"hộ nghèo", "hộ cận nghèo", "hộ chính sách"},
 	Examples: []Example{
 		{"Năm 2023, Quỹ quốc gia về việc làm đã cho 1.520 đối tượng vay vốn.", "1520 2023"},
 		{"Năm 2022, có 2.310 lượt người được vay vốn từ Quỹ quốc gia về việc làm với tổng số vốn vay 98,5 tỷ đồng.", "2310 2022; 98500000000 2022 id=employment.loan_amount"},
 		{"Năm 2023, có 1.200 lao động nông thôn được vay vốn.", "1200 2023"},
 	},
 	Counter: []string{
+		"Năm 2023, Ngân hàng Chính sách xã hội cho 6.830 lượt hộ nghèo và hộ chính sách vay vốn.",
 		"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.",
 	},
 }, {

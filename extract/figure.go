@@ -217,6 +217,11 @@ func (d *document) figures(m normalize.Mention) []figure {
 		if m.Unit == "" && m.End > m.NumEnd {
 			return nil
 		}
+		// a bare "27/7" is a day and month ("Ngày Thương binh - Liệt sĩ
+		// 27/7"), not a count against a plan
+		if m.Unit == "" && isDayMonth(m.Num, m.Den) {
+			return nil
+		}
 		return []figure{
 			{m: m, value: m.Num, unit: m.Unit, qualifier: m.Qualifier, kind: Actual},
 			{m: m, value: m.Den, unit: m.Unit, qualifier: normalize.Exact, kind: Target, yearOnly: true},
@@ -1132,4 +1137,13 @@ func (d *document) nationalSubject(s sentence) bool {
 		}
 	}
 	return false
+}
+
+// isDayMonth reports whether a fraction could be a day and a month: a
+// whole numerator 1–31 over a whole denominator 1–12.
+func isDayMonth(num, den normalize.Decimal) bool {
+	small := func(d normalize.Decimal, hi int64) bool {
+		return d.Exp == 0 && d.Coef >= 1 && d.Coef <= hi
+	}
+	return small(num, 31) && small(den, 12)
 }

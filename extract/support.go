@@ -21,6 +21,7 @@ var support = []Indicator{{
 		{"Năm 2021, đã chi trả hỗ trợ cho 12.400 người lao động với tổng kinh phí 18,6 tỷ đồng.", "12400 2021; 18600000000 2021 id=support.funding"},
 	},
 	Counter: []string{
+		"Nhân dịp 27/7, Sở tổ chức thăm hỏi các gia đình chính sách.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh chi trả lương hưu và trợ cấp hằng tháng cho 25.400 người.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
 		"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.",
@@ -54,7 +55,8 @@ var support = []Indicator{{
 	Unit: normalize.VND,
 	Cues: []string{"tổng số tiền", "kinh phí", "tổng kinh phí", "số tiền", "tổng số kinh phí", "với số tiền", "hỗ trợ", "chi trả"},
 	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
-		"được hưởng trợ cấp thất nghiệp", // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
+		"được hưởng trợ cấp thất nghiệp",                                                 // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
+		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
 		"nghĩa trang"}, // building cemeteries
 	// money of a package paid or given, not any budget ("tổng kinh phí thực
 	// hiện các chính sách an sinh xã hội")
@@ -65,6 +67,7 @@ var support = []Indicator{{
 		{"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.", "1500000 usd 2024"},
 	},
 	Counter: []string{
+		"Trong 6 tháng, tổng số tiền chi trả trợ cấp thất nghiệp là hơn 1.020 tỷ đồng.",
 		"Năm 2023, tổng kinh phí thực hiện các chính sách an sinh xã hội trên địa bàn là 1.200 tỷ đồng.",
 		"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.",
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
