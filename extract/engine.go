@@ -35,7 +35,7 @@ type phrase struct {
 // engine is the compiled form of All: one index from first word to phrases.
 type engine struct {
 	index map[string][]phrase
-	first wordFilter // the keys of index, to skip most words without a lookup
+	first normalize.WordFilter // the keys of index, to skip most words without a lookup
 }
 
 var compiled = sync.OnceValue(func() *engine {
@@ -55,7 +55,7 @@ func (e *engine) add(p phrase) {
 		return
 	}
 	e.index[p.words[0]] = append(e.index[p.words[0]], p)
-	e.first.add(p.words[0])
+	e.first.Add(p.words[0])
 }
 
 // A hit is a phrase found in the text, on tokens [start, end). It points
@@ -79,7 +79,7 @@ func (e *engine) matchesTo(toks []normalize.Token, a, b, limit int) []hit {
 // appendMatches appends what matchesTo returns to out.
 func (e *engine) appendMatches(out []hit, toks []normalize.Token, a, b, limit int) []hit {
 	for i := a; i < b; i++ {
-		if !e.first.mayHave(toks[i].Norm) {
+		if !e.first.MayHave(toks[i].Norm) {
 			continue
 		}
 		ps := e.index[toks[i].Norm]

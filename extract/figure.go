@@ -238,7 +238,7 @@ func (d *document) targetBefore(a, b int) bool { return d.targetEnd(a, b) >= 0 }
 func (d *document) targetEnd(a, b int) int {
 	last := -1
 	for i := a; i < b; i++ {
-		if !targetFirst().mayHave(d.toks[i].Norm) {
+		if !targetFirst().MayHave(d.toks[i].Norm) {
 			continue // no phrase of targetCues or leadTargetCues begins here (fast path)
 		}
 		for _, p := range targetCues {

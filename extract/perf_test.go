@@ -33,13 +33,13 @@ func TestHitsAsMatches(t *testing.T) {
 func TestIndexFilter(t *testing.T) {
 	e := compiled()
 	for w := range e.index {
-		if !e.first.mayHave(w) {
+		if !e.first.MayHave(w) {
 			t.Fatalf("the filter drops %q", w)
 		}
 	}
 	for _, list := range [][][]string{targetCues, leadTargetCues} {
 		for _, p := range list {
-			if !targetFirst().mayHave(p[0]) {
+			if !targetFirst().MayHave(p[0]) {
 				t.Fatalf("the target filter drops %q", p[0])
 			}
 		}

@@ -296,7 +296,7 @@ type scanner struct {
 	out  []Mention
 	// trigger and triggerSet are triggerFilter() and triggers(), fetched
 	// once per scan rather than once per word
-	trigger    *wordFilter
+	trigger    *WordFilter
 	triggerSet map[string]bool
 }
 
@@ -355,7 +355,7 @@ func (s *scanner) step(i int) int {
 	if s.trigger == nil {
 		s.trigger, s.triggerSet = triggerFilter(), triggers()
 	}
-	if t.kind == tWord && !(s.trigger.mayHave(t.norm) && s.triggerSet[t.norm]) { // isTrigger
+	if t.kind == tWord && !(s.trigger.MayHave(t.norm) && s.triggerSet[t.norm]) { // isTrigger
 		return i + 1
 	}
 	if j, ok := s.label(i); ok {

@@ -2,13 +2,14 @@ package normalize
 
 import "sync"
 
-// A wordFilter answers "may this word be in the set?" in a few
+// A WordFilter answers "may this word be in the set?" in a few
 // instructions, before a map lookup that costs several times as much:
-// most words of a text begin no mention. It has false positives (words
-// that share a length and some bytes with a member), never false
-// negatives, so looking a word up only when the filter says it may be
-// there finds exactly what looking every word up finds.
-type wordFilter [1 << 10]uint64 // 65536 bits
+// most words of a text begin no mention or phrase. It has false
+// positives (words that share a length and some bytes with a member),
+// never false negatives, so looking a word up only when the filter says
+// it may be there finds exactly what looking every word up finds. Later
+// stages use it for their own phrase lists.
+type WordFilter [1 << 10]uint64 // 65536 bits
 
 // wordBit returns the bit of a non-empty word: a hash of its length and
 // its first, middle and last bytes.
@@ -17,8 +18,8 @@ func wordBit(w string) uint32 {
 	return (h ^ h>>16) & 0xffff
 }
 
-// add puts w in the set.
-func (f *wordFilter) add(w string) {
+// Add puts w in the set.
+func (f *WordFilter) Add(w string) {
 	if w == "" {
 		return
 	}
@@ -26,8 +27,8 @@ func (f *wordFilter) add(w string) {
 	f[b>>6] |= 1 << (b & 63)
 }
 
-// mayHave reports whether w may be in the set; false means it is not.
-func (f *wordFilter) mayHave(w string) bool {
+// MayHave reports whether w may be in the set; false means it is not.
+func (f *WordFilter) MayHave(w string) bool {
 	if w == "" {
 		return false
 	}
@@ -36,10 +37,10 @@ func (f *wordFilter) mayHave(w string) bool {
 }
 
 // triggerFilter holds the words of triggers.
-var triggerFilter = sync.OnceValue(func() *wordFilter {
-	f := new(wordFilter)
+var triggerFilter = sync.OnceValue(func() *WordFilter {
+	f := new(WordFilter)
 	for w := range triggers() {
-		f.add(w)
+		f.Add(w)
 	}
 	return f
 })
@@ -47,5 +48,5 @@ var triggerFilter = sync.OnceValue(func() *wordFilter {
 // isTrigger reports whether w is in triggers: whether it can begin a
 // mention.
 func isTrigger(w string) bool {
-	return triggerFilter().mayHave(w) && triggers()[w]
+	return triggerFilter().MayHave(w) && triggers()[w]
 }
