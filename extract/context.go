@@ -298,7 +298,7 @@ func spanBefore(toks []normalize.Token, ref time.Time) string {
 			continue
 		}
 		next := toks[i+1].Norm
-		if i+2 < len(toks) && (isAny(toks[i+2].Norm, spanFollowers) || toks[i+2].Number) {
+		if i+2 < len(toks) && (slices.Contains(spanFollowers, toks[i+2].Norm) || toks[i+2].Number) {
 			continue // "6 tháng đầu năm" is read by normalize; "3 tháng 9" is a date
 		}
 		y := ref.Year()

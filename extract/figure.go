@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -143,7 +144,7 @@ func (d *document) records(s sentence, ms []normalize.Mention, opt Options) []Re
 			}
 			out = append(out, r)
 			if r.Unit == normalize.PercentUnit {
-				d.lastRate = Lookup(r.Indicator).index()
+				d.lastRate = indexOf(r.Indicator)
 			}
 			if r.Unit != normalize.PercentOfPlan && !isRate(r.Unit) {
 				kept := r // a copy: only counts move to the heap
@@ -359,7 +360,7 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	}
 	planned := d.plannedResult(r)
 	if planned {
-		best = candidate{ind: Lookup(prev.Indicator).index(), via: "the plan in brackets of the result before"}
+		best = candidate{ind: indexOf(prev.Indicator), via: "the plan in brackets of the result before"}
 	}
 	return d.record(r, best, part, planned, opt)
 }
@@ -436,7 +437,7 @@ func (d *document) readAttainment(r *reading) attainment {
 	case has(toks, me, min(me+4, s.b), sameTimeLast):
 		a.attainVerb = false
 	// "bằng 40,3% lực lượng lao động": a share of a population, not of a plan
-	case me < s.b && !toks[me].Punct && !toks[me].Number && !isAny(toks[me].Norm, shareFollowers):
+	case me < s.b && !toks[me].Punct && !toks[me].Number && !slices.Contains(shareFollowers, toks[me].Norm):
 		a.attainVerb = false
 	}
 	return a
@@ -647,7 +648,7 @@ func (r *reading) indicatorOf(best candidate) (ind int, attained bool) {
 	if r.attained() {
 		switch {
 		case r.afterPlan && r.prev != nil:
-			return Lookup(r.prev.Indicator).index(), true
+			return indexOf(r.prev.Indicator), true
 		case best.ind >= 0 && !isRate(All[best.ind].Unit):
 			return best.ind, true
 		}
@@ -780,19 +781,6 @@ func (d *document) listBetween(a, b int) bool {
 		}
 	}
 	return false
-}
-
-// index returns the position of a declaration in All, or -1.
-func (ind *Indicator) index() int {
-	if ind == nil {
-		return -1
-	}
-	for i := range All {
-		if &All[i] == ind {
-			return i
-		}
-	}
-	return -1
 }
 
 // unitFits reports whether a figure of unit u can belong to ind.
@@ -1038,16 +1026,6 @@ func samePrefix(a, b string) bool {
 	return pa == pb
 }
 
-// isAny reports whether w is one of the words.
-func isAny(w string, words []string) bool {
-	for _, x := range words {
-		if w == x {
-			return true
-		}
-	}
-	return false
-}
-
 // planInBrackets reports whether the figure at token ti stands in brackets
 // that open with "kế hoạch", "chỉ tiêu" or "mục tiêu".
 func (d *document) planInBrackets(ti, floor int) bool {
@@ -1110,7 +1088,7 @@ func (d *document) followsFigure(i int) bool {
 		return false
 	}
 	k := i
-	if isAny(d.toks[k-1].Norm, datingWords) {
+	if slices.Contains(datingWords, d.toks[k-1].Norm) {
 		k--
 	}
 	for _, m := range d.mentionsIn(d.toks[max(k-8, 0)].Start, d.toks[k].Start) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/solieu/solieu/normalize"
 )
@@ -46,10 +47,25 @@ var All = slices.Concat(employment, vocational, labour, poverty, merit, social, 
 
 // Lookup returns the declaration of an indicator id, or nil.
 func Lookup(id string) *Indicator {
-	for i := range All {
-		if All[i].ID == id {
-			return &All[i]
-		}
+	if i := indexOf(id); i >= 0 {
+		return &All[i]
 	}
 	return nil
+}
+
+// byID maps each id to its position in All.
+var byID = sync.OnceValue(func() map[string]int {
+	m := make(map[string]int, len(All))
+	for i := range All {
+		m[All[i].ID] = i
+	}
+	return m
+})
+
+// indexOf returns the position of the declaration of id in All, or -1.
+func indexOf(id string) int {
+	if i, ok := byID()[id]; ok {
+		return i
+	}
+	return -1
 }
