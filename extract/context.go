@@ -234,14 +234,11 @@ func findPublished(tk *normalize.Tokenized) string {
 // long paragraph (breadcrumb, headline, date line), at most eight.
 func (d *document) titlePeriod() string {
 	d.titleHead = true
-	head := d.doc.Title + "\n"
-	end := -1 // where the heading lines end in d.text
-	for n, l := range strings.SplitN(d.text, "\n", 10) {
-		if n >= 8 || len(l) > 200 {
-			break
-		}
-		head += l + "\n"
-		end += len(l) + 1
+	span := headingSpan(d.text)
+	end := span - 1 // where the heading lines end in d.text
+	head := d.doc.Title + "\n" + d.text[:min(span, len(d.text))]
+	if span > len(d.text) {
+		head += "\n" // the heading is the whole text, its last line unended
 	}
 	// with no title, the head's mentions are those of the text's first
 	// lines: read from its tokens, only as far as needed

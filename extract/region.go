@@ -115,7 +115,11 @@ func (d *document) provinceIn(s sentence) string {
 
 // headingEnd returns the byte offset where an article's heading lines end:
 // the lines before the first long paragraph, at most eight.
-func headingEnd(text string) int {
+func headingEnd(text string) int { return min(headingSpan(text), len(text)) }
+
+// headingSpan returns the bytes of the heading lines, each counted with
+// its line break (one past the text when its last line has none).
+func headingSpan(text string) int {
 	end := 0
 	for n, l := range strings.SplitN(text, "\n", 10) {
 		if n >= 8 || len(l) > 200 {
@@ -123,7 +127,7 @@ func headingEnd(text string) int {
 		}
 		end += len(l) + 1
 	}
-	return min(end, len(text))
+	return end
 }
 
 // isNational reports whether an article reports the whole country: its
