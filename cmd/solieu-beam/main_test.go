@@ -103,7 +103,7 @@ func TestPipelineMatchesExtract(t *testing.T) {
 	// The broken inputs are reported, and nothing else is.
 	var sources []string
 	for _, l := range gotErrors {
-		var e errorLine
+		var e report.ErrorLine
 		if err := json.Unmarshal([]byte(l), &e); err != nil {
 			t.Fatalf("error line %s: %v", l, err)
 		}
@@ -160,7 +160,7 @@ func extractInProcess(t *testing.T, files []string) (records, errs []string, doc
 		}
 		for it := range corpus.Open(name, f) {
 			if it.Err != nil {
-				line := errorLine{Source: it.Err.Where(), Doc: it.Err.Doc, Message: it.Err.Err.Error()}
+				line := report.ErrorOf(it.Err)
 				if err := emitJSON(func(s string) { errs = append(errs, s) }, line); err != nil {
 					t.Fatal(err)
 				}

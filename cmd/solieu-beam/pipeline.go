@@ -20,6 +20,7 @@ import (
 
 	"github.com/solieu/solieu/corpus"
 	"github.com/solieu/solieu/extract"
+	"github.com/solieu/solieu/report"
 )
 
 func init() {
@@ -107,16 +108,6 @@ func validateScheme(path string) (err error) {
 	return nil
 }
 
-// An errorLine is one line of the error report, the same as a line of
-// "solieu extract -errors": where the failed input is ("a.jsonl:17",
-// "b.zip!2021/x.html", "c.warc.gz#1234"), the ID of its document when
-// known, and what went wrong.
-type errorLine struct {
-	Source  string `json:"source"`
-	Doc     string `json:"doc,omitempty"`
-	Message string `json:"message"`
-}
-
 // metricsNamespace is the namespace of the pipeline's counters.
 const metricsNamespace = "solieu"
 
@@ -142,13 +133,13 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 	rc, err := f.Open(ctx)
 	if err != nil {
 		errorsRead.Inc(ctx, 1)
-		return emitJSON(emitErr, errorLine{Source: name, Message: err.Error()})
+		return emitJSON(emitErr, report.ErrorLine{Source: name, Message: err.Error()})
 	}
 	defer rc.Close()
 	for it := range corpus.Open(name, rc) {
 		if it.Err != nil {
 			errorsRead.Inc(ctx, 1)
-			if err := emitJSON(emitErr, errorLine{Source: it.Err.Where(), Doc: it.Err.Doc, Message: it.Err.Err.Error()}); err != nil {
+			if err := emitJSON(emitErr, report.ErrorOf(it.Err)); err != nil {
 				return err
 			}
 			continue

@@ -38,15 +38,6 @@ var (
 
 func init() { cmdExtract.run = runExtract }
 
-// An errorLine is one line of the error report: where the failed input
-// is ("a.jsonl:17", "b.zip!2021/x.html", "c.warc.gz#1234"), the ID of its
-// document when known, and what went wrong.
-type errorLine struct {
-	Source  string `json:"source"`
-	Doc     string `json:"doc,omitempty"`
-	Message string `json:"message"`
-}
-
 func runExtract(e *env, args []string) error {
 	if len(args) == 0 {
 		return usagef("no input: give files, directories or - for standard input")
@@ -88,7 +79,7 @@ func runExtract(e *env, args []string) error {
 		if item.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "solieu extract: %v\n", item.Err)
-			if err := errEnc.Encode(errorLine{Source: item.Err.Where(), Doc: item.Err.Doc, Message: item.Err.Err.Error()}); err != nil {
+			if err := errEnc.Encode(report.ErrorOf(item.Err)); err != nil {
 				return err
 			}
 			continue
