@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"github.com/solieu/solieu/corpus/corpustest"
 	"io/fs"
 	"strings"
 	"testing"
@@ -18,34 +19,34 @@ func TestArchives(t *testing.T) {
 	html := articlePage("Trang", "Nội dung trang có 30 người được hỗ trợ học nghề, đủ dài.")
 	jsonl := []byte("{\"id\":\"j1\",\"text\":\"dòng một\"}\n{\"id\":\"j2\",\"text\":\"dòng hai\"}\n")
 	warc := warcResponse("http://x.vn/w", html)
-	inner := zipBytes(t, file{"sau/trong.txt", txt})
+	inner := corpustest.Zip(t, corpustest.File{Name: "sau/trong.txt", Data: txt})
 
 	tests := []struct {
 		name, file string
 		data       []byte
 		want       []string // "ID Source", or "error Source: message part"
 	}{{
-		name: "gzip text", file: "a.txt.gz", data: gzipBytes(t, txt),
+		name: "gzip text", file: "a.txt.gz", data: corpustest.Gzip(t, txt),
 		want: []string{"a a.txt.gz"},
 	}, {
-		name: "gzip html without inner extension", file: "b.gz", data: gzipBytes(t, html),
+		name: "gzip html without inner extension", file: "b.gz", data: corpustest.Gzip(t, html),
 		want: []string{"b b.gz"},
 	}, {
-		name: "gzip jsonl", file: "c.jsonl.gz", data: gzipBytes(t, jsonl),
+		name: "gzip jsonl", file: "c.jsonl.gz", data: corpustest.Gzip(t, jsonl),
 		want: []string{"j1 c.jsonl.gz:1", "j2 c.jsonl.gz:2"},
 	}, {
 		name: "zip of everything", file: "d.zip",
-		data: zipBytes(t,
-			file{"2021/", nil},
-			file{"2021/x.html", html},
-			file{"2021/y.txt", txt},
-			file{"l.jsonl", jsonl},
-			file{"w.warc", warc},
-			file{"t.txt.gz", gzipBytes(t, txt)},
-			file{"inner.zip", inner},
-			file{".hidden.txt", txt},
-			file{"__MACOSX/._x.html", []byte{0, 5, 22, 7}},
-			file{"anh.png", []byte("\x89PNG\r\n\x1a\n\x00\x00")},
+		data: corpustest.Zip(t,
+			corpustest.File{Name: "2021/", Data: nil},
+			corpustest.File{Name: "2021/x.html", Data: html},
+			corpustest.File{Name: "2021/y.txt", Data: txt},
+			corpustest.File{Name: "l.jsonl", Data: jsonl},
+			corpustest.File{Name: "w.warc", Data: warc},
+			corpustest.File{Name: "t.txt.gz", Data: corpustest.Gzip(t, txt)},
+			corpustest.File{Name: "inner.zip", Data: inner},
+			corpustest.File{Name: ".hidden.txt", Data: txt},
+			corpustest.File{Name: "__MACOSX/._x.html", Data: []byte{0, 5, 22, 7}},
+			corpustest.File{Name: "anh.png", Data: []byte("\x89PNG\r\n\x1a\n\x00\x00")},
 		),
 		want: []string{
 			"x d.zip!2021/x.html", "y d.zip!2021/y.txt", "j1 d.zip!l.jsonl:1", "j2 d.zip!l.jsonl:2",
@@ -54,19 +55,19 @@ func TestArchives(t *testing.T) {
 		},
 	}, {
 		name: "tar", file: "e.tar",
-		data: tarBytes(t, file{"a/b.txt", txt}, file{"c.html", html}),
+		data: corpustest.Tar(t, corpustest.File{Name: "a/b.txt", Data: txt}, corpustest.File{Name: "c.html", Data: html}),
 		want: []string{"b e.tar!a/b.txt", "c e.tar!c.html"},
 	}, {
 		name: "tar.gz", file: "f.tar.gz",
-		data: gzipBytes(t, tarBytes(t, file{"a/b.txt", txt}, file{"w.warc.gz", gzipBytes(t, warc)})),
+		data: corpustest.Gzip(t, corpustest.Tar(t, corpustest.File{Name: "a/b.txt", Data: txt}, corpustest.File{Name: "w.warc.gz", Data: corpustest.Gzip(t, warc)})),
 		want: []string{"b f.tar.gz!a/b.txt", "http://x.vn/w f.tar.gz!w.warc.gz#0"},
 	}, {
 		name: "tgz", file: "g.tgz",
-		data: gzipBytes(t, tarBytes(t, file{"b.txt", txt})),
+		data: corpustest.Gzip(t, corpustest.Tar(t, corpustest.File{Name: "b.txt", Data: txt})),
 		want: []string{"b g.tgz!b.txt"},
 	}, {
 		name: "unsafe paths", file: "h.zip",
-		data: zipBytes(t, file{"../evil.txt", txt}, file{"ok/../../evil2.txt", txt}, file{"/abs.txt", txt}, file{"ok.txt", txt}),
+		data: corpustest.Zip(t, corpustest.File{Name: "../evil.txt", Data: txt}, corpustest.File{Name: "ok/../../evil2.txt", Data: txt}, corpustest.File{Name: "/abs.txt", Data: txt}, corpustest.File{Name: "ok.txt", Data: txt}),
 		want: []string{
 			"error h.zip!../evil.txt: corpus: unsafe path in archive",
 			"error h.zip!ok/../../evil2.txt: corpus: unsafe path in archive",
@@ -75,22 +76,22 @@ func TestArchives(t *testing.T) {
 		},
 	}, {
 		name: "unsafe tar path", file: "i.tar",
-		data: tarBytes(t, file{"../evil.txt", txt}, file{"ok.txt", txt}),
+		data: corpustest.Tar(t, corpustest.File{Name: "../evil.txt", Data: txt}, corpustest.File{Name: "ok.txt", Data: txt}),
 		want: []string{"error i.tar!../evil.txt: corpus: unsafe path in archive", "ok i.tar!ok.txt"},
 	}, {
-		name: "zip symbolic link skipped", file: "n.zip", data: zipSymlink(t, "link.txt", "../../etc/passwd", file{"ok.txt", txt}),
+		name: "zip symbolic link skipped", file: "n.zip", data: zipSymlink(t, "link.txt", "../../etc/passwd", corpustest.File{Name: "ok.txt", Data: txt}),
 		want: []string{"ok n.zip!ok.txt"},
 	}, {
 		name: "not a zip", file: "j.zip", data: []byte("PK\x03\x04 không phải zip"),
 		want: []string{"error j.zip: zip: not a valid zip file"},
 	}, {
-		name: "gzip padded with zeros", file: "l.txt.gz", data: append(gzipBytes(t, txt), make([]byte, 1024)...),
+		name: "gzip padded with zeros", file: "l.txt.gz", data: append(corpustest.Gzip(t, txt), make([]byte, 1024)...),
 		want: []string{"l l.txt.gz"},
 	}, {
-		name: "gzip with trailing garbage", file: "m.txt.gz", data: append(gzipBytes(t, txt), "rác"...),
+		name: "gzip with trailing garbage", file: "m.txt.gz", data: append(corpustest.Gzip(t, txt), "rác"...),
 		want: []string{"error m.txt.gz: gzip: bad member at byte"},
 	}, {
-		name: "truncated gzip", file: "k.txt.gz", data: gzipBytes(t, bytes.Repeat(txt, 100))[:60],
+		name: "truncated gzip", file: "k.txt.gz", data: corpustest.Gzip(t, bytes.Repeat(txt, 100))[:60],
 		want: []string{"error k.txt.gz: gzip: unexpected EOF"},
 	}}
 	for _, tt := range tests {
@@ -120,7 +121,7 @@ func TestArchiveDepth(t *testing.T) {
 	data := []byte("đáy")
 	name := "x.txt"
 	for range maxDepth + 2 {
-		data = zipBytes(t, file{name, data})
+		data = corpustest.Zip(t, corpustest.File{Name: name, Data: data})
 		name = "z.zip"
 	}
 	docs, errs := collect(t, Open("top.zip", bytes.NewReader(data)))
@@ -140,10 +141,10 @@ func TestArchiveBomb(t *testing.T) {
 		name, file string
 		data       []byte
 	}{
-		{"gzip", "a.txt.gz", gzipBytes(t, big)},
-		{"zip", "b.zip", zipBytes(t, file{"big.txt", big})},
-		{"tar.gz", "c.tar.gz", gzipBytes(t, tarBytes(t, file{"big.txt", big}))},
-		{"jsonl line", "d.jsonl.gz", gzipBytes(t, append(append([]byte(`{"text":"`), big...), `"}`...))},
+		{"gzip", "a.txt.gz", corpustest.Gzip(t, big)},
+		{"zip", "b.zip", corpustest.Zip(t, corpustest.File{Name: "big.txt", Data: big})},
+		{"tar.gz", "c.tar.gz", corpustest.Gzip(t, corpustest.Tar(t, corpustest.File{Name: "big.txt", Data: big}))},
+		{"jsonl line", "d.jsonl.gz", corpustest.Gzip(t, append(append([]byte(`{"text":"`), big...), `"}`...))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -158,7 +159,7 @@ func TestArchiveBomb(t *testing.T) {
 // TestZipAtOffset opens a zip from a reader that does not start at offset
 // zero: ReadAt must count from where the reader stood.
 func TestZipAtOffset(t *testing.T) {
-	data := append([]byte("phần đầu không thuộc tệp zip"), zipBytes(t, file{"a.txt", []byte("một")})...)
+	data := append([]byte("phần đầu không thuộc tệp zip"), corpustest.Zip(t, corpustest.File{Name: "a.txt", Data: []byte("một")})...)
 	r := bytes.NewReader(data)
 	_, err := r.Seek(int64(len("phần đầu không thuộc tệp zip")), 0)
 	require.NoError(t, err)
@@ -169,7 +170,7 @@ func TestZipAtOffset(t *testing.T) {
 }
 
 // zipSymlink returns a zip holding a symbolic link name → target, then files.
-func zipSymlink(t *testing.T, name, target string, files ...file) []byte {
+func zipSymlink(t *testing.T, name, target string, files ...corpustest.File) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
@@ -180,9 +181,9 @@ func zipSymlink(t *testing.T, name, target string, files ...file) []byte {
 	_, err = w.Write([]byte(target))
 	require.NoError(t, err)
 	for _, f := range files {
-		w, err := z.Create(f.name)
+		w, err := z.Create(f.Name)
 		require.NoError(t, err)
-		_, err = w.Write(f.data)
+		_, err = w.Write(f.Data)
 		require.NoError(t, err)
 	}
 	require.NoError(t, z.Close())
@@ -198,20 +199,20 @@ func TestDecompressionBudget(t *testing.T) {
 	defer func() { maxRatio, freeOut = ratio, free }()
 	maxRatio, freeOut = 10, 1<<20
 	big := bytes.Repeat([]byte("bom "), 1<<18) // 1 MiB of text, a few kB compressed
-	var entries []file
+	var entries []corpustest.File
 	for i := range 8 {
-		entries = append(entries, file{fmt.Sprintf("%d.txt", i), big})
+		entries = append(entries, corpustest.File{Name: fmt.Sprintf("%d.txt", i), Data: big})
 	}
-	nested := zipBytes(t, file{"a.zip", zipBytes(t, entries...)}, file{"b.zip", zipBytes(t, entries...)})
+	nested := corpustest.Zip(t, corpustest.File{Name: "a.zip", Data: corpustest.Zip(t, entries...)}, corpustest.File{Name: "b.zip", Data: corpustest.Zip(t, entries...)})
 	tests := []struct {
 		name, file string
 		data       []byte
 		docs       int // read before the budget runs out
 	}{
-		{"zip", "a.zip", zipBytes(t, entries...), 1},
+		{"zip", "a.zip", corpustest.Zip(t, entries...), 1},
 		{"nested zip", "n.zip", nested, 0},
-		{"tar.gz", "c.tar.gz", gzipBytes(t, tarBytes(t, entries...)), 1},
-		{"gzip members", "d.txt.gz", bytes.Repeat(gzipBytes(t, big), 8), 0},
+		{"tar.gz", "c.tar.gz", corpustest.Gzip(t, corpustest.Tar(t, entries...)), 1},
+		{"gzip members", "d.txt.gz", bytes.Repeat(corpustest.Gzip(t, big), 8), 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -225,7 +226,7 @@ func TestDecompressionBudget(t *testing.T) {
 	}
 	// The same input is read whole within the default budget.
 	maxRatio, freeOut = ratio, free
-	docs, errs := collect(t, Open("a.zip", bytes.NewReader(zipBytes(t, entries...))))
+	docs, errs := collect(t, Open("a.zip", bytes.NewReader(corpustest.Zip(t, entries...))))
 	assert.Len(t, docs, 8)
 	assert.Empty(t, errs)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/solieu/solieu/corpus/corpustest"
 	"os"
 	"strings"
 	"testing"
@@ -62,24 +63,24 @@ func BenchmarkOpenWARC(b *testing.B) {
 	var records [][]byte
 	for range 50 {
 		records = append(records, warcResponse("http://x.vn/tin", page))
-		records = append(records, warcRecord("request", "http://x.vn/tin", "application/http", []byte("GET /tin HTTP/1.1\r\n\r\n")))
+		records = append(records, corpustest.WARCRecord("request", "http://x.vn/tin", "application/http", []byte("GET /tin HTTP/1.1\r\n\r\n")))
 	}
 	data, _ := warcGz(b, records...)
 	benchOpen(b, "a.warc.gz", data, len(bytes.Join(records, nil)), 50)
 }
 
 func BenchmarkOpenZip(b *testing.B) {
-	var files []file
+	var files []corpustest.File
 	for i := range 20 {
-		files = append(files, file{fmt.Sprintf("2023/tin-%02d.txt", i), []byte(benchText)})
+		files = append(files, corpustest.File{Name: fmt.Sprintf("2023/tin-%02d.txt", i), Data: []byte(benchText)})
 	}
-	benchOpen(b, "a.zip", zipBytes(b, files...), 20*len(benchText), 20)
+	benchOpen(b, "a.zip", corpustest.Zip(b, files...), 20*len(benchText), 20)
 }
 
 func BenchmarkOpenTarGz(b *testing.B) {
-	var files []file
+	var files []corpustest.File
 	for i := range 20 {
-		files = append(files, file{fmt.Sprintf("2023/tin-%02d.txt", i), []byte(benchText)})
+		files = append(files, corpustest.File{Name: fmt.Sprintf("2023/tin-%02d.txt", i), Data: []byte(benchText)})
 	}
-	benchOpen(b, "a.tar.gz", gzipBytes(b, tarBytes(b, files...)), 20*len(benchText), 20)
+	benchOpen(b, "a.tar.gz", corpustest.Gzip(b, corpustest.Tar(b, files...)), 20*len(benchText), 20)
 }

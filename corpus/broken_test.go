@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"github.com/solieu/solieu/corpus/corpustest"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -91,7 +92,7 @@ func TestBrokenGenerated(t *testing.T) {
 		{"line.jsonl", append(append([]byte(`{"id":"x","text":"`), line...), `"}`...), 1, 0},
 		{"line-bad.jsonl", append([]byte(`{"id":"x","text":"`), line...), 0, 1},
 		{"line.warc", line, 0, 1},
-		{"line.txt.gz", gzipBytes(t, line), 1, 0},
+		{"line.txt.gz", corpustest.Gzip(t, line), 1, 0},
 		{"nested.html", []byte(nested), 1, 0},
 		{"nested.jsonl", []byte(`{"id":"n","html":"` + nested + `"}`), 1, 0},
 	}
@@ -149,13 +150,13 @@ func TestAccounting(t *testing.T) {
 	add(1)
 	write("c/d.jsonl", []byte("{\"id\":\"1\",\"text\":\"x\"}\nnot json\n\n{\"id\":\"3\",\"text\":\"z\"}\n"))
 	add(3) // the blank line is not an input
-	write("e.zip", zipBytes(t, file{"x.txt", txt}, file{"../y.txt", txt}, file{"z.html", html}, file{"g.bin", []byte{0, 1}}))
+	write("e.zip", corpustest.Zip(t, corpustest.File{Name: "x.txt", Data: txt}, corpustest.File{Name: "../y.txt", Data: txt}, corpustest.File{Name: "z.html", Data: html}, corpustest.File{Name: "g.bin", Data: []byte{0, 1}}))
 	add(4)
-	write("f.tar.gz", gzipBytes(t, tarBytes(t, file{"x.txt", txt}, file{"y.jsonl", []byte(`{"id":"t","text":"t"}` + "\n{}\n")})))
+	write("f.tar.gz", corpustest.Gzip(t, corpustest.Tar(t, corpustest.File{Name: "x.txt", Data: txt}, corpustest.File{Name: "y.jsonl", Data: []byte(`{"id":"t","text":"t"}` + "\n{}\n")})))
 	add(3)
 	warc, _ := warcGz(t,
 		warcResponse("http://x.vn/1", html),
-		warcRecord("request", "http://x.vn/1", "application/http", []byte("GET / HTTP/1.1\r\n\r\n")),
+		corpustest.WARCRecord("request", "http://x.vn/1", "application/http", []byte("GET / HTTP/1.1\r\n\r\n")),
 		warcResponse("http://x.vn/2", []byte("<html><body><script>only()</script></body></html>")),
 	)
 	write("g.warc.gz", warc)

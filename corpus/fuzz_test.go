@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"github.com/solieu/solieu/corpus/corpustest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,9 +101,9 @@ func FuzzWARC(f *testing.F) {
 	addFiles(f, "testdata/broken/*.warc*")
 	html := articlePage("Tin", "Đoạn văn có 12 người, đủ dài để được chọn.")
 	f.Add(warcResponse("http://x.vn/1", html))
-	f.Add(warcRecord("resource", "http://x.vn/2", "text/html", html))
-	f.Add(warcRecord("conversion", "http://x.vn/4", "text/plain", []byte("Dòng một\r\nDòng hai có 5 người.\n")))
-	f.Add(warcRecord("response", "http://x.vn/3", "application/http",
+	f.Add(corpustest.WARCRecord("resource", "http://x.vn/2", "text/html", html))
+	f.Add(corpustest.WARCRecord("conversion", "http://x.vn/4", "text/plain", []byte("Dòng một\r\nDòng hai có 5 người.\n")))
+	f.Add(corpustest.WARCRecord("response", "http://x.vn/3", "application/http",
 		[]byte("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/html\r\n\r\n5\r\n<p>ab\r\n0\r\n\r\n")))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkItems(t, "f.warc", data)
@@ -116,10 +117,10 @@ func FuzzArchive(f *testing.F) {
 	addFiles(f, "testdata/broken/*.gz")
 	addFiles(f, "testdata/broken/*.tar")
 	txt := []byte("Văn bản có 3 người.")
-	f.Add(gzipBytes(f, txt))
-	f.Add(zipBytes(f, file{"a.txt", txt}, file{"b/c.html", []byte("<p>c</p>")}, file{"d.zip", zipBytes(f, file{"e.txt", txt})}))
-	f.Add(tarBytes(f, file{"a.txt", txt}, file{"b.jsonl", []byte(`{"id":"b","text":"b"}`)}))
-	f.Add(gzipBytes(f, tarBytes(f, file{"a.txt", txt})))
+	f.Add(corpustest.Gzip(f, txt))
+	f.Add(corpustest.Zip(f, corpustest.File{Name: "a.txt", Data: txt}, corpustest.File{Name: "b/c.html", Data: []byte("<p>c</p>")}, corpustest.File{Name: "d.zip", Data: corpustest.Zip(f, corpustest.File{Name: "e.txt", Data: txt})}))
+	f.Add(corpustest.Tar(f, corpustest.File{Name: "a.txt", Data: txt}, corpustest.File{Name: "b.jsonl", Data: []byte(`{"id":"b","text":"b"}`)}))
+	f.Add(corpustest.Gzip(f, corpustest.Tar(f, corpustest.File{Name: "a.txt", Data: txt})))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkItems(t, "f.zip", data)
 	})

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"github.com/solieu/solieu/corpus/corpustest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,34 +33,34 @@ func TestWalkFilesLikeOpen(t *testing.T) {
 	for _, r := range "Tỷ lệ 2,15%" {
 		utf16 = append(utf16, byte(r), byte(r>>8))
 	}
-	files := []file{
-		{"01.txt", []byte(text)},
-		{"02.txt", []byte("\xEF\xBB\xBF" + text + "thêm")},
-		{"03.txt", []byte("Ha\u0300 No\u0323\u0302i 1.000")}, // not NFC
-		{"04.txt", utf16},
-		{"05.txt", []byte("ngắn")},
-		{"06.txt", []byte("bad \xff byte")},
-		{"07.txt", nil},
-		{"08.txt", []byte(big)},
-		{"09.html", []byte("<html><head><title>Tin</title></head><body><article><p>" + text + "</p></article></body></html>")},
-		{"10.jsonl", []byte(`{"id":"a","text":"` + strings.TrimSpace(text) + `"}` + "\n" + `{"id":"b","text":"hai"}` + "\n")},
-		{"11.zip", zipBytes(t, file{"x/a.txt", []byte("một")}, file{"b.txt", []byte(text)})},
-		{"12.tar.gz", gzipBytes(t, tarBytes(t, file{"a.txt", []byte("hai")}, file{"c.html", []byte("<p>ba</p>")}))},
-		{"13.warc.gz", func() []byte {
+	files := []corpustest.File{
+		{Name: "01.txt", Data: []byte(text)},
+		{Name: "02.txt", Data: []byte("\xEF\xBB\xBF" + text + "thêm")},
+		{Name: "03.txt", Data: []byte("Ha\u0300 No\u0323\u0302i 1.000")}, // not NFC
+		{Name: "04.txt", Data: utf16},
+		{Name: "05.txt", Data: []byte("ngắn")},
+		{Name: "06.txt", Data: []byte("bad \xff byte")},
+		{Name: "07.txt", Data: nil},
+		{Name: "08.txt", Data: []byte(big)},
+		{Name: "09.html", Data: []byte("<html><head><title>Tin</title></head><body><article><p>" + text + "</p></article></body></html>")},
+		{Name: "10.jsonl", Data: []byte(`{"id":"a","text":"` + strings.TrimSpace(text) + `"}` + "\n" + `{"id":"b","text":"hai"}` + "\n")},
+		{Name: "11.zip", Data: corpustest.Zip(t, corpustest.File{Name: "x/a.txt", Data: []byte("một")}, corpustest.File{Name: "b.txt", Data: []byte(text)})},
+		{Name: "12.tar.gz", Data: corpustest.Gzip(t, corpustest.Tar(t, corpustest.File{Name: "a.txt", Data: []byte("hai")}, corpustest.File{Name: "c.html", Data: []byte("<p>ba</p>")}))},
+		{Name: "13.warc.gz", Data: func() []byte {
 			b, _ := warcGz(t, warcResponse("http://x.vn/a", articlePage("Tin", text)))
 			return b
 		}()},
-		{"14.bin", []byte("\x00\x01\x02")},
-		{"15.txt", []byte(strings.Repeat("x", 5000))}, // past the first peek
-		{"16.txt", []byte("cuối")},
+		{Name: "14.bin", Data: []byte("\x00\x01\x02")},
+		{Name: "15.txt", Data: []byte(strings.Repeat("x", 5000))}, // past the first peek
+		{Name: "16.txt", Data: []byte("cuối")},
 	}
 	var paths []string
 	var want []string
 	for _, f := range files {
-		p := filepath.Join(dir, f.name)
-		require.NoError(t, os.WriteFile(p, f.data, 0o644))
+		p := filepath.Join(dir, f.Name)
+		require.NoError(t, os.WriteFile(p, f.Data, 0o644))
 		paths = append(paths, p)
-		for it := range Open(p, bytes.NewReader(f.data)) {
+		for it := range Open(p, bytes.NewReader(f.Data)) {
 			want = append(want, itemString(it))
 		}
 	}

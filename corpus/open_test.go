@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"github.com/solieu/solieu/corpus/corpustest"
 	"io"
 	"os"
 	"path/filepath"
@@ -163,7 +164,7 @@ func TestErrorString(t *testing.T) {
 // TestOpenReader checks Open on a reader that is neither a file nor a
 // ReaderAt (zip must buffer it) and the stdin name.
 func TestOpenReader(t *testing.T) {
-	z := zipBytes(t, file{"tin/a.txt", []byte("một")})
+	z := corpustest.Zip(t, corpustest.File{Name: "tin/a.txt", Data: []byte("một")})
 	docs, errs := collect(t, Open("-", io.MultiReader(strings.NewReader(string(z)))))
 	require.Empty(t, errs)
 	require.Len(t, docs, 1)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/solieu/solieu/corpus/corpustest"
 	"html"
 	"os"
 	"path/filepath"
@@ -31,7 +32,7 @@ func TestSeedContainers(t *testing.T) {
 	want := map[string]*Document{}
 	var order []string
 	var jsonl bytes.Buffer
-	var files []file
+	var files []corpustest.File
 	var records [][]byte
 	for _, p := range paths {
 		docs, errs := collect(t, Walk([]string{p}, nil))
@@ -50,7 +51,7 @@ func TestSeedContainers(t *testing.T) {
 		require.NoError(t, err)
 		jsonl.Write(line)
 		jsonl.WriteByte('\n')
-		files = append(files, file{"2024/" + filepath.Base(p), raw})
+		files = append(files, corpustest.File{Name: "2024/" + filepath.Base(p), Data: raw})
 
 		var page strings.Builder
 		page.WriteString("<html><body><article>")
@@ -65,8 +66,8 @@ func TestSeedContainers(t *testing.T) {
 	dir := t.TempDir()
 	containers := map[string][]byte{
 		"seeds.jsonl":   jsonl.Bytes(),
-		"seeds.zip":     zipBytes(t, files...),
-		"seeds.tar.gz":  gzipBytes(t, tarBytes(t, files...)),
+		"seeds.zip":     corpustest.Zip(t, files...),
+		"seeds.tar.gz":  corpustest.Gzip(t, corpustest.Tar(t, files...)),
 		"seeds.warc.gz": warc,
 	}
 	for name, data := range containers {

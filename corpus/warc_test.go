@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"github.com/solieu/solieu/corpus/corpustest"
 	"runtime"
 	"strings"
 	"testing"
@@ -23,7 +24,7 @@ func TestReadWARC(t *testing.T) {
 	chunked := []byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n")
 	p := articlePage("Tin", body)
 	chunked = fmt.Appendf(chunked, "%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n", 10, p[:10], len(p)-10, p[10:])
-	gz := append([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n\r\n"), gzipBytes(t, p)...)
+	gz := append([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n\r\n"), corpustest.Gzip(t, p)...)
 	dechunked := append([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"), p...)
 	latin1 := append([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n\r\n"), []byte("<p>Caf\xe9 cr\xe8me, un texte assez long pour \xeatre choisi.</p>")...)
 
@@ -38,33 +39,33 @@ func TestReadWARC(t *testing.T) {
 	}, {
 		name: "other records skipped",
 		records: [][]byte{
-			warcRecord("warcinfo", "", "application/warc-fields", []byte("software: test\r\n")),
-			warcRecord("request", "http://x.vn/a", "application/http; msgtype=request", []byte("GET /a HTTP/1.1\r\nHost: x.vn\r\n\r\n")),
-			warcRecord("response", "http://x.vn/img", "application/http; msgtype=response", httpResponse("image/png", []byte("\x89PNG"))),
-			warcRecord("response", "http://x.vn/old", "application/http; msgtype=response", []byte("HTTP/1.1 301 Moved\r\nLocation: /new\r\n\r\n")),
-			warcRecord("metadata", "http://x.vn/a", "application/warc-fields", []byte("outlink: /b\r\n")),
+			corpustest.WARCRecord("warcinfo", "", "application/warc-fields", []byte("software: test\r\n")),
+			corpustest.WARCRecord("request", "http://x.vn/a", "application/http; msgtype=request", []byte("GET /a HTTP/1.1\r\nHost: x.vn\r\n\r\n")),
+			corpustest.WARCRecord("response", "http://x.vn/img", "application/http; msgtype=response", corpustest.HTTPResponse("image/png", []byte("\x89PNG"))),
+			corpustest.WARCRecord("response", "http://x.vn/old", "application/http; msgtype=response", []byte("HTTP/1.1 301 Moved\r\nLocation: /new\r\n\r\n")),
+			corpustest.WARCRecord("metadata", "http://x.vn/a", "application/warc-fields", []byte("outlink: /b\r\n")),
 			warcResponse("http://x.vn/a", p),
 		},
 		want: []string{"http://x.vn/a|" + want},
 	}, {
 		name:    "resource record",
-		records: [][]byte{warcRecord("resource", "<http://x.vn/r>", "text/html", p)},
+		records: [][]byte{corpustest.WARCRecord("resource", "<http://x.vn/r>", "text/html", p)},
 		want:    []string{"http://x.vn/r|" + want},
 	}, {
 		name:    "chunked transfer coding",
-		records: [][]byte{warcRecord("response", "http://x.vn/c", "application/http", chunked)},
+		records: [][]byte{corpustest.WARCRecord("response", "http://x.vn/c", "application/http", chunked)},
 		want:    []string{"http://x.vn/c|" + want},
 	}, {
 		name:    "chunked header but stored de-chunked",
-		records: [][]byte{warcRecord("response", "http://x.vn/d", "application/http", dechunked)},
+		records: [][]byte{corpustest.WARCRecord("response", "http://x.vn/d", "application/http", dechunked)},
 		want:    []string{"http://x.vn/d|" + want},
 	}, {
 		name:    "gzip content coding",
-		records: [][]byte{warcRecord("response", "http://x.vn/g", "application/http", gz)},
+		records: [][]byte{corpustest.WARCRecord("response", "http://x.vn/g", "application/http", gz)},
 		want:    []string{"http://x.vn/g|" + want},
 	}, {
 		name:    "HTTP charset",
-		records: [][]byte{warcRecord("response", "http://x.vn/l", "application/http", latin1)},
+		records: [][]byte{corpustest.WARCRecord("response", "http://x.vn/l", "application/http", latin1)},
 		want:    []string{"http://x.vn/l|Café crème, un texte assez long pour être choisi."},
 	}, {
 		name: "garbage between records is reported once",
@@ -118,7 +119,7 @@ func TestReadWARC(t *testing.T) {
 // offset in a plain WARC, its gzip member's offset in a .warc.gz.
 func TestReadWARCOffsets(t *testing.T) {
 	r1 := warcResponse("http://x.vn/1", articlePage("Một", "Đoạn văn thứ nhất, đủ dài, có 10 người tham gia."))
-	skip := warcRecord("request", "http://x.vn/2", "application/http; msgtype=request", []byte("GET / HTTP/1.1\r\n\r\n"))
+	skip := corpustest.WARCRecord("request", "http://x.vn/2", "application/http; msgtype=request", []byte("GET / HTTP/1.1\r\n\r\n"))
 	r2 := warcResponse("http://x.vn/2", articlePage("Hai", "Đoạn văn thứ hai, đủ dài, có 20 người tham gia."))
 
 	plain := bytes.Join([][]byte{r1, skip, r2}, nil)
@@ -137,7 +138,7 @@ func TestReadWARCOffsets(t *testing.T) {
 	assert.Equal(t, "http://x.vn/2", docs[1].ID)
 
 	// A whole WARC compressed as one member: offsets are of that member.
-	docs, errs = collect(t, Open("d.warc.gz", bytes.NewReader(gzipBytes(t, plain))))
+	docs, errs = collect(t, Open("d.warc.gz", bytes.NewReader(corpustest.Gzip(t, plain))))
 	require.Empty(t, errs)
 	require.Len(t, docs, 2)
 	assert.Equal(t, "d.warc.gz#0", docs[1].Source)
@@ -169,11 +170,11 @@ func TestReadWARCManyMembers(t *testing.T) {
 func TestReadWARCConversion(t *testing.T) {
 	text := "Tiêu đề\r\n\r\nNăm 2022, xã hỗ trợ 120 hộ nghèo.\n  thụt lề  \n"
 	data := bytes.Join([][]byte{
-		warcRecord("warcinfo", "", "application/warc-fields", []byte("software: test\r\n")),
-		warcRecord("resource", "metadata://crawler/log", "text/plain", []byte("GET http://x.vn/ 200\n")),
-		warcRecord("conversion", "http://x.vn/t", "text/plain", []byte(text)),
-		warcRecord("conversion", "http://x.vn/h", "text/html", articlePage("Tin", "Đoạn văn có 12 người, đủ dài để được chọn.")),
-		warcRecord("conversion", "http://x.vn/bad", "text/plain; charset=windows-1258", []byte("Vi\xeac")),
+		corpustest.WARCRecord("warcinfo", "", "application/warc-fields", []byte("software: test\r\n")),
+		corpustest.WARCRecord("resource", "metadata://crawler/log", "text/plain", []byte("GET http://x.vn/ 200\n")),
+		corpustest.WARCRecord("conversion", "http://x.vn/t", "text/plain", []byte(text)),
+		corpustest.WARCRecord("conversion", "http://x.vn/h", "text/html", articlePage("Tin", "Đoạn văn có 12 người, đủ dài để được chọn.")),
+		corpustest.WARCRecord("conversion", "http://x.vn/bad", "text/plain; charset=windows-1258", []byte("Vi\xeac")),
 	}, nil)
 	type doc struct {
 		ID, Text string

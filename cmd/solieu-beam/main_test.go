@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -16,6 +15,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
 	"github.com/solieu/solieu/corpus"
+	"github.com/solieu/solieu/corpus/corpustest"
 	"github.com/solieu/solieu/extract"
 	"github.com/solieu/solieu/report"
 )
@@ -50,8 +50,8 @@ func TestPipelineMatchesExtract(t *testing.T) {
 	// Broken inputs: binary content in a text file, and a WARC record cut
 	// off in the middle.
 	writeFile(t, filepath.Join(in, "broken.txt"), []byte("Năm 2023 có 120 hộ\x00\x01\x02 nghèo"))
-	cut := warcRecord("conversion", "http://example.vn/cut", "text/plain", []byte("Năm 2023, tỉnh giải quyết việc làm cho 27.300 lao động."))
-	writeFile(t, filepath.Join(in, "broken.warc.gz"), gzipBytes(t, cut[:len(cut)/2]))
+	cut := corpustest.WARCRecord("conversion", "http://example.vn/cut", "text/plain", []byte("Năm 2023, tỉnh giải quyết việc làm cho 27.300 lao động."))
+	writeFile(t, filepath.Join(in, "broken.warc.gz"), corpustest.Gzip(t, cut[:len(cut)/2]))
 
 	out := t.TempDir()
 	cfg := Config{
@@ -277,17 +277,17 @@ func samplesJSONL(t *testing.T, samples []string) []byte {
 // one, as an HTML page in a response record.
 func samplesWARC(t *testing.T, samples []string) []byte {
 	t.Helper()
-	out := gzipBytes(t, warcRecord("warcinfo", "", "application/warc-fields", []byte("software: solieu-beam test\r\n")))
+	out := corpustest.Gzip(t, corpustest.WARCRecord("warcinfo", "", "application/warc-fields", []byte("software: solieu-beam test\r\n")))
 	for i, p := range samples {
 		text := readFile(t, p)
 		uri := "http://example.vn/" + filepath.Base(p)
 		var rec []byte
 		if i%2 == 0 {
-			rec = warcRecord("conversion", uri, "text/plain", []byte(text))
+			rec = corpustest.WARCRecord("conversion", uri, "text/plain", []byte(text))
 		} else {
-			rec = warcRecord("response", uri, "application/http; msgtype=response", httpResponse(htmlPage(text)))
+			rec = corpustest.WARCRecord("response", uri, "application/http; msgtype=response", corpustest.HTTPResponse("text/html; charset=utf-8", htmlPage(text)))
 		}
-		out = append(out, gzipBytes(t, rec)...)
+		out = append(out, corpustest.Gzip(t, rec)...)
 	}
 	return out
 }
@@ -305,37 +305,6 @@ func htmlPage(text string) []byte {
 	}
 	b.WriteString("</article></body></html>\n")
 	return b.Bytes()
-}
-
-// warcRecord returns one WARC record.
-func warcRecord(typ, uri, contentType string, block []byte) []byte {
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "WARC/1.1\r\nWARC-Type: %s\r\n", typ)
-	if uri != "" {
-		fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", uri)
-	}
-	fmt.Fprintf(&b, "WARC-Date: 2024-05-06T07:08:09Z\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n", contentType, len(block))
-	b.Write(block)
-	b.WriteString("\r\n\r\n")
-	return b.Bytes()
-}
-
-// httpResponse returns an HTTP response carrying an HTML page.
-func httpResponse(body []byte) []byte {
-	return fmt.Appendf(nil, "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s", len(body), body)
-}
-
-func gzipBytes(t *testing.T, b []byte) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	z := gzip.NewWriter(&buf)
-	if _, err := z.Write(b); err != nil {
-		t.Fatal(err)
-	}
-	if err := z.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
 }
 
 func readFile(t *testing.T, name string) string {

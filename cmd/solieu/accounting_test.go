@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"github.com/solieu/solieu/corpus/corpustest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -33,8 +34,8 @@ func TestExtractAccounting(t *testing.T) {
 	resp := func(body []byte) []byte {
 		return fmt.Appendf(nil, "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s", len(body), body)
 	}
-	gz := gzipMember(t, bytes.Repeat(jobs, 50))
-	last := gzipMember(t, warcRecord("response", "http://x.vn/cut", "application/http", resp(page)))
+	gz := corpustest.Gzip(t, bytes.Repeat(jobs, 50))
+	last := corpustest.Gzip(t, corpustest.WARCRecord("response", "http://x.vn/cut", "application/http", resp(page)))
 
 	write("a-jobs.txt", jobs)                                                   // a document with records
 	write("b-quiet.txt", quiet)                                                 // a document without records
@@ -48,16 +49,16 @@ func TestExtractAccounting(t *testing.T) {
 		`{"id":"j3","title":"không có nội dung"}`+"\n"+ // no text
 		"\n"+ // a blank line is no document
 		`{"url":"http://x.vn/j4","html":"<p>Năm 2023, toàn tỉnh đã giải quyết việc làm cho 27.300 lao động.</p>"}`+"\n"))
-	write("f.zip", zipFile(t, []zipEntry{
-		{"2023/x.txt", jobs},
-		{"../evil.txt", jobs}, // outside the tree
-		{"2023/y.html", page},
-	}))
+	write("f.zip", corpustest.Zip(t,
+		corpustest.File{Name: "2023/x.txt", Data: jobs},
+		corpustest.File{Name: "../evil.txt", Data: jobs}, // outside the tree
+		corpustest.File{Name: "2023/y.html", Data: page},
+	))
 	write("g.warc.gz", bytes.Join([][]byte{
-		gzipMember(t, warcRecord("warcinfo", "", "application/warc-fields", []byte("software: test\r\n"))),
-		gzipMember(t, warcRecord("response", "http://x.vn/1", "application/http", resp(page))),
-		gzipMember(t, warcRecord("request", "http://x.vn/1", "application/http", []byte("GET / HTTP/1.1\r\n\r\n"))),
-		gzipMember(t, warcRecord("response", "http://x.vn/empty", "application/http", resp([]byte("<html><body><script>x()</script></body></html>")))),
+		corpustest.Gzip(t, corpustest.WARCRecord("warcinfo", "", "application/warc-fields", []byte("software: test\r\n"))),
+		corpustest.Gzip(t, corpustest.WARCRecord("response", "http://x.vn/1", "application/http", resp(page))),
+		corpustest.Gzip(t, corpustest.WARCRecord("request", "http://x.vn/1", "application/http", []byte("GET / HTTP/1.1\r\n\r\n"))),
+		corpustest.Gzip(t, corpustest.WARCRecord("response", "http://x.vn/empty", "application/http", resp([]byte("<html><body><script>x()</script></body></html>")))),
 		last[:len(last)-30], // the last member cut short
 	}, nil))
 	write(".hidden/skip.txt", jobs) // hidden: not read

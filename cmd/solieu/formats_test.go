@@ -1,12 +1,11 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/solieu/solieu/corpus/corpustest"
 	"html"
 	"maps"
 	"os"
@@ -51,7 +50,7 @@ func TestSeedFormats(t *testing.T) {
 		require.NoError(t, os.MkdirAll(dir, 0o755))
 	}
 	var jsonl bytes.Buffer
-	var entries []zipEntry
+	var entries []corpustest.File
 	var wet, wrapped, warc []byte
 	for _, p := range texts {
 		raw, err := os.ReadFile(p)
@@ -60,8 +59,8 @@ func TestSeedFormats(t *testing.T) {
 		line, err := json.Marshal(map[string]string{"id": id, "text": string(raw)})
 		require.NoError(t, err)
 		jsonl.Write(append(line, '\n'))
-		entries = append(entries, zipEntry{"2024/" + filepath.Base(p), raw})
-		wet = append(wet, gzipMember(t, warcRecord("conversion", id, "text/plain", raw))...)
+		entries = append(entries, corpustest.File{Name: "2024/" + filepath.Base(p), Data: raw})
+		wet = append(wet, corpustest.Gzip(t, corpustest.WARCRecord("conversion", id, "text/plain", raw))...)
 		var page strings.Builder
 		page.WriteString("<!DOCTYPE html><html><body><article>\n")
 		for _, l := range strings.Split(string(raw), "\n") {
@@ -69,7 +68,7 @@ func TestSeedFormats(t *testing.T) {
 		}
 		page.WriteString("</article></body></html>\n")
 		resp := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page.String()
-		wrapped = append(wrapped, gzipMember(t, warcRecord("response", id, "application/http; msgtype=response", []byte(resp)))...)
+		wrapped = append(wrapped, corpustest.Gzip(t, corpustest.WARCRecord("response", id, "application/http; msgtype=response", []byte(resp)))...)
 	}
 	for _, p := range pages {
 		raw, err := os.ReadFile(p)
@@ -78,12 +77,12 @@ func TestSeedFormats(t *testing.T) {
 		// The header claims UTF-8 for every page, as servers do whatever
 		// the page: one seed page is Windows-1258 and says so itself.
 		resp := fmt.Appendf(nil, "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s", len(raw), raw)
-		warc = append(warc, gzipMember(t, warcRecord("request", id, "application/http; msgtype=request", []byte("GET / HTTP/1.1\r\n\r\n")))...)
-		warc = append(warc, gzipMember(t, warcRecord("response", id, "application/http; msgtype=response", resp))...)
+		warc = append(warc, corpustest.Gzip(t, corpustest.WARCRecord("request", id, "application/http; msgtype=request", []byte("GET / HTTP/1.1\r\n\r\n")))...)
+		warc = append(warc, corpustest.Gzip(t, corpustest.WARCRecord("response", id, "application/http; msgtype=response", resp))...)
 	}
 	built := map[string][]byte{
 		"seeds.jsonl":     jsonl.Bytes(),
-		"seeds.zip":       zipFile(t, entries),
+		"seeds.zip":       corpustest.Zip(t, entries...),
 		"seeds.warc.gz":   wet,
 		"wrapped.warc.gz": wrapped,
 	}
@@ -185,47 +184,4 @@ func recordInt(t *testing.T, v any) int {
 	i, err := n.Int64()
 	require.NoError(t, err)
 	return int(i)
-}
-
-// warcRecord returns one WARC/1.1 record.
-func warcRecord(typ, uri, contentType string, block []byte) []byte {
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-05-06T07:08:09Z\r\n", typ, uri)
-	fmt.Fprintf(&b, "Content-Type: %s\r\nContent-Length: %d\r\n\r\n", contentType, len(block))
-	b.Write(block)
-	b.WriteString("\r\n\r\n")
-	return b.Bytes()
-}
-
-// gzipMember compresses b as one gzip member; members concatenated make a
-// .warc.gz as crawlers write it, one member per record.
-func gzipMember(t testing.TB, b []byte) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	z := gzip.NewWriter(&buf)
-	_, err := z.Write(b)
-	require.NoError(t, err)
-	require.NoError(t, z.Close())
-	return buf.Bytes()
-}
-
-// zipEntry is one file of a zip archive built by a test.
-type zipEntry struct {
-	name string
-	data []byte
-}
-
-// zipFile returns a zip archive of the entries, in order.
-func zipFile(t testing.TB, entries []zipEntry) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	z := zip.NewWriter(&buf)
-	for _, e := range entries {
-		w, err := z.Create(e.name)
-		require.NoError(t, err)
-		_, err = w.Write(e.data)
-		require.NoError(t, err)
-	}
-	require.NoError(t, z.Close())
-	return buf.Bytes()
 }
