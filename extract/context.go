@@ -127,19 +127,20 @@ const (
 // reading, kept by sentence (figure.go) at three levels: the text so far,
 // the current paragraph, and the current sentence.
 type document struct {
-	doc       corpus.Document
-	text      string
-	tk        *normalize.Tokenized // the text split once; released by Extract
-	toks      []normalize.Token
-	mentions  []normalize.Mention
-	hits      hitCache // the phrases of the engine's index in the current sentence (engine.hits)
-	sents     []sentence
-	published string
-	ref       time.Time
-	region    string
-	national  bool   // the article reports the whole country (its heading says so)
-	title     string // the title period
-	titleHead bool   // title was read from the heading, not from the lead paragraph
+	doc        corpus.Document
+	text       string
+	tk         *normalize.Tokenized // the text split once; released by Extract
+	toks       []normalize.Token
+	mentions   []normalize.Mention
+	hits       hitCache    // the phrases of the engine's index in the current sentence (engine.hits)
+	sentRegion regionCache // the region of the current sentence (regionFor)
+	sents      []sentence
+	published  string
+	ref        time.Time
+	region     string
+	national   bool   // the article reports the whole country (its heading says so)
+	title      string // the title period
+	titleHead  bool   // title was read from the heading, not from the lead paragraph
 
 	// the text so far: set by startSentence
 	govPeriod string // the period set by the last governing sentence

@@ -209,7 +209,7 @@ func Extract(doc corpus.Document, opt Options) []Record {
 	defer d.tk.Release()                      // records hold strings of the text, never tokens
 	out := make([]Record, 0, len(d.mentions)) // about one record per mention
 	for si := range d.sents {
-		out = append(out, d.sentence(si, opt)...)
+		out = d.sentence(out, si, opt)
 	}
 	return out
 }

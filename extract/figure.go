@@ -18,22 +18,22 @@ type figure struct {
 	yearOnly  bool // a fraction's denominator: the target of the whole year
 }
 
-// sentence extracts the records of sentence si. Around the records, it
+// sentence appends the records of sentence si to out and returns it. Around the records, it
 // keeps the document's running state: the paragraph's periods are
 // forgotten when a new paragraph starts (startParagraph), the sentence's
 // own are read before its figures (startSentence), and what the sentences
 // after it inherit is remembered once its figures are read (endSentence).
-func (d *document) sentence(si int, opt Options) []Record {
+func (d *document) sentence(out []Record, si int, opt Options) []Record {
 	s := d.sents[si]
 	if s.line != d.paraLine {
 		d.startParagraph(s.line)
 	}
 	ms := d.mentionsIn(s.start, s.end)
 	if len(ms) == 0 {
-		return nil // no figure and no period: nothing to read or to remember (fast path)
+		return out // no figure and no period: nothing to read or to remember (fast path)
 	}
 	gov := d.startSentence(s, ms)
-	out := d.records(s, ms, opt)
+	out = d.records(out, s, ms, opt)
 	d.endSentence(gov)
 	return out
 }
@@ -113,13 +113,13 @@ func (d *document) governingPeriod(s sentence, firstFig int) periodAt {
 	return periodAt{tok: -1}
 }
 
-// records reads the figures of the mentions ms of sentence s, in order.
+// records appends to out the figures of the mentions ms of sentence s, in
+// order, and returns it.
 // Within a ";"-segment it carries the last count record (prev), which a
 // percent after it may be the attainment of ("…, đạt 118% kế hoạch") and
 // a plan in brackets the target of; and it notes the indicator of the last
 // rate (d.lastRate), which a rate of a part of the territory repeats.
-func (d *document) records(s sentence, ms []normalize.Mention, opt Options) []Record {
-	var out []Record
+func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt Options) []Record {
 	var prev *Record
 	segStart := s.a
 	for _, m := range ms {
@@ -137,7 +137,8 @@ func (d *document) records(s sentence, ms []normalize.Mention, opt Options) []Re
 			numEnd: d.tokAt(m.NumEnd),
 			end:    d.tokAt(m.End),
 		}
-		for _, f := range d.figures(m) {
+		var buf [2]figure
+		for _, f := range d.figures(m, buf[:0]) {
 			r, ok := d.classify(f, s, pos, prev, opt)
 			if !ok {
 				continue
@@ -192,22 +193,22 @@ func isRate(u normalize.Unit) bool {
 }
 
 // figures splits a mention into the values it states: a range into its two
-// ends, a fraction into numerator and denominator.
-func (d *document) figures(m normalize.Mention) []figure {
+// ends, a fraction into numerator and denominator. It appends them to buf
+// (a caller's array, so that no figure goes to the heap) and returns it.
+func (d *document) figures(m normalize.Mention, buf []figure) []figure {
 	switch m.Kind {
 	case normalize.Quantity, normalize.Money, normalize.Percent:
 		if m.Unit == "" {
 			return nil
 		}
-		return []figure{{m: m, value: m.Value, unit: m.Unit, qualifier: m.Qualifier}}
+		return append(buf, figure{m: m, value: m.Value, unit: m.Unit, qualifier: m.Qualifier})
 	case normalize.Range:
 		if m.Unit == "" {
 			return nil
 		}
-		return []figure{
-			{m: m, value: m.Low, unit: m.Unit, qualifier: normalize.AtLeast},
-			{m: m, value: m.High, unit: m.Unit, qualifier: normalize.AtMost},
-		}
+		return append(buf,
+			figure{m: m, value: m.Low, unit: m.Unit, qualifier: normalize.AtLeast},
+			figure{m: m, value: m.High, unit: m.Unit, qualifier: normalize.AtMost})
 	case normalize.Fraction:
 		// "91/500" with no noun takes the unit of its indicator
 		if m.Unit == normalize.PercentUnit || m.Unit == normalize.VND || m.Unit == normalize.USD {
@@ -223,10 +224,9 @@ func (d *document) figures(m normalize.Mention) []figure {
 		if m.Unit == "" && isDayMonth(m.Num, m.Den) {
 			return nil
 		}
-		return []figure{
-			{m: m, value: m.Num, unit: m.Unit, qualifier: m.Qualifier, kind: Actual},
-			{m: m, value: m.Den, unit: m.Unit, qualifier: normalize.Exact, kind: Target, yearOnly: true},
-		}
+		return append(buf,
+			figure{m: m, value: m.Num, unit: m.Unit, qualifier: m.Qualifier, kind: Actual},
+			figure{m: m, value: m.Den, unit: m.Unit, qualifier: normalize.Exact, kind: Target, yearOnly: true})
 	}
 	return nil
 }
@@ -971,6 +971,24 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) Kind
 // names a province; a provincial article's are its province's unless their
 // sentence speaks of the whole country and names no province.
 func (d *document) regionFor(s sentence) string {
+	if c := &d.sentRegion; c.ok && c.a == s.a && c.b == s.b {
+		return c.region
+	}
+	r := d.regionOf(s)
+	d.sentRegion = regionCache{a: s.a, b: s.b, ok: true, region: r}
+	return r
+}
+
+// A regionCache holds the region of the sentence on tokens [a, b): it
+// depends on the sentence only, and each of its figures asks for it.
+type regionCache struct {
+	a, b   int
+	ok     bool
+	region string
+}
+
+// regionOf is regionFor, uncached.
+func (d *document) regionOf(s sentence) string {
 	if d.national {
 		if p := d.provinceIn(s); p != "" {
 			return p
@@ -1106,6 +1124,9 @@ func (d *document) followsFigure(i int) bool {
 func (d *document) nationalSubject(s sentence) bool {
 	for i := s.a; i < s.b; i++ {
 		for _, p := range nationalWords {
+			if d.toks[i].Norm != p[0] { // matchAt's first test, without the call
+				continue
+			}
 			if _, ok := matchAt(d.toks, i, s.b, p); !ok {
 				continue
 			}

@@ -45,10 +45,20 @@ var places = sync.OnceValue(func() map[string][]place {
 	return ix
 })
 
+// placeFirst holds the first words of places, to skip most capitalized
+// words without a map lookup.
+var placeFirst = sync.OnceValue(func() *normalize.WordFilter {
+	f := new(normalize.WordFilter)
+	for w := range places() {
+		f.Add(w)
+	}
+	return f
+})
+
 // provinceAt returns the province named at token i, if any. Names must
 // start with an upper-case letter: "hà nam" in running text is not evidence.
 func provinceAt(toks []normalize.Token, i int) (string, int, bool) {
-	if !toks[i].Upper {
+	if !toks[i].Upper || !placeFirst().MayHave(toks[i].Norm) {
 		return "", i, false
 	}
 	for _, p := range places()[toks[i].Norm] {
