@@ -10,7 +10,23 @@ import (
 // SetEscapeHTML(false), without the newline), and returns the extended
 // buffer. It writes the object without reflection, for writers of many
 // records; TestAppendJSON holds it to encoding/json's output.
-func (r *Record) AppendJSON(b []byte) []byte {
+func (r *Record) AppendJSON(b []byte) []byte { return r.appendJSON(b, nil) }
+
+// A JSONWriter appends records as AppendJSON does, remembering the last
+// sentence it escaped: the figures of one sentence share it, and writers
+// of many records escape it once. The zero value is ready to use; a
+// JSONWriter is not safe for concurrent use.
+type JSONWriter struct {
+	sentence string // the last sentence escaped
+	escaped  []byte // and its JSON string
+}
+
+// Append appends r as AppendJSON does and returns the extended buffer.
+func (w *JSONWriter) Append(b []byte, r *Record) []byte { return r.appendJSON(b, w) }
+
+// appendJSON is AppendJSON, with w (if not nil) remembering the last
+// sentence's JSON string.
+func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
 	b = append(b, `{"doc":`...)
 	b = appendJSONString(b, r.Doc)
 	b = append(b, `,"indicator":`...)
@@ -34,7 +50,16 @@ func (r *Record) AppendJSON(b []byte) []byte {
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(r.End), 10)
 	b = append(b, `,"sentence":`...)
-	b = appendJSONString(b, r.Sentence)
+	switch {
+	case w == nil:
+		b = appendJSONString(b, r.Sentence)
+	case w.escaped != nil && r.Sentence == w.sentence:
+		b = append(b, w.escaped...)
+	default:
+		n := len(b)
+		b = appendJSONString(b, r.Sentence)
+		w.sentence, w.escaped = r.Sentence, append(w.escaped[:0], b[n:]...)
+	}
 	b = append(b, `,"published":`...)
 	b = appendJSONString(b, r.Published)
 	if r.Cue != "" {

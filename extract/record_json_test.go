@@ -55,6 +55,46 @@ func TestAppendJSON(t *testing.T) {
 	}
 }
 
+// TestJSONWriter holds JSONWriter.Append to AppendJSON over records whose
+// sentences repeat, change, come back, and are empty, in one writer.
+func TestJSONWriter(t *testing.T) {
+	var recs []Record
+	for _, doc := range sampleDocs(t) {
+		recs = append(recs, Extract(doc, Options{})...)
+	}
+	if len(recs) < 100 {
+		t.Fatalf("only %d sample records", len(recs))
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range 300 { // sentences from elsewhere, the empty one, and "\"…\u2028"
+		r := recs[rng.IntN(len(recs))]
+		switch i % 3 {
+		case 0:
+			r.Sentence = recs[rng.IntN(len(recs))].Sentence
+		case 1:
+			r.Sentence = ""
+		default:
+			r.Sentence = "\"x\u2028" + r.Sentence[:rng.IntN(len(r.Sentence)+1)]
+		}
+		recs = append(recs, r)
+	}
+	var w JSONWriter
+	shared := 0
+	for i := range recs {
+		if i > 0 && recs[i].Sentence == recs[i-1].Sentence {
+			shared++
+		}
+		got := w.Append([]byte("prefix"), &recs[i])
+		want := recs[i].AppendJSON([]byte("prefix"))
+		if !bytes.Equal(got, want) {
+			t.Fatalf("record %d: JSONWriter.Append:\n%s\nAppendJSON:\n%s", i, got, want)
+		}
+	}
+	if shared == 0 {
+		t.Fatal("no two records in a row share a sentence: the cache is not exercised")
+	}
+}
+
 // jsonStringSeeds are byte sequences at the edges of appendJSONString's
 // inline UTF-8 check: truncated, overlong, surrogate and out-of-range
 // sequences, stray continuation bytes, and neighbours of U+2028/U+2029.

@@ -108,7 +108,7 @@ func NewEncoder[T any](w io.Writer, f Format, columns ...string) (*Encoder[T], e
 	if f == JSONL {
 		e.js = json.NewEncoder(w)
 		e.js.SetEscapeHTML(false)
-		e.appendJSON, _ = any(recordAppender).(func([]byte, T) []byte)
+		e.appendJSON, _ = any(recordAppender()).(func([]byte, T) []byte)
 		return e, nil
 	}
 	e.cellJS = json.NewEncoder(&e.cell)
@@ -231,9 +231,14 @@ func hasOption(opts, want string) bool {
 	return false
 }
 
-// recordAppender writes an extract.Record as JSON, byte for byte as
-// encoding/json does (extract's TestAppendJSON holds it to that).
-func recordAppender(b []byte, r extract.Record) []byte { return r.AppendJSON(b) }
+// recordAppender returns a function that writes an extract.Record as
+// JSON, byte for byte as encoding/json does (extract's TestAppendJSON
+// holds it to that), escaping a sentence shared by consecutive records
+// once.
+func recordAppender() func(b []byte, r extract.Record) []byte {
+	var w extract.JSONWriter
+	return func(b []byte, r extract.Record) []byte { return w.Append(b, &r) }
+}
 
 // Encode writes v as one row (one line of JSONL).
 func (e *Encoder[T]) Encode(v T) error {
