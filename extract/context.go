@@ -210,6 +210,14 @@ func findPublished(tk *normalize.Tokenized) string {
 			}
 		}
 	}
+	// a date has digits: the lines after the last one with a digit hold none
+	last := strings.LastIndexAny(head, "0123456789")
+	if last < 0 {
+		return ""
+	}
+	if nl := strings.IndexByte(head[last:], '\n'); nl >= 0 {
+		head = head[:last+nl]
+	}
 	var fallback string
 	for m := range tk.Mentions(len(head), normalize.Options{}) { // read only as far as needed
 		if m.Kind != normalize.Date && m.Kind != normalize.DateTime || strings.HasPrefix(m.Str, "--") {
@@ -237,13 +245,21 @@ func (d *document) titlePeriod() string {
 	d.titleHead = true
 	span := headingSpan(d.text)
 	end := span - 1 // where the heading lines end in d.text
-	head := d.doc.Title + "\n" + d.text[:min(span, len(d.text))]
-	if span > len(d.text) {
-		head += "\n" // the heading is the whole text, its last line unended
+	var head string
+	if d.doc.Title != "" {
+		head = d.doc.Title + "\n" + d.text[:min(span, len(d.text))]
+		if span > len(d.text) {
+			head += "\n" // the heading is the whole text, its last line unended
+		}
 	}
 	// with no title, the head's mentions are those of the text's first
-	// lines: read from its tokens, only as far as needed
-	mentions := d.tk.Mentions(max(end, 0), normalize.Options{Ref: d.ref})
+	// lines: the text's own, unless one runs past the heading's end (then
+	// they are read again from its tokens, only as far as needed)
+	own := d.mentionsIn(0, max(end, 0))
+	mentions := slices.Values(own)
+	if k := len(own); k < len(d.mentions) && d.mentions[k].Start < end {
+		mentions = d.tk.Mentions(max(end, 0), normalize.Options{Ref: d.ref})
+	}
 	src := d.text
 	if d.doc.Title != "" {
 		mentions = slices.Values(normalize.Scan(head, normalize.Options{Ref: d.ref}))
@@ -256,9 +272,9 @@ func (d *document) titlePeriod() string {
 	}
 	// a headline's bare span: "Kiên Giang: 9 tháng, 2.136 hộ thoát nghèo",
 	// "Hà Giang: 5 năm giảm 37.150 hộ nghèo"
-	htoks := normalize.Tokens(head)
-	if d.doc.Title == "" {
-		htoks = d.toks[:d.tokAt(max(end, 0))]
+	htoks := d.toks[:d.tokAt(max(end, 0))]
+	if d.doc.Title != "" {
+		htoks = normalize.Tokens(head)
 	}
 	if p := spanBefore(htoks, d.ref); p != "" {
 		return p

@@ -478,6 +478,9 @@ func (d *document) bestCue(r *reading) candidate {
 // end.
 func (d *document) cueScore(r *reading, h hit, others []normalize.Mention, sentHits []hit, e *engine) (score int, ok bool) {
 	ind := &All[h.ind]
+	if !d.unitFits(ind, r.f.unit, r.isPct, r.afterPlan || r.attainVerb) {
+		return 0, false // cueFits's first test, before the costlier ones
+	}
 	// "giảm tỷ lệ hộ nghèo từ 1,5% trở lên": a fall named before its cue
 	change := r.change || h.end <= r.pos.start && endsWith(d.toks, h.start, changeWords) && !has(d.toks, h.end, r.pos.start, levelWords)
 	dist, ok := d.cueDistance(r, h, ind, change, others)
