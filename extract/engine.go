@@ -166,7 +166,11 @@ func sameWord(a, b string) bool {
 
 // has reports whether one of the folded phrases stands in toks[a:b].
 func has(toks []normalize.Token, a, b int, phrases [][]string) bool {
+	first := firstBytes(phrases)
 	for i := max(a, 0); i < b && i < len(toks); i++ {
+		if !first.has(toks[i].Norm) {
+			continue // no phrase begins with this word's first byte (fast path)
+		}
 		for _, p := range phrases {
 			if toks[i].Norm == p[0] {
 				if _, ok := matchAt(toks, i, b, p); ok {
@@ -176,6 +180,27 @@ func has(toks []normalize.Token, a, b int, phrases [][]string) bool {
 		}
 	}
 	return false
+}
+
+// A byteSet is a set of bytes.
+type byteSet [8]uint32
+
+// firstBytes returns the set of the first bytes of the phrases' first
+// words: a word whose first byte is not in it begins none of them.
+func firstBytes(phrases [][]string) byteSet {
+	var s byteSet
+	for _, p := range phrases {
+		if len(p) > 0 && p[0] != "" {
+			c := p[0][0]
+			s[c>>5] |= 1 << (c & 31)
+		}
+	}
+	return s
+}
+
+// has reports whether w's first byte is in s.
+func (s *byteSet) has(w string) bool {
+	return w != "" && s[w[0]>>5]&(1<<(w[0]&31)) != 0
 }
 
 // endsWith reports whether one of the phrases ends exactly at token b.
