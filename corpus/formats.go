@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"unicode/utf8"
@@ -100,12 +101,45 @@ func isBinary(head []byte) bool {
 		return true
 	}
 	controls := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1b || c == 0x7f {
+	i := 0
+	// Eight bytes at a time: most words of text hold no byte below 0x20
+	// and no DEL, and need no look at each byte.
+	for ; i+8 <= len(head); i += 8 {
+		if controlsIn(binary.LittleEndian.Uint64(head[i:])) == 0 {
+			continue
+		}
+		for _, c := range head[i : i+8] {
+			if isControl(c) {
+				controls++
+			}
+		}
+	}
+	for _, c := range head[i:] {
+		if isControl(c) {
 			controls++
 		}
 	}
 	return controls*16 > len(head)
+}
+
+// isControl reports whether c is a control character that text does not
+// hold: below 0x20 but not white space or escape (0x1b), or DEL.
+func isControl(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1b || c == 0x7f
+}
+
+// controlsIn returns x with the high bit set in each byte that is below
+// 0x20 or is DEL (0x7f), and no other bit: a superset of the bytes
+// isControl holds, computed without carries from byte to byte.
+func controlsIn(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	// A byte below 0x20 has a clear high bit and stays below 0x80 once
+	// 0x20 is taken from it with its high bit set.
+	low := ^(((x | high) - 0x20*ones) | x) & high
+	// A DEL byte is zero once XORed with 0x7f.
+	y := x ^ 0x7f*ones
+	del := ^(((y &^ high) + 0x7f*ones) | y) & high
+	return low | del
 }
 
 // trimHead removes a UTF-8 byte order mark and leading white space.

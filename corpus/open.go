@@ -104,13 +104,17 @@ func walkDir(dir string, yield func(Item) bool) bool {
 	if err != nil {
 		return yield(errItem(dir, 0, err))
 	}
+	d := &dirFile{path: dir, fd: -1}
+	defer d.close()
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
 		p := filepath.Join(dir, e.Name())
 		mode := e.Type()
+		in := d // open the file by its name in d
 		if mode&fs.ModeSymlink != 0 {
+			in = nil // by its path, like the link it was checked as
 			info, err := os.Stat(p)
 			if err != nil {
 				if !yield(fileErr(p, err)) {
@@ -125,11 +129,12 @@ func walkDir(dir string, yield func(Item) bool) bool {
 		}
 		switch {
 		case mode.IsDir():
+			d.close() // one directory open at a time, however deep the tree
 			if !walkDir(p, yield) {
 				return false
 			}
 		case mode.IsRegular():
-			if !openFile(p, yield) {
+			if !openFileIn(in, e.Name(), p, yield) {
 				return false
 			}
 		}
@@ -141,23 +146,30 @@ func walkDir(dir string, yield func(Item) bool) bool {
 // A regular file of at most smallFile bytes is read into memory at once
 // (see readSmall); any other file is read as a stream.
 func openFile(p string, yield func(Item) bool) bool {
-	f, data, err := openRead(p)
+	return openFileIn(nil, "", p, yield)
+}
+
+// openFileIn is openFile for the file at path p, named name in the
+// directory dir being walked; dir may be nil.
+func openFileIn(dir *dirFile, name, p string, yield func(Item) bool) bool {
+	f, data, err := openRead(dir, name, p)
 	if err != nil {
 		return yield(fileErr(p, err))
 	}
 	if f == nil {
 		defer data.release()
-		b := &budget{read: int64(len(data.b)), size: int64(len(data.b))}
-		var src io.Reader = data.r
+		b := &data.budget
+		*b = budget{read: int64(len(data.b)), size: int64(len(data.b))}
+		var src io.Reader = &data.r
 		if data.err != nil {
 			// The bytes read before the error, then the error, for the
 			// format's reader to meet where it happens.
-			src = io.MultiReader(data.r, errReader{data.err})
+			src = io.MultiReader(&data.r, errReader{data.err})
 		}
 		in := newInput(p, p, src, 0)
 		in.budget = b
 		if data.err == nil {
-			in.raw, in.mem, in.memR = data.r, data.b, data.r
+			in.raw, in.mem, in.memR = &data.r, data.b, &data.r
 		}
 		return dispatch(in, yield)
 	}
@@ -175,24 +187,45 @@ func openFile(p string, yield func(Item) bool) bool {
 // memory at once: text and HTML articles are a few kilobytes.
 const smallFile = 1 << 20
 
-// A fileData is the content of a small file read at once into a buffer
-// from filePool.
+// A fileData is the content of a small file read at once into its buffer,
+// with what reading it as an input needs. They come from filePool, to be
+// used for one file after another.
 type fileData struct {
-	buf *[]byte       // the pooled buffer
-	b   []byte        // the bytes read
-	r   *bytes.Reader // reads b
-	err error         // the read error that ended reading early, if any
+	buf    []byte       // the buffer, kept from file to file
+	b      []byte       // the bytes read, at the start of buf
+	r      bytes.Reader // reads b
+	err    error        // the read error that ended reading early, if any
+	budget budget       // the decompression budget of the file
 }
 
-// filePool holds the buffers of readSmall.
-var filePool = sync.Pool{New: func() any { return new([]byte) }}
+// filePool holds the fileData of readSmall.
+var filePool = sync.Pool{New: func() any { return new(fileData) }}
 
-// release returns the buffer to the pool: nothing may use b afterwards.
+// set makes the first n bytes of buf the content.
+func (d *fileData) set(buf []byte, n int) {
+	d.buf, d.b = buf, buf[:n]
+	d.r.Reset(d.b)
+}
+
+// release returns d to the pool: nothing may use it, b or the input read
+// from it afterwards.
 func (d *fileData) release() {
-	if cap(*d.buf) <= smallFile+1 {
-		filePool.Put(d.buf)
+	if cap(d.buf) > smallFile+1 { // a file that grew: drop the buffer
+		d.buf = nil
 	}
-	d.buf, d.b, d.r = nil, nil, nil
+	d.b, d.err, d.budget = nil, nil, budget{}
+	d.r.Reset(nil)
+	filePool.Put(d)
+}
+
+// A dirFile is a directory being walked. Where the system allows, its
+// files are opened by their names in the open directory (openat) rather
+// than by their paths, which spares the kernel a look-up of every
+// directory on the path for each file.
+type dirFile struct {
+	path   string // the directory's path
+	fd     int    // the open directory, or -1
+	failed bool   // opening the directory failed: open files by their paths
 }
 
 // input is one byte stream being read, with what readers need to name its
@@ -331,7 +364,18 @@ func dispatch(in *input, yield func(Item) bool) bool {
 	// A read error past the first bytes is left for the reader to meet
 	// where it happens: a .warc.gz cut in its tenth record still yields
 	// the first nine.
-	head, err := in.r.Peek(peekSize)
+	var head []byte
+	var err error
+	if in.mem != nil {
+		// The whole content is in memory and unread: look at it there
+		// rather than copy its head into the buffered reader.
+		head = in.mem[:min(len(in.mem), peekSize)]
+		if len(head) < peekSize {
+			err = io.EOF
+		}
+	} else {
+		head, err = in.r.Peek(peekSize)
+	}
 	if len(head) == 0 {
 		if err != nil && err != io.EOF {
 			return yield(in.extErr(err))
