@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/solieu/solieu/corpus"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -44,8 +46,37 @@ func TestBench(t *testing.T) {
 
 	var stdout, stderr bytes.Buffer
 	assert.Equal(t, exitUsage, run([]string{"bench", "-format", "pdf"}, nil, &stdout, &stderr))
+	assert.Equal(t, exitUsage, run([]string{"bench", "-runs", "0"}, nil, &stdout, &stderr))
 	assert.Equal(t, exitFailed, run([]string{"bench", "-samples", t.TempDir()}, nil, &stdout, &stderr))
 }
 
 // benchLine matches bench's line of counts.
 var benchLine = regexp.MustCompile(`extract -j \d+: (\d+) documents, (\d+) records, (\d+) errors`)
+
+// TestBenchGrep runs bench with -runs and -grep: it reports the fastest of
+// the runs and, beside it, grep's count of the numbers of the same text,
+// which must be the count of the pattern's matches in the sample text.
+func TestBenchGrep(t *testing.T) {
+	if _, err := exec.LookPath("grep"); err != nil {
+		t.Skip("no grep")
+	}
+	samples := filepath.Join("..", "..", "testdata", "samples")
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	args := []string{"bench", "-size", "0.2", "-j", "2", "-runs", "2", "-grep", "-samples", samples, "-dir", dir}
+	require.Equal(t, exitOK, run(args, strings.NewReader(""), &stdout, &stderr), "stderr: %s", stderr.String())
+	out := stdout.String()
+	assert.Contains(t, out, "fastest of 2 runs")
+	m := regexp.MustCompile(`over the same ([\d.]+) MB: (\d+) lines in [\d.]+s \(([\d.]+) CPU-s\)`).FindStringSubmatch(out)
+	require.NotNil(t, m, "no grep line in %q", out)
+	// the corpus cycles through the samples: count the pattern in the
+	// same articles, in the same order
+	var text strings.Builder
+	for item := range corpus.Walk([]string{dir}, nil) {
+		require.Nil(t, item.Err)
+		text.WriteString(item.Doc.Text)
+	}
+	want := len(regexp.MustCompile(grepPattern).FindAllStringIndex(text.String(), -1))
+	assert.Equal(t, strconv.Itoa(want), m[2], "grep's lines")
+	assert.Regexp(t, `extract / grep: [\d.]+× the wall time, [\d.]+× the CPU time`, out)
+}
