@@ -457,14 +457,23 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 // within [lo, hi): bounded by commas, semicolons and brackets.
 func (d *document) clauseBounds(i, lo, hi int, seps string) (int, int) {
 	a := i
-	for a > lo && !(d.toks[a-1].Punct && strings.Contains(seps, d.toks[a-1].Norm)) {
+	for a > lo && !(d.toks[a-1].Punct && inSeps(seps, d.toks[a-1].Norm)) {
 		a--
 	}
 	b := i
-	for b < hi && !(d.toks[b].Punct && strings.Contains(seps, d.toks[b].Norm)) {
+	for b < hi && !(d.toks[b].Punct && inSeps(seps, d.toks[b].Norm)) {
 		b++
 	}
 	return a, b
+}
+
+// inSeps is strings.Contains(seps, w), without the call for the usual
+// one-byte punctuation mark.
+func inSeps(seps, w string) bool {
+	if len(w) == 1 {
+		return strings.IndexByte(seps, w[0]) >= 0
+	}
+	return strings.Contains(seps, w)
 }
 
 // yearOf returns the year of a period ("2020-H1" → "2020").

@@ -198,6 +198,19 @@ func firstBytes(phrases [][]string) byteSet {
 	return s
 }
 
+// lastBytes returns the set of the first bytes of the phrases' last
+// words: a word whose first byte is not in it ends none of them.
+func lastBytes(phrases [][]string) byteSet {
+	var s byteSet
+	for _, p := range phrases {
+		if len(p) > 0 && p[len(p)-1] != "" {
+			c := p[len(p)-1][0]
+			s[c>>5] |= 1 << (c & 31)
+		}
+	}
+	return s
+}
+
 // has reports whether w's first byte is in s.
 func (s *byteSet) has(w string) bool {
 	return w != "" && s[w[0]>>5]&(1<<(w[0]&31)) != 0

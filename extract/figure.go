@@ -373,8 +373,9 @@ func (d *document) window(s sentence, pos figurePos) window {
 	var w window
 	// back to ";" or a "trong đó" opening a part
 	w.lo = ti
+	partLast := lastBytes(partWords)
 	for w.lo > s.a && !(toks[w.lo-1].Punct && toks[w.lo-1].Norm == ";") && ti-w.lo < 30 {
-		if endsWith(toks, w.lo, partWords) && w.lo < ti {
+		if partLast.has(toks[w.lo-1].Norm) && endsWith(toks, w.lo, partWords) && w.lo < ti {
 			break
 		}
 		w.lo--
@@ -1062,7 +1063,11 @@ func (d *document) planInBrackets(ti, floor int) bool {
 // wholeYearBefore reports whether "cả năm", "cuối năm" … stands in tokens
 // [a, b) outside a period mention ("6 tháng cuối năm" is a half).
 func (d *document) wholeYearBefore(a, b int) bool {
+	first := firstBytes(wholeYear)
 	for i := a; i < b; i++ {
+		if !first.has(d.toks[i].Norm) {
+			continue
+		}
 		for _, p := range wholeYear {
 			if d.toks[i].Norm != p[0] { // matchAt's first test, without the call
 				continue
