@@ -9,7 +9,7 @@ import (
 
 // weekdays are the day names that may stand before a date ("Thứ Hai,
 // 06/11/2023", "CHỦ NHẬT, NGÀY 19 THÁNG 01 NĂM 2025").
-var weekdays = wordIndex([][]string{
+var weekdays = wordIndex(lxWeekday, [][]string{
 	{"chủ", "nhật"}, {"thứ", "hai"}, {"thứ", "ba"}, {"thứ", "tư"}, {"thứ", "năm"},
 	{"thứ", "sáu"}, {"thứ", "bảy"}, {"thứ", "2"}, {"thứ", "3"}, {"thứ", "4"},
 	{"thứ", "5"}, {"thứ", "6"}, {"thứ", "7"}, {"cn"},
@@ -43,9 +43,11 @@ func (s *scanner) dateTime(i int) (int, Mention, bool) {
 	if !ok {
 		return i, Mention{}, false
 	}
-	iso := fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	var iso string
 	if y == 0 {
-		iso = fmt.Sprintf("--%02d-%02d", mo, d)
+		iso = string(appendPad(appendPad(append(make([]byte, 0, 8), "--"...), mo, 2), d, 2, '-'))
+	} else {
+		iso = isoDate(y, mo, d)
 	}
 	k := end
 	if s.punct(k, ",") || s.isDash(k) || s.punct(k, "|") {
@@ -54,7 +56,7 @@ func (s *scanner) dateTime(i int) (int, Mention, bool) {
 	if s.word(k, "lúc") {
 		k++
 	}
-	if tEnd, clock, ok := s.clock(k); ok && y != 0 && !s.toks[k].newline {
+	if tEnd, clock, ok := s.clock(k); ok && y != 0 && !s.toks[k].Newline {
 		return tEnd, Mention{Kind: DateTime, Str: iso + "T" + clock}, true
 	}
 	return end, Mention{Kind: Date, Str: iso}, true
@@ -74,10 +76,10 @@ func (s *scanner) timeFirst(i int) (int, bool) {
 		k++
 	}
 	end, y, mo, d, ok := s.date(k)
-	if !ok || y == 0 || s.toks[k].newline {
+	if !ok || y == 0 || s.toks[k].Newline {
 		return i, false
 	}
-	s.emit(i, end, Mention{Kind: DateTime, Str: fmt.Sprintf("%04d-%02d-%02dT%s", y, mo, d, clock)})
+	s.emit(i, end, Mention{Kind: DateTime, Str: isoDate(y, mo, d) + "T" + clock})
 	return end, true
 }
 
@@ -116,7 +118,7 @@ func (s *scanner) clock(i int) (int, string, bool) {
 		return i, "", false
 	}
 	switch {
-	case k < len(s.toks) && s.toks[k].newline:
+	case k < len(s.toks) && s.toks[k].Newline:
 	case s.word(k, "sa") || s.word(k, "am"): // "sáng" (morning)
 		if h == 12 {
 			h = 0
@@ -131,21 +133,61 @@ func (s *scanner) clock(i int) (int, string, bool) {
 	if h > 23 {
 		return i, "", false
 	}
-	c := fmt.Sprintf("%02d:%02d", h, mi)
+	b := appendPad(appendPad(make([]byte, 0, 8), h, 2), mi, 2, ':')
 	if sec >= 0 {
-		c += fmt.Sprintf(":%02d", sec)
+		b = appendPad(b, sec, 2, ':')
 	}
-	return k, c, true
+	return k, string(b), true
 }
 
 // intTok reads token i as a plain integer of minLen to maxLen digits.
 func (s *scanner) intTok(i, minLen, maxLen int) (int, bool) {
 	d, ok := s.num(i)
-	if !ok || len(d) < minLen || len(d) > maxLen || strings.ContainsAny(d, ".,") {
+	if !ok || len(d) < minLen || len(d) > maxLen {
 		return 0, false
 	}
-	v, err := strconv.Atoi(d)
-	return v, err == nil
+	// strconv.Atoi(d) of digits with no '.' or ',': maxLen is small
+	v := 0
+	for k := 0; k < len(d); k++ {
+		if !isDigit(d[k]) {
+			return 0, false
+		}
+		v = v*10 + int(d[k]-'0')
+	}
+	return v, true
+}
+
+// appendPad appends v as fmt.Sprintf("%0*d", width, v) does, after sep
+// if any is given.
+func appendPad(b []byte, v, width int, sep ...byte) []byte {
+	b = append(b, sep...)
+	if v < 0 {
+		return fmt.Appendf(b, "%0*d", width, v)
+	}
+	n := 1 // digits
+	for x := v; x >= 10; x /= 10 {
+		n++
+	}
+	for ; n < width; n++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(v), 10)
+}
+
+// isoDate returns fmt.Sprintf("%04d-%02d-%02d", y, m, d).
+func isoDate(y, m, d int) string {
+	return string(appendPad(appendPad(appendPad(make([]byte, 0, 10), y, 4), m, 2, '-'), d, 2, '-'))
+}
+
+// yearPart returns fmt.Sprintf("%d-"+part+"%0*d", y, width, n): "2020-06",
+// "2023-Q1".
+func yearPart(y int, part string, n, width int) string {
+	return string(appendPad(append(strconv.AppendInt(make([]byte, 0, 10), int64(y), 10), part...), n, width))
+}
+
+// yearSpanStr returns yearSpanStr(y, y2).
+func yearSpanStr(y, y2 int) string {
+	return string(strconv.AppendInt(append(strconv.AppendInt(make([]byte, 0, 9), int64(y), 10), '/'), int64(y2), 10))
 }
 
 // year reads token i as a year from 1900 to 2100.
@@ -164,7 +206,7 @@ func (s *scanner) date(i int) (end, y, mo, d int, ok bool) {
 	if withDay {
 		j++
 	}
-	if j >= len(s.toks) || (j > i && s.toks[j].newline) {
+	if j >= len(s.toks) || (j > i && s.toks[j].Newline) {
 		return
 	}
 	// "01.06.2022": one token
@@ -235,7 +277,7 @@ func (s *scanner) date(i int) (end, y, mo, d int, ok bool) {
 		return
 	}
 	k += 2
-	if s.toks[k-1].norm != "" && k < len(s.toks) && s.toks[k].norm == sep && s.tight(k) && s.tight(k+1) {
+	if s.toks[k-1].Norm != "" && k < len(s.toks) && s.toks[k].Norm == sep && s.tight(k) && s.tight(k+1) {
 		if yy, ok3 := s.year(k + 1); ok3 && validDate(yy, m, d) {
 			return k + 2, yy, m, d, true
 		}
@@ -290,7 +332,7 @@ func (s *scanner) period(i int) (int, bool) {
 	case s.word(i, "năm"):
 		if y, ok := s.year(i + 1); ok {
 			if end, y2, ok := s.yearSpan(i+2, y); ok {
-				return emit(end, fmt.Sprintf("%d/%d", y, y2))
+				return emit(end, yearSpanStr(y, y2))
 			}
 			return emit(i+2, strconv.Itoa(y))
 		}
@@ -305,12 +347,12 @@ func (s *scanner) period(i int) (int, bool) {
 		k := i + 2
 		if (s.punct(k, "/") || s.isDash(k)) && s.tight(k) && s.tight(k+1) {
 			if y, ok := s.year(k + 1); ok {
-				return emit(k+2, fmt.Sprintf("%d-%02d", y, m))
+				return emit(k+2, yearPart(y, "-", m, 2))
 			}
 		}
 		if s.word(k, "năm") {
 			if y, ok := s.year(k + 1); ok {
-				return emit(k+2, fmt.Sprintf("%d-%02d", y, m))
+				return emit(k+2, yearPart(y, "-", m, 2))
 			}
 		}
 		if !ref.IsZero() && !s.word(k, "năm") {
@@ -318,7 +360,7 @@ func (s *scanner) period(i int) (int, bool) {
 			if m > int(ref.Month()) {
 				y--
 			}
-			return emit(k, fmt.Sprintf("%d-%02d", y, m))
+			return emit(k, yearPart(y, "-", m, 2))
 		}
 		return k, true // a month with no year: no mention, and "6" is no figure
 	case s.word(i, "quý"):
@@ -329,10 +371,10 @@ func (s *scanner) period(i int) (int, bool) {
 				q = 4
 			}
 			if y, ok := s.year(i + 3); ok {
-				return emit(i+4, fmt.Sprintf("%d-Q%d", y, q))
+				return emit(i+4, yearPart(y, "-Q", q, 1))
 			}
 			if !ref.IsZero() {
-				return emit(i+3, fmt.Sprintf("%d-Q%d", ref.Year(), q))
+				return emit(i+3, yearPart(ref.Year(), "-Q", q, 1))
 			}
 			return i, false
 		}
@@ -342,16 +384,16 @@ func (s *scanner) period(i int) (int, bool) {
 		}
 		if (s.punct(k, "/") || s.isDash(k)) && s.tight(k+1) {
 			if y, ok := s.year(k + 1); ok {
-				return emit(k+2, fmt.Sprintf("%d-Q%d", y, q))
+				return emit(k+2, yearPart(y, "-Q", q, 1))
 			}
 		}
 		if s.word(k, "năm") {
 			if y, ok := s.year(k + 1); ok {
-				return emit(k+2, fmt.Sprintf("%d-Q%d", y, q))
+				return emit(k+2, yearPart(y, "-Q", q, 1))
 			}
 		}
 		if !ref.IsZero() {
-			return emit(k, fmt.Sprintf("%d-Q%d", ref.Year(), q))
+			return emit(k, yearPart(ref.Year(), "-Q", q, 1))
 		}
 		return k, true
 	case s.word(i, "giai") || s.word(i, "nhiệm") || s.word(i, "thời"):
@@ -372,7 +414,7 @@ func (s *scanner) period(i int) (int, bool) {
 				if paren && s.punct(end, ")") {
 					end++
 				}
-				return emit(end, fmt.Sprintf("%d/%d", y, y2))
+				return emit(end, yearSpanStr(y, y2))
 			}
 		}
 	case s.word(i, "từ"):
@@ -380,7 +422,7 @@ func (s *scanner) period(i int) (int, bool) {
 		if s.word(i+1, "năm") {
 			if y, ok := s.year(i + 2); ok {
 				if end, y2, ok := s.yearSpan(i+3, y); ok {
-					return emit(end, fmt.Sprintf("%d/%d", y, y2))
+					return emit(end, yearSpanStr(y, y2))
 				}
 			}
 		}
@@ -412,7 +454,7 @@ func (s *scanner) period(i int) (int, bool) {
 		spelled := !s.isInt(i)
 		part := ""
 		if s.word(k, "đầu") || s.word(k, "cuối") {
-			part = s.toks[k].norm
+			part = s.toks[k].Norm
 			k++
 		}
 		if spelled && part == "" && !(s.word(k, "năm") && s.isYear(k+1)) {
@@ -450,7 +492,7 @@ func (s *scanner) period(i int) (int, bool) {
 	// "2016-2020", "2021 – 2025": two years a short term apart
 	if y, ok := s.year(i); ok {
 		if end, y2, ok := s.yearSpan(i+1, y); ok {
-			return emit(end, fmt.Sprintf("%d/%d", y, y2))
+			return emit(end, yearSpanStr(y, y2))
 		}
 	}
 	return i, false
@@ -477,8 +519,12 @@ func (s *scanner) monthCount(i int) (int, int, bool) {
 			n, k = 12, k+1
 		}
 	} else if i < len(s.toks) {
-		d, ok := digitWords[s.toks[i].norm]
-		switch s.toks[i].norm {
+		var d int64
+		ok := false
+		if lx := s.lexAt(i); lx != nil && lx.bits&lxDigit != 0 {
+			d, ok = lx.digit, true // digitWords[s.toks[i].Norm]
+		}
+		switch s.toks[i].Norm {
 		case "mốt", "tư", "lăm", "nhăm", "không", "linh", "lẻ":
 			ok = false
 		}
@@ -515,7 +561,7 @@ func (s *scanner) yearSpan(k, y int) (int, int, bool) {
 		j++
 	}
 	y2, ok := s.year(j)
-	if !ok || y2 <= y || y2-y > 30 || s.toks[j].newline {
+	if !ok || y2 <= y || y2-y > 30 || s.toks[j].Newline {
 		return k, 0, false
 	}
 	return j + 1, y2, true
@@ -528,13 +574,13 @@ func monthSpan(y, first, last int) string {
 	case first == 1 && last == 12:
 		return strconv.Itoa(y)
 	case first == 1 && last == 6:
-		return fmt.Sprintf("%d-H1", y)
+		return strconv.Itoa(y) + "-H1"
 	case first == 7 && last == 12:
-		return fmt.Sprintf("%d-H2", y)
+		return strconv.Itoa(y) + "-H2"
 	case last-first == 2 && first%3 == 1:
-		return fmt.Sprintf("%d-Q%d", y, (first+2)/3)
+		return yearPart(y, "-Q", (first+2)/3, 1)
 	case first == last:
-		return fmt.Sprintf("%d-%02d", y, first)
+		return yearPart(y, "-", first, 2)
 	}
 	return fmt.Sprintf("%d-%02d/%d-%02d", y, first, y, last)
 }
@@ -544,8 +590,8 @@ func (s *scanner) quarterNumber(i int) (int, int, bool) {
 	if v, ok := s.intTok(i, 1, 1); ok && v >= 1 && v <= 4 {
 		return v, i + 1, true
 	}
-	if i < len(s.toks) && s.toks[i].kind == tWord {
-		if v, ok := roman(s.toks[i].norm); ok && v >= 1 && v <= 4 {
+	if i < len(s.toks) && s.toks[i].Word {
+		if v, ok := roman(s.toks[i].Norm); ok && v >= 1 && v <= 4 {
 			return v, i + 1, true
 		}
 	}
@@ -585,18 +631,18 @@ func (s *scanner) ordinal(i int) (int, bool) {
 	if s.word(j, "lần") && s.word(j+1, "thứ") {
 		j++
 	}
-	if s.word(j, "thứ") && j+1 < len(s.toks) && !s.toks[j+1].newline {
+	if s.word(j, "thứ") && j+1 < len(s.toks) && !s.toks[j+1].Newline {
 		t := s.toks[j+1]
 		if v, ok := s.intTok(j+1, 1, 3); ok {
 			s.emit(i, j+2, Mention{Kind: Ordinal, Value: NewDecimal(int64(v), 0)})
 			return j + 2, true
 		}
-		if t.kind == tWord {
-			if v, ok := roman(t.norm); ok && t.upper {
+		if t.Word {
+			if v, ok := roman(t.Norm); ok && t.Upper {
 				s.emit(i, j+2, Mention{Kind: Ordinal, Value: NewDecimal(int64(v), 0)})
 				return j + 2, true
 			}
-			if v, ok := ordinalWords[t.norm]; ok {
+			if v, ok := ordinalWords[t.Norm]; ok {
 				s.emit(i, j+2, Mention{Kind: Ordinal, Value: NewDecimal(int64(v), 0)})
 				return j + 2, true
 			}
@@ -610,15 +656,15 @@ func (s *scanner) ordinal(i int) (int, bool) {
 	} else if !s.word(i, "khóa") && !s.word(i, "khoá") {
 		return i, false
 	}
-	if j >= len(s.toks) || s.toks[j].newline {
+	if j >= len(s.toks) || s.toks[j].Newline {
 		return i, false
 	}
 	if v, ok := s.intTok(j, 1, 3); ok && !congress {
 		s.emit(i, j+1, Mention{Kind: Ordinal, Value: NewDecimal(int64(v), 0)})
 		return j + 1, true
 	}
-	if t := s.toks[j]; t.kind == tWord && t.upper && t.space {
-		if v, ok := roman(t.norm); ok {
+	if t := s.toks[j]; t.Word && t.Upper && t.Space {
+		if v, ok := roman(t.Norm); ok {
 			s.emit(i, j+1, Mention{Kind: Ordinal, Value: NewDecimal(int64(v), 0)})
 			return j + 1, true
 		}

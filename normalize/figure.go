@@ -13,10 +13,10 @@ func (s *scanner) figure(i int) (int, bool) {
 	if j >= len(s.toks) {
 		return i, false
 	}
-	if j > i && s.toks[j].newline {
+	if j > i && s.toks[j].Newline {
 		return i, false
 	}
-	if s.toks[j].kind == tNum {
+	if s.toks[j].Number {
 		if k, ok := s.skipCode(j); ok {
 			return k, true
 		}
@@ -28,7 +28,7 @@ func (s *scanner) figure(i int) (int, bool) {
 	if !ok {
 		return i, false
 	}
-	m := Mention{Kind: Number, Value: a.val, Qualifier: q, NumStart: s.toks[j].start, NumEnd: s.toks[a.end-1].end}
+	m := Mention{Kind: Number, Value: a.val, Qualifier: q, NumStart: s.toks[j].Start, NumEnd: s.toks[a.end-1].End}
 	k := a.end
 
 	// a fraction: "2.970/6.000 người", "91/500"
@@ -42,7 +42,7 @@ func (s *scanner) figure(i int) (int, bool) {
 					num, _ = num.Mul(pow10(e.scale))
 				}
 				m.Kind, m.Num, m.Den = Fraction, num, e.val
-				m.NumEnd = s.toks[e.end-1].end
+				m.NumEnd = s.toks[e.end-1].End
 				k = e.end
 				if u, k2, ok := s.unit(k); ok {
 					m.Unit, k = u.unit, k2
@@ -79,7 +79,7 @@ func (s *scanner) figure(i int) (int, bool) {
 			}
 			if lv.Cmp(hv) < 0 || (from && lv.Cmp(hv) <= 0) {
 				m.Kind, m.Low, m.High, m.Unit = Range, lv, hv, unit.unit
-				m.NumEnd = s.toks[r.num.end-1].end
+				m.NumEnd = s.toks[r.num.end-1].End
 				return s.finish(i, r.end, m)
 			}
 		}
@@ -97,13 +97,13 @@ single:
 			}
 		}
 		k = k2
-	} else if a.words && a.end-j == 1 && !a.scaled && s.toks[j].norm != "mười" {
+	} else if a.words && a.end-j == 1 && !a.scaled && s.toks[j].Norm != "mười" {
 		// one spelled digit ("một", "ba") is a figure only when it counts something
 		return i, false
 	} else if k2, ok := s.otherNoun(k); ok {
 		// "116 đầu việc", "45 xã": a count with no contract unit
 		m.Kind, k = Quantity, k2
-	} else if k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].space && !a.words {
+	} else if k < len(s.toks) && s.toks[k].Word && !s.toks[k].Space && !a.words {
 		return k + 1, true // "1A", "5G", "20ha": a code or a measure, not one of our figures
 	}
 	return s.finish(i, k, m)
@@ -139,7 +139,7 @@ type unitRead struct {
 // unit reads a percent sign, "phần trăm", "điểm phần trăm", a currency or a
 // count noun at token k.
 func (s *scanner) unit(k int) (unitRead, int, bool) {
-	if k >= len(s.toks) || s.toks[k].newline {
+	if k >= len(s.toks) || s.toks[k].Newline {
 		return unitRead{}, k, false
 	}
 	// percentage points: "0,5 điểm phần trăm", "2 điểm %"
@@ -158,10 +158,10 @@ func (s *scanner) unit(k int) (unitRead, int, bool) {
 		return unitRead{kind: Percent, unit: PercentUnit}, s.perYear(k2), true
 	}
 	// not "đ/c" (comrade)
-	if u, k2, ok := longest(s, k, currencyWords); ok && !(s.toks[k].norm == "đ" && s.punct(k2, "/") && s.tight(k2)) {
+	if u, k2, ok := longest(s, k, currencyWords); ok && !(s.toks[k].Norm == "đ" && s.punct(k2, "/") && s.tight(k2)) {
 		return unitRead{kind: Money, unit: u}, s.perYear(k2), true
 	}
-	if s.toks[k].kind == tWord && !s.toks[k].space && !isCurrencyStart(s.toks[k].norm) {
+	if s.toks[k].Word && !s.toks[k].Space && !isCurrencyStart(s.toks[k].Norm) {
 		return unitRead{}, k, false // "5G", "3D": a code, not a count
 	}
 	best, bestEnd, ok := longest(s, k, countNouns)
@@ -180,7 +180,7 @@ func (s *scanner) unit(k int) (unitRead, int, bool) {
 // otherNoun reads a count noun with no contract unit at token k ("xã",
 // "chỉ tiêu", "đầu việc"), so the mention covers what the figure counts.
 func (s *scanner) otherNoun(k int) (int, bool) {
-	if k >= len(s.toks) || s.toks[k].newline || s.toks[k].kind != tWord || !s.toks[k].space {
+	if k >= len(s.toks) || s.toks[k].Newline || !s.toks[k].Word || !s.toks[k].Space {
 		return k, false
 	}
 	_, best, ok := longest(s, k, otherNouns)
@@ -224,7 +224,7 @@ type rangeRead struct {
 
 // rangeEnd reads "- 1.700 lao động", "– 2%" or "đến 3 tỷ đồng" at token k.
 func (s *scanner) rangeEnd(k int, lowHasUnit bool) (rangeRead, bool) {
-	if k >= len(s.toks) || s.toks[k].newline {
+	if k >= len(s.toks) || s.toks[k].Newline {
 		return rangeRead{}, false
 	}
 	j := k
@@ -244,7 +244,7 @@ func (s *scanner) rangeEnd(k int, lowHasUnit bool) (rangeRead, bool) {
 	if _, ok := s.num(j); !ok {
 		return rangeRead{}, false
 	}
-	if s.toks[j].newline {
+	if s.toks[j].Newline {
 		return rangeRead{}, false
 	}
 	if _, ok := s.legalCodeAt(j); ok {
@@ -282,29 +282,29 @@ func (s *scanner) skipChain(j int) int {
 // bare times ("08:30"). It reports whether it did.
 func (s *scanner) skipCode(j int) (int, bool) {
 	if j > 0 {
-		p := s.toks[j-1]
-		if !s.toks[j].space && p.kind == tWord {
+		p := &s.toks[j-1]
+		if !s.toks[j].Space && p.Word {
 			return j + 1, true // "F0", "H5N1"
 		}
-		if !s.toks[j].space && p.kind == tPunct && (p.norm == "-" || p.norm == "–") && j > 1 &&
-			!p.space && s.toks[j-2].kind == tWord {
+		if !s.toks[j].Space && p.Punct && (p.Norm == "-" || p.Norm == "–") && j > 1 &&
+			!p.Space && s.toks[j-2].Word {
 			return j + 1, true // "Covid-19", "SARS-CoV-2"
 		}
-		if p.kind == tPunct && p.norm == "+" && !s.toks[j].space && j > 1 && s.toks[j-2].kind == tNum && !p.space {
+		if p.Punct && p.Norm == "+" && !s.toks[j].Space && j > 1 && s.toks[j-2].Number && !p.Space {
 			return j + 1, true // "Km 12+500"
 		}
-		if p.kind == tWord && !s.toks[j].newline && addressWords[p.norm] &&
-			!(p.norm == "thôn" && j > 1 && s.toks[j-2].norm == "nông") { // "lao động nông thôn 6.000 người"
+		if p.Word && !s.toks[j].Newline && s.lex(j-1)&lxAddress != 0 &&
+			!(p.Norm == "thôn" && j > 1 && s.toks[j-2].Norm == "nông") { // "lao động nông thôn 6.000 người"
 			return s.skipChain(j), true // "Tầng 2", "Km 5", "phường 3", "đường 30/4"
 		}
 		// "Số 72 đường ...": a house number before a street word
-		if p.kind == tWord && p.norm == "số" && j+1 < len(s.toks) && s.toks[j+1].kind == tWord &&
-			streetWords[s.toks[j+1].norm] {
+		if p.Word && p.Norm == "số" && j+1 < len(s.toks) && s.toks[j+1].Word &&
+			s.lex(j+1)&lxStreet != 0 {
 			return j + 1, true
 		}
 		// "Số 8 Phạm Sư Mệnh": a house number before a street name
-		if p.kind == tWord && p.norm == "số" && j+1 < len(s.toks) && s.toks[j+1].kind == tWord &&
-			s.toks[j+1].upper && s.toks[j+1].space && !s.toks[j+1].newline {
+		if p.Word && p.Norm == "số" && j+1 < len(s.toks) && s.toks[j+1].Word &&
+			s.toks[j+1].Upper && s.toks[j+1].Space && !s.toks[j+1].Newline {
 			if _, _, ok := s.unit(j + 1); !ok {
 				return j + 1, true
 			}

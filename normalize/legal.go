@@ -15,7 +15,7 @@ func (s *scanner) legal(i int) (int, bool) {
 		for s.word(j, "số") || s.punct(j, ":") {
 			j++
 		}
-		if j >= len(s.toks) || s.toks[j].kind != tNum || s.toks[j].newline {
+		if j >= len(s.toks) || !s.toks[j].Number || s.toks[j].Newline {
 			return i, false
 		}
 	}
@@ -25,7 +25,7 @@ func (s *scanner) legal(i int) (int, bool) {
 	}
 	if typed && !s.punct(j+1, "/") && !s.punct(j+1, "%") {
 		if _, _, hasUnit := s.unit(j + 1); !hasUnit {
-			s.emit(j, j+1, Mention{Kind: LegalRef, Str: s.toks[j].norm})
+			s.emit(j, j+1, Mention{Kind: LegalRef, Str: s.toks[j].Norm})
 			return j + 1, true
 		}
 	}
@@ -56,23 +56,23 @@ func (s *scanner) legalCodeAt(j int) (int, bool) {
 			break
 		}
 		w := sep + 1
-		if w >= len(s.toks) || s.toks[w].kind != tWord || s.toks[w].newline {
+		if w >= len(s.toks) || !s.toks[w].Word || s.toks[w].Newline {
 			break
 		}
 		// spaces are tolerated around a dash only ("26/KH- UBND", "02 - NQ/TU")
-		if (s.toks[sep].space || s.toks[w].space) && !s.isDash(sep) {
+		if (s.toks[sep].Space || s.toks[w].Space) && !s.isDash(sep) {
 			break
 		}
-		if groups == 0 && !s.toks[w].upper {
+		if groups == 0 && !s.toks[w].Upper {
 			return j, false
 		}
-		if !s.toks[w].upper && !hasUpper(s.text[s.toks[w].start:s.toks[w].end]) {
+		if !s.toks[w].Upper && !hasUpper(s.text[s.toks[w].Start:s.toks[w].End]) {
 			break
 		}
 		k = w + 1
 		// "TB&XH": letters joined by '&'; "QH14": letters and digits
 		for {
-			if s.punct(k, "&") && s.tight(k) && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.tight(k+1) {
+			if s.punct(k, "&") && s.tight(k) && k+1 < len(s.toks) && s.toks[k+1].Word && s.tight(k+1) {
 				k += 2
 				continue
 			}
@@ -98,7 +98,7 @@ func hasUpper(w string) bool {
 func (s *scanner) joined(a, b int) string {
 	var sb strings.Builder
 	for k := a; k < b; k++ {
-		sb.WriteString(s.text[s.toks[k].start:s.toks[k].end])
+		sb.WriteString(s.text[s.toks[k].Start:s.toks[k].End])
 	}
 	return sb.String()
 }

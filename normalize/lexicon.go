@@ -21,7 +21,7 @@ var scaleWords = map[string]int{
 }
 
 // qualifierWords precede a figure.
-var qualifierWords = qualifierIndex(map[string]Qualifier{
+var qualifierWords = qualifierIndex(lxQualifier, map[string]Qualifier{
 	"ước khoảng":     Approx,  // estimated about
 	"ít nhất":        AtLeast, // at least
 	"tối thiểu":      AtLeast, // minimum
@@ -41,26 +41,26 @@ var qualifierWords = qualifierIndex(map[string]Qualifier{
 })
 
 // qualifierSuffixes follow a figure: "từ 80 tuổi trở lên".
-var qualifierSuffixes = qualifierIndex(map[string]Qualifier{
+var qualifierSuffixes = qualifierIndex(lxQualSuffix, map[string]Qualifier{
 	"trở lên":   AtLeast, // and above
 	"trở xuống": AtMost,  // and below
 })
 
 // qualifierIndex indexes qualifier phrases written with spaces.
-func qualifierIndex(m map[string]Qualifier) phraseIndex[Qualifier] {
+func qualifierIndex(bit uint32, m map[string]Qualifier) *phraseIndex[Qualifier] {
 	var ps [][]string
 	var qs []Qualifier
 	for p, q := range m {
 		ps = append(ps, splitWords(p))
 		qs = append(qs, q)
 	}
-	return newIndex(ps, qs)
+	return newIndex(bit, ps, qs)
 }
 
 // countNouns are what a quantity counts. Longer phrases are tried first, so
 // "hộ kinh doanh" wins over "hộ". Nouns with no contract unit are not listed:
 // the figure before them stays a bare number.
-var countNouns = buildNouns(map[Unit][]string{
+var countNouns = buildNouns(lxCountNoun, map[Unit][]string{
 	Person: {
 		"người", "lao động", "người lao động", "lượt người", "lượt lao động", "lượt",
 		"đối tượng", "lượt đối tượng", "học sinh", "học viên", "sinh viên",
@@ -89,7 +89,7 @@ var countNouns = buildNouns(map[Unit][]string{
 	},
 })
 
-func buildNouns(m map[Unit][]string) phraseIndex[Unit] {
+func buildNouns(bit uint32, m map[Unit][]string) *phraseIndex[Unit] {
 	var ps [][]string
 	var us []Unit
 	for u, list := range m {
@@ -98,11 +98,11 @@ func buildNouns(m map[Unit][]string) phraseIndex[Unit] {
 			us = append(us, u)
 		}
 	}
-	return newIndex(ps, us)
+	return newIndex(bit, ps, us)
 }
 
 // currencyWords follow a figure and make it money.
-var currencyWords = buildNouns(map[Unit][]string{
+var currencyWords = buildNouns(lxCurrency, map[Unit][]string{
 	VND: {"đồng", "đ", "vnđ", "vnd"},
 	USD: {"usd", "đô la mỹ", "đô la", "đôla mỹ", "đôla", "đô mỹ", "đô"},
 })
@@ -118,14 +118,14 @@ var digitWords = map[string]int64{
 var romanValues = map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
 
 // phoneLabels introduce a phone or fax number: what follows is never a figure.
-var phoneLabels = wordIndex([][]string{
+var phoneLabels = wordIndex(lxPhoneLabel, [][]string{
 	{"điện", "thoại"}, {"đt"}, {"đtdđ"}, {"di", "động"}, {"hotline"}, {"fax"},
 	{"tel"}, {"sđt"}, {"phone"}, {"đường", "dây", "nóng"}, {"điện", "thoại", "di", "động"},
 	{"tổng", "đài", "quốc", "gia"}, {"tổng", "đài"},
 })
 
 // codeLabels introduce a number that is a code, never a figure.
-var codeLabels = wordIndex([][]string{
+var codeLabels = wordIndex(lxCodeLabel, [][]string{
 	{"mã", "bưu", "chính"}, {"mã", "số", "thuế"}, {"mã", "số"}, {"mã"}, {"mst"}, {"zip"},
 	{"số", "tài", "khoản"}, {"stk"}, {"cmnd"}, {"cccd"},
 })
@@ -144,7 +144,7 @@ var streetWords = map[string]bool{"đường": true, "phố": true, "ngõ": true
 
 // otherNouns are things a figure may count that have no contract unit; a
 // figure before one is a quantity with an empty unit.
-var otherNouns = func() phraseIndex[bool] {
+var otherNouns = func() *phraseIndex[bool] {
 	var out [][]string
 	for _, s := range []string{
 		"xã", "huyện", "phường", "thị trấn", "tỉnh", "thành phố", "thị xã", "quận", "thôn", "bản",
@@ -159,11 +159,11 @@ var otherNouns = func() phraseIndex[bool] {
 	} {
 		out = append(out, splitWords(s))
 	}
-	return wordIndex(out)
+	return wordIndex(lxOtherNoun, out)
 }()
 
 // legalTypes are document types whose number follows ("Nghị quyết số 01").
-var legalTypes = wordIndex([][]string{
+var legalTypes = wordIndex(lxLegalType, [][]string{
 	{"nghị", "quyết"}, {"quyết", "định"}, {"nghị", "định"}, {"thông", "tư"},
 	{"chỉ", "thị"}, {"công", "điện"}, {"công", "văn"}, {"kế", "hoạch"}, {"kết", "luận"},
 	{"thông", "báo"}, {"chương", "trình"}, {"hướng", "dẫn"}, {"luật"}, {"đề", "án"},
@@ -171,18 +171,20 @@ var legalTypes = wordIndex([][]string{
 })
 
 // wordIndex indexes phrases that carry no value.
-func wordIndex(ps [][]string) phraseIndex[bool] { return newIndex(ps, make([]bool, len(ps))) }
+func wordIndex(bit uint32, ps [][]string) *phraseIndex[bool] {
+	return newIndex(bit, ps, make([]bool, len(ps)))
+}
 
 // triggers holds every word that can begin a mention; Scan skips other
 // words at once.
 var triggers = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, ix := range []phraseIndex[bool]{phoneLabels, codeLabels, legalTypes, weekdays} {
-		for w := range ix {
+	for _, ix := range []*phraseIndex[bool]{phoneLabels, codeLabels, legalTypes, weekdays} {
+		for w := range ix.m {
 			m[w] = true
 		}
 	}
-	for w := range qualifierWords {
+	for w := range qualifierWords.m {
 		m[w] = true
 	}
 	for w := range digitWords {
@@ -196,8 +198,14 @@ var triggers = sync.OnceValue(func() map[string]bool {
 })
 
 // A phraseIndex finds the longest of a set of word phrases at a token; its
-// phrases are grouped by first word, so a lookup costs one map access.
-type phraseIndex[T any] map[string][]phraseEntry[T]
+// phrases are grouped by first word. A token's lexicon entry (lexAt) says
+// whether its word begins any of them and where they are, so that finding
+// them costs no map access.
+type phraseIndex[T any] struct {
+	m      map[string][]phraseEntry[T]
+	bit    uint32             // the lexicon bit of the index's first words
+	bySlot [][]phraseEntry[T] // m by the index of the first word in lexSlots
+}
 
 type phraseEntry[T any] struct {
 	words []string
@@ -205,27 +213,37 @@ type phraseEntry[T any] struct {
 }
 
 // newIndex indexes phrases with their values.
-func newIndex[T any](phrases [][]string, vals []T) phraseIndex[T] {
-	ix := phraseIndex[T]{}
+func newIndex[T any](bit uint32, phrases [][]string, vals []T) *phraseIndex[T] {
+	ix := &phraseIndex[T]{m: map[string][]phraseEntry[T]{}, bit: bit}
 	for k, p := range phrases {
-		ix[p[0]] = append(ix[p[0]], phraseEntry[T]{p, vals[k]})
+		ix.m[p[0]] = append(ix.m[p[0]], phraseEntry[T]{p, vals[k]})
 	}
-	for _, l := range ix {
+	for _, l := range ix.m {
 		sort.SliceStable(l, func(a, b int) bool { return len(l[a].words) > len(l[b].words) })
 	}
 	return ix
 }
 
+// slot makes ix.bySlot once lexSlots is made.
+func (ix *phraseIndex[T]) slot(slots []lexSlot) {
+	ix.bySlot = make([][]phraseEntry[T], len(slots))
+	for k := range slots {
+		ix.bySlot[k] = ix.m[slots[k].word]
+	}
+}
+
 // longest returns the value of the longest phrase of ix at token i and the
 // index after it.
-func longest[T any](s *scanner, i int, ix phraseIndex[T]) (T, int, bool) {
+func longest[T any](s *scanner, i int, ix *phraseIndex[T]) (T, int, bool) {
 	var zero T
-	if i >= len(s.toks) {
+	e := s.lexAt(i)
+	if e == nil || e.bits&ix.bit == 0 {
 		return zero, i, false
 	}
-	for _, e := range ix[s.toks[i].norm] {
-		if j, ok := s.phrase(i, e.words); ok {
-			return e.val, j, true
+	for _, pe := range ix.bySlot[e.idx] {
+		// token i is a word or punctuation, and pe.words[0]
+		if j, ok := s.phraseRest(i, pe.words); ok {
+			return pe.val, j, true
 		}
 	}
 	return zero, i, false

@@ -19,7 +19,15 @@ import (
 // It reports false for digit strings that are not one number, such as the
 // phone-like "02203.853.734".
 func parseDigits(s string) (Decimal, bool) {
-	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
+	dots, commas := 0, 0 // strings.Count(s, "."), strings.Count(s, ",")
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case '.':
+			dots++
+		case ',':
+			commas++
+		}
+	}
 	switch {
 	case dots == 0 && commas == 0:
 		return plain(s, "")
@@ -148,7 +156,7 @@ func (s *scanner) numberAt(i int) (numExpr, bool) {
 		s.scales(&e)
 		// "1 tỷ 200 triệu": a further figure with a smaller scale adds on
 		if e.scaled {
-			if d2, ok := s.num(e.end); ok && !s.toks[e.end].newline {
+			if d2, ok := s.num(e.end); ok && !s.toks[e.end].Newline {
 				if v2, ok := parseDigits(d2); ok {
 					e2 := numExpr{val: v2, end: e.end + 1}
 					s.scales(&e2)
@@ -169,13 +177,16 @@ func (s *scanner) numberAt(i int) (numExpr, bool) {
 // and "rưỡi" (and a half) after one adds half of it.
 func (s *scanner) scales(e *numExpr) {
 	for e.end < len(s.toks) {
-		t := s.toks[e.end]
-		if t.kind != tWord || t.newline {
+		t := &s.toks[e.end]
+		if !t.Word || t.Newline {
 			return
 		}
-		k, ok := scaleWords[t.norm]
+		k, ok := 0, false
+		if lx := s.lexAt(e.end); lx != nil && lx.bits&lxScale != 0 {
+			k, ok = lx.scale, true // scaleWords[t.Norm]
+		}
 		if !ok {
-			if t.norm == "rưỡi" && e.scaled {
+			if t.Norm == "rưỡi" && e.scaled {
 				half, err := NewDecimal(5, e.scale-1).Add(e.val)
 				if err == nil {
 					e.val = half
@@ -201,10 +212,10 @@ func (s *scanner) scales(e *numExpr) {
 // triệu rưỡi" (1500000): the longest valid prefix at token i. A single
 // digit word is read too; the caller decides whether it counts something.
 func (s *scanner) spelled(i int) (numExpr, bool) {
-	if i >= len(s.toks) || s.toks[i].kind != tWord {
+	if i >= len(s.toks) || !s.toks[i].Word {
 		return numExpr{}, false
 	}
-	switch s.toks[i].norm {
+	switch s.toks[i].Norm {
 	case "mốt", "tư", "lăm", "nhăm", "không", "linh", "lẻ", "mươi", "trăm", "rưỡi":
 		return numExpr{}, false // never begin a numeral
 	}
@@ -229,13 +240,18 @@ func (s *scanner) spelled(i int) (numExpr, bool) {
 		goodScale    int
 	)
 	for j := i; j < len(s.toks); j++ {
-		t := s.toks[j]
-		if t.kind != tWord || (j > i && (t.newline || !t.space)) {
+		t := &s.toks[j]
+		if !t.Word || (j > i && (t.Newline || !t.Space)) {
 			break
 		}
-		w := t.norm
+		w := t.Norm
 		ok := true
-		if d, isDigitWord := digitWords[w]; isDigitWord {
+		var d int64
+		isDigitWord := false
+		if lx := s.lexAt(j); lx != nil && lx.bits&lxDigit != 0 {
+			d, isDigitWord = lx.digit, true // digitWords[w]
+		}
+		if isDigitWord {
 			switch {
 			case last == tensWord && d != 0:
 				group += d

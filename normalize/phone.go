@@ -7,7 +7,7 @@ import "strings"
 // ("Địa chỉ:"), after which nothing on the line is a figure.
 func (s *scanner) label(i int) (int, bool) {
 	if k, ok := s.phrase(i, []string{"địa", "chỉ"}); ok {
-		for k < len(s.toks) && !s.toks[k].newline {
+		for k < len(s.toks) && !s.toks[k].Newline {
 			k++
 		}
 		return k, true
@@ -17,7 +17,7 @@ func (s *scanner) label(i int) (int, bool) {
 			for s.punct(k, ":") || s.punct(k, "-") {
 				k++
 			}
-			for k < len(s.toks) && s.toks[k].kind == tNum && !s.toks[k].newline {
+			for k < len(s.toks) && s.toks[k].Number && !s.toks[k].Newline {
 				k++
 			}
 			return k, true
@@ -43,16 +43,16 @@ func (s *scanner) phoneDigits(k int) (int, bool) {
 	start, end, digits := k, k, 0
 	for j := k; j < len(s.toks); j++ {
 		t := s.toks[j]
-		if j > start && t.newline {
+		if j > start && t.Newline {
 			break
 		}
-		if t.kind == tNum {
-			digits += digitCount(t.norm)
+		if t.Number {
+			digits += digitCount(t.Norm)
 			end = j + 1
 			continue
 		}
-		if t.kind == tPunct && strings.Contains("().-+", t.norm) {
-			if t.norm == ")" {
+		if t.Punct && strings.Contains("().-+", t.Norm) {
+			if t.Norm == ")" {
 				end = j + 1
 			}
 			continue
@@ -71,7 +71,7 @@ func (s *scanner) phoneDigits(k int) (int, bool) {
 // digitsOf returns the digits of tokens [a, b).
 func (s *scanner) digitsOf(a, b int) string {
 	var sb strings.Builder
-	for _, c := range []byte(s.text[s.toks[a].start:s.toks[b-1].end]) {
+	for _, c := range []byte(s.text[s.toks[a].Start:s.toks[b-1].End]) {
 		if isDigit(c) {
 			sb.WriteByte(c)
 		}
@@ -83,20 +83,20 @@ func (s *scanner) digitsOf(a, b int) string {
 // and nine to eleven digits in groups ("0912.345.678", "0987 654 321").
 func (s *scanner) phoneBare(j int) (int, bool) {
 	t := s.toks[j]
-	if t.norm[0] != '0' || len(t.norm) < 2 || t.norm[1] == '.' || t.norm[1] == ',' {
+	if t.Norm[0] != '0' || len(t.Norm) < 2 || t.Norm[1] == '.' || t.Norm[1] == ',' {
 		return j, false
 	}
-	digits, end := digitCount(t.norm), j+1
+	digits, end := digitCount(t.Norm), j+1
 	for end < len(s.toks) && digits < 11 {
 		n := s.toks[end]
-		if n.kind != tNum || n.newline || digitCount(n.norm) > 4 || !n.space {
+		if !n.Number || n.Newline || digitCount(n.Norm) > 4 || !n.Space {
 			break
 		}
-		digits += digitCount(n.norm)
+		digits += digitCount(n.Norm)
 		end++
 	}
 	if digits < 9 || digits > 12 {
-		if digitCount(t.norm) >= 7 {
+		if digitCount(t.Norm) >= 7 {
 			return j + 1, true // a long zero-led digit string is a code, not a figure
 		}
 		return j, false

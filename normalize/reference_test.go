@@ -14,6 +14,38 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+type tokKind uint8
+
+const (
+	tWord   tokKind = iota + 1 // letters and combining marks
+	tNum                       // digits with inner '.' or ',' separators
+	tPunct                     // one other rune
+	tOpaque                    // a URL or e-mail address: never read
+)
+
+// A token is a run of the text; norm is its folded form (lower case NFC for
+// words), so that matching never needs to rewrite the text. It is the
+// reference tokenizer's form of a Token.
+type token struct {
+	kind       tokKind
+	start, end int
+	norm       string
+	upper      bool // a word that starts with an upper-case letter
+	space      bool // whitespace (or junk bytes) stands before the token
+	newline    bool // a line break stands before the token
+}
+
+// exportRef returns the Tokens of the reference tokens, as exportTokens
+// did when the tokenizer made tokens rather than Tokens.
+func exportRef(toks []token) []Token {
+	var out []Token
+	for _, t := range toks {
+		out = append(out, Token{Start: t.start, End: t.end, Norm: t.norm, Word: t.kind == tWord, Number: t.kind == tNum,
+			Punct: t.kind == tPunct, Upper: t.upper, Space: t.space, Newline: t.newline})
+	}
+	return out
+}
+
 // isSpaceRef reports whether r separates tokens: Unicode spaces including
 // no-break spaces, control characters and the replacement rune of bad bytes.
 func isSpaceRef(r rune) bool {

@@ -23,23 +23,28 @@ const runeTableSize = 0x2000
 var runeClass = func() *[runeTableSize]uint8 {
 	var t [runeTableSize]uint8
 	for r := rune(0); r < runeTableSize; r++ {
-		var c uint8
-		if isWordRuneSlow(r) {
-			c |= rcWord
-		}
-		if unicode.IsUpper(r) {
-			c |= rcUpper
-		}
-		if isSpaceSlow(r) {
-			c |= rcSpace
-		}
-		if unicode.Is(unicode.Mn, r) {
-			c |= rcMark
-		}
-		t[r] = c
+		t[r] = classSlow(r)
 	}
 	return &t
 }()
+
+// classSlow returns the classes of r from the unicode package.
+func classSlow(r rune) uint8 {
+	var c uint8
+	if isWordRuneSlow(r) {
+		c |= rcWord
+	}
+	if unicode.IsUpper(r) {
+		c |= rcUpper
+	}
+	if isSpaceSlow(r) {
+		c |= rcSpace
+	}
+	if unicode.Is(unicode.Mn, r) {
+		c |= rcMark
+	}
+	return c
+}
 
 // isSpace reports whether r separates tokens: Unicode spaces including
 // no-break spaces, control characters and the replacement rune of bad bytes.
@@ -65,21 +70,4 @@ func isWordRune(r rune) bool {
 
 func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
-
-// isUpper is unicode.IsUpper, fast for the runes of Vietnamese text.
-func isUpper(r rune) bool {
-	if uint32(r) < runeTableSize {
-		return runeClass[r]&rcUpper != 0
-	}
-	return unicode.IsUpper(r)
-}
-
-// isMark reports whether r is a nonspacing mark (unicode.Mn), as the
-// combining diacritics of NFD text are.
-func isMark(r rune) bool {
-	if uint32(r) < runeTableSize {
-		return runeClass[r]&rcMark != 0
-	}
-	return unicode.Is(unicode.Mn, r)
 }

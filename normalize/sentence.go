@@ -43,19 +43,21 @@ func Sentences(text string) []Span {
 			e -= size
 		}
 		if e > start {
+			if out == nil {
+				// room for a sentence per 128 bytes, about the average
+				out = make([]Span, 0, len(text)/128+4)
+			}
 			out = append(out, Span{start, e})
 		}
 		start = -1
 	}
+	var marks markFinder
 	for i := 0; i < len(text); {
 		if start >= 0 {
 			// inside a sentence only line breaks and closing marks matter:
 			// skip to the next byte that may begin one (a rune start, as
 			// ASCII bytes and 0xE2 never continue a rune)
-			for i < len(text) && !sentenceByte[text[i]] {
-				i++
-			}
-			if i == len(text) {
+			if i = marks.next(text, i); i == len(text) {
 				break
 			}
 		}
@@ -98,6 +100,38 @@ func Sentences(text string) []Span {
 // (U+2026), U+2028 and U+2029.
 var sentenceByte = [256]bool{'\n': true, '\r': true, '.': true, '!': true, '?': true, 0xE2: true}
 
+// A markFinder finds the bytes of sentenceBytes in a text. It keeps the
+// next place of each byte, found with strings.IndexByte, which is much
+// faster than a loop over the bytes: most bytes are none of them.
+type markFinder struct {
+	at [len(sentenceBytes)]int // where each byte is next (at or after at[k]+1); -1 at first
+	ok bool                    // at is set
+}
+
+// sentenceBytes are the bytes sentenceByte marks.
+const sentenceBytes = "\n\r.!?\xe2"
+
+// next returns the smallest j >= i with sentenceByte[text[j]], or
+// len(text). text must be the same at every call, and i must not
+// decrease.
+func (f *markFinder) next(text string, i int) int {
+	if !f.ok {
+		f.at, f.ok = [len(sentenceBytes)]int{-1, -1, -1, -1, -1, -1}, true
+	}
+	m := len(text)
+	for k := range f.at {
+		if f.at[k] < i {
+			if j := strings.IndexByte(text[i:], sentenceBytes[k]); j >= 0 {
+				f.at[k] = i + j
+			} else {
+				f.at[k] = len(text)
+			}
+		}
+		m = min(m, f.at[k])
+	}
+	return m
+}
+
 // endsSentence reports whether the mark at text[i:next] ends the sentence
 // begun at start.
 func endsSentence(text string, start, i, next int) bool {
@@ -137,12 +171,19 @@ func endsSentence(text string, start, i, next int) bool {
 			}
 			w -= s2
 		}
-		word := strings.ToLower(text[w:i])
-		if abbreviations[word] {
+		if i-w > 12 {
+			// lower case is at least a third as long (a rune lower-cases
+			// to one at least a third as long): not an abbreviation, and
+			// more than one rune
+			return true
+		}
+		var buf [48]byte
+		word := appendLower(buf[:0], text[w:i]) // strings.ToLower
+		if abbreviations[string(word)] {
 			return false
 		}
-		if n := utf8.RuneCountInString(word); n == 1 {
-			if r2, _ := utf8.DecodeRuneInString(word); unicode.IsLetter(r2) {
+		if n := utf8.RuneCount(word); n == 1 {
+			if r2, _ := utf8.DecodeRune(word); unicode.IsLetter(r2) {
 				return false // an initial: "N. V. An"
 			}
 		}

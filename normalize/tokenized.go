@@ -12,15 +12,12 @@ import (
 // later stage that needs all three uses instead of Scan and Tokens.
 type Tokenized struct {
 	text string
-	toks *[]token
-	pub  []Token
+	buf  *tokBuf
 }
 
 // Tokenize splits text into tokens for Scan, Mentions and Tokens.
 func Tokenize(text string) *Tokenized {
-	buf := getTokens(len(text))
-	*buf = tokenizeInto(*buf, text)
-	return &Tokenized{text: text, toks: buf}
+	return &Tokenized{text: text, buf: getTokens(text)}
 }
 
 // Text returns the text given to Tokenize.
@@ -28,21 +25,12 @@ func (t *Tokenized) Text() string { return t.text }
 
 // Tokens returns Tokens(t.Text()). The slice is shared: do not modify it.
 func (t *Tokenized) Tokens() []Token {
-	if t.pub == nil {
-		var buf []Token
-		if p, ok := pubPool.Get().(*[]Token); ok && cap(*p) >= len(*t.toks) {
-			buf = *p
-		} else {
-			buf = make([]Token, 0, len(*t.toks))
-		}
-		t.pub = exportTokens(buf, *t.toks)
-	}
-	return t.pub
+	return t.buf.toks
 }
 
 // Scan returns Scan(t.Text(), opt).
 func (t *Tokenized) Scan(opt Options) []Mention {
-	return scan(t.text, *t.toks, opt)
+	return scan(t.text, t.buf, opt)
 }
 
 // Mentions yields, in text order, the mentions Scan(t.Text()[:end], opt)
@@ -52,12 +40,13 @@ func (t *Tokenized) Scan(opt Options) []Mention {
 // so the tokens of the head are the first tokens of the text.
 func (t *Tokenized) Mentions(end int, opt Options) iter.Seq[Mention] {
 	return func(yield func(Mention) bool) {
-		toks := *t.toks
-		k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= end })
-		s := &scanner{text: t.text[:end], toks: toks[:k], opt: opt}
-		for i := 0; i < len(s.toks); {
+		toks := t.buf.toks
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+		s := newScanner(t.text[:end], toks[:k], opt)
+		s.tries = t.buf.sc.tries
+		for i := s.next(0); i < len(s.toks); {
 			n := len(s.out)
-			i = s.step(i)
+			i = s.next(s.step(i))
 			for _, m := range s.out[n:] {
 				if !yield(m) {
 					return
@@ -70,38 +59,42 @@ func (t *Tokenized) Mentions(end int, opt Options) iter.Seq[Mention] {
 // Release hands the memory of t back for reuse by later calls. Neither t
 // nor the slice returned by Tokens may be used after it; mentions may.
 func (t *Tokenized) Release() {
-	if t.toks != nil {
-		putTokens(t.toks)
-		t.toks = nil
+	if t.buf != nil {
+		putTokens(t.buf)
+		t.buf = nil
 	}
-	if t.pub != nil && cap(t.pub) <= 1<<20 {
-		pub := t.pub[:0]
-		pubPool.Put(&pub)
-	}
-	t.pub = nil
 }
 
-// Token slices are reused across calls: at a few kilobytes of text per
-// article, allocating and zeroing them afresh costs more than the scan.
-var (
-	tokPool sync.Pool // of *[]token
-	pubPool sync.Pool // of *[]Token
-)
-
-// getTokens returns an empty token slice with room for a text of n bytes.
-func getTokens(n int) *[]token {
-	if p, ok := tokPool.Get().(*[]token); ok && cap(*p) >= n/4+1 {
-		return p
-	}
-	p := make([]token, 0, n/4+1)
-	return &p
+// A tokBuf is the tokens of a text with the working memory that made
+// them. Token slices are reused across calls: at a few kilobytes of text
+// per article, allocating and zeroing them afresh costs more than the
+// scan.
+type tokBuf struct {
+	toks []Token
+	nums int // the number of number tokens
+	sc   tokScratch
 }
 
-// putTokens hands a token slice back for reuse, unless it is very large.
-func putTokens(p *[]token) {
-	if cap(*p) > 1<<20 {
+var tokPool sync.Pool // of *tokBuf
+
+// getTokens returns the tokens of text in a buffer from the pool.
+func getTokens(text string) *tokBuf {
+	b, _ := tokPool.Get().(*tokBuf)
+	if b == nil {
+		b = new(tokBuf)
+	}
+	if n := tokCap(len(text)); cap(b.toks) < n {
+		b.toks = make([]Token, 0, n)
+	}
+	b.toks, b.nums = tokenizeInto(b.toks, text, &b.sc)
+	return b
+}
+
+// putTokens hands a token buffer back for reuse, unless it is very large.
+func putTokens(b *tokBuf) {
+	if cap(b.toks) > 1<<20 || cap(b.sc.lower) > 1<<22 {
 		return
 	}
-	*p = (*p)[:0]
-	tokPool.Put(p)
+	b.toks = b.toks[:0]
+	tokPool.Put(b)
 }

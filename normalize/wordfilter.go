@@ -1,7 +1,5 @@
 package normalize
 
-import "sync"
-
 // A WordFilter answers "may this word be in the set?" in a few
 // instructions, before a map lookup that costs several times as much:
 // most words of a text begin no mention or phrase. It has false
@@ -34,19 +32,4 @@ func (f *WordFilter) MayHave(w string) bool {
 	}
 	b := wordBit(w)
 	return f[b>>6]&(1<<(b&63)) != 0
-}
-
-// triggerFilter holds the words of triggers.
-var triggerFilter = sync.OnceValue(func() *WordFilter {
-	f := new(WordFilter)
-	for w := range triggers() {
-		f.Add(w)
-	}
-	return f
-})
-
-// isTrigger reports whether w is in triggers: whether it can begin a
-// mention.
-func isTrigger(w string) bool {
-	return triggerFilter().MayHave(w) && triggers()[w]
 }
