@@ -164,14 +164,22 @@ func sameWord(a, b string) bool {
 	return len(a) == len(b) && (len(a) == 0 || a[0] == b[0]) && a == b
 }
 
+// A phraseList is a list of folded phrases (normalize.Fold) with the first
+// bytes of their first and last words, so that has and endsWith rule out
+// most words without comparing them to each phrase.
+type phraseList struct {
+	p     [][]string
+	first byteSet // the first bytes of the phrases' first words
+	last  byteSet // the first bytes of the phrases' last words
+}
+
 // has reports whether one of the folded phrases stands in toks[a:b].
-func has(toks []normalize.Token, a, b int, phrases [][]string) bool {
-	first := firstBytes(phrases)
+func has(toks []normalize.Token, a, b int, l *phraseList) bool {
 	for i := max(a, 0); i < b && i < len(toks); i++ {
-		if !first.has(toks[i].Norm) {
+		if !l.first.has(toks[i].Norm) {
 			continue // no phrase begins with this word's first byte (fast path)
 		}
-		for _, p := range phrases {
+		for _, p := range l.p {
 			if toks[i].Norm == p[0] {
 				if _, ok := matchAt(toks, i, b, p); ok {
 					return true
@@ -185,30 +193,11 @@ func has(toks []normalize.Token, a, b int, phrases [][]string) bool {
 // A byteSet is a set of bytes.
 type byteSet [8]uint32
 
-// firstBytes returns the set of the first bytes of the phrases' first
-// words: a word whose first byte is not in it begins none of them.
-func firstBytes(phrases [][]string) byteSet {
-	var s byteSet
-	for _, p := range phrases {
-		if len(p) > 0 && p[0] != "" {
-			c := p[0][0]
-			s[c>>5] |= 1 << (c & 31)
-		}
+// add puts the first byte of w, if any, in s.
+func (s *byteSet) add(w string) {
+	if w != "" {
+		s[w[0]>>5] |= 1 << (w[0] & 31)
 	}
-	return s
-}
-
-// lastBytes returns the set of the first bytes of the phrases' last
-// words: a word whose first byte is not in it ends none of them.
-func lastBytes(phrases [][]string) byteSet {
-	var s byteSet
-	for _, p := range phrases {
-		if len(p) > 0 && p[len(p)-1] != "" {
-			c := p[len(p)-1][0]
-			s[c>>5] |= 1 << (c & 31)
-		}
-	}
-	return s
 }
 
 // has reports whether w's first byte is in s.
@@ -217,10 +206,13 @@ func (s *byteSet) has(w string) bool {
 }
 
 // endsWith reports whether one of the phrases ends exactly at token b.
-func endsWith(toks []normalize.Token, b int, phrases [][]string) bool {
-	for _, p := range phrases {
+func endsWith(toks []normalize.Token, b int, l *phraseList) bool {
+	if b < 1 || b > len(toks) || !l.last.has(toks[b-1].Norm) {
+		return false // no phrase ends with this word's first byte (fast path)
+	}
+	for _, p := range l.p {
 		a := b - len(p)
-		if a < 0 || b > len(toks) || toks[b-1].Norm != p[len(p)-1] { // the last word rules out most
+		if a < 0 || toks[b-1].Norm != p[len(p)-1] { // the last word rules out most
 			continue
 		}
 		if _, ok := matchAt(toks, a, b, p); ok {
@@ -230,15 +222,20 @@ func endsWith(toks []normalize.Token, b int, phrases [][]string) bool {
 	return false
 }
 
-// folded returns the folded words of each phrase (normalize.Fold). Word
-// lists are folded once, at package level (context.go); the lists returned
-// are shared: do not modify them.
-func folded(list ...string) [][]string {
-	out := make([][]string, len(list))
+// folded returns the phrases of list, folded (normalize.Fold). Word lists
+// are folded once, at package level (context.go); the lists returned are
+// shared: do not modify them.
+func folded(list ...string) *phraseList {
+	l := &phraseList{p: make([][]string, len(list))}
 	for i, s := range list {
-		out[i] = normalize.Fold(s)
+		w := normalize.Fold(s)
+		l.p[i] = w
+		if len(w) > 0 {
+			l.first.add(w[0])
+			l.last.add(w[len(w)-1])
+		}
 	}
-	return out
+	return l
 }
 
 // Extract reads one document and returns its indicator records in text order.

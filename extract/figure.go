@@ -239,10 +239,10 @@ func (d *document) targetBefore(a, b int) bool { return d.targetEnd(a, b) >= 0 }
 func (d *document) targetEnd(a, b int) int {
 	last := -1
 	for i := a; i < b; i++ {
-		if !targetFirst().MayHave(d.toks[i].Norm) {
+		if !targetFirst.MayHave(d.toks[i].Norm) {
 			continue // no phrase of targetCues or leadTargetCues begins here (fast path)
 		}
-		for _, p := range targetCues {
+		for _, p := range targetCues.p {
 			if d.toks[i].Norm != p[0] {
 				continue
 			}
@@ -252,7 +252,7 @@ func (d *document) targetEnd(a, b int) int {
 		}
 		// "Kế hoạch năm 2024 … giao": only at the opening of a clause
 		if i == a || d.toks[i-1].Punct && (d.toks[i-1].Norm == "," || d.toks[i-1].Norm == ";" || d.toks[i-1].Norm == "(") {
-			for _, p := range leadTargetCues {
+			for _, p := range leadTargetCues.p {
 				if end, ok := matchAt(d.toks, i, b, p); ok && end < b && d.toks[end].Number {
 					last = end
 				}
@@ -373,9 +373,8 @@ func (d *document) window(s sentence, pos figurePos) window {
 	var w window
 	// back to ";" or a "trong đó" opening a part
 	w.lo = ti
-	partLast := lastBytes(partWords)
 	for w.lo > s.a && !(toks[w.lo-1].Punct && toks[w.lo-1].Norm == ";") && ti-w.lo < 30 {
-		if partLast.has(toks[w.lo-1].Norm) && endsWith(toks, w.lo, partWords) && w.lo < ti {
+		if endsWith(toks, w.lo, partWords) && w.lo < ti {
 			break
 		}
 		w.lo--
@@ -418,7 +417,7 @@ func (d *document) readAttainment(r *reading) attainment {
 		return a
 	}
 	for k := me; k < me+3 && k < s.b; k++ {
-		if _, ok := matchAnyAt(toks, k, s.b, planWords); ok {
+		if _, ok := matchAnyAt(toks, k, s.b, planWords.p); ok {
 			a.afterPlan = true
 			break
 		}
@@ -1008,7 +1007,7 @@ func (d *document) regionOf(s sentence) string {
 // joined reports whether the comma at token i lies inside one of the
 // joinedPairs ("học sinh, sinh viên").
 func (d *document) joined(i int) bool {
-	for _, p := range joinedPairs {
+	for _, p := range joinedPairs.p {
 		for k := range p {
 			if p[k] != "," {
 				continue
@@ -1053,7 +1052,7 @@ func samePrefix(a, b string) bool {
 func (d *document) planInBrackets(ti, floor int) bool {
 	for k := ti - 1; k >= floor && k >= ti-6; k-- {
 		if d.toks[k].Punct && d.toks[k].Norm == "(" {
-			_, ok := matchAnyAt(d.toks, k+1, ti, planOpeners)
+			_, ok := matchAnyAt(d.toks, k+1, ti, planOpeners.p)
 			return ok
 		}
 	}
@@ -1063,12 +1062,11 @@ func (d *document) planInBrackets(ti, floor int) bool {
 // wholeYearBefore reports whether "cả năm", "cuối năm" … stands in tokens
 // [a, b) outside a period mention ("6 tháng cuối năm" is a half).
 func (d *document) wholeYearBefore(a, b int) bool {
-	first := firstBytes(wholeYear)
 	for i := a; i < b; i++ {
-		if !first.has(d.toks[i].Norm) {
+		if !wholeYear.first.has(d.toks[i].Norm) {
 			continue
 		}
-		for _, p := range wholeYear {
+		for _, p := range wholeYear.p {
 			if d.toks[i].Norm != p[0] { // matchAt's first test, without the call
 				continue
 			}
@@ -1131,7 +1129,7 @@ func (d *document) followsFigure(i int) bool {
 // nước").
 func (d *document) nationalSubject(s sentence) bool {
 	for i := s.a; i < s.b; i++ {
-		for _, p := range nationalWords {
+		for _, p := range nationalWords.p {
 			if d.toks[i].Norm != p[0] { // matchAt's first test, without the call
 				continue
 			}

@@ -37,9 +37,9 @@ func TestIndexFilter(t *testing.T) {
 			t.Fatalf("the filter drops %q", w)
 		}
 	}
-	for _, list := range [][][]string{targetCues, leadTargetCues} {
-		for _, p := range list {
-			if !targetFirst().MayHave(p[0]) {
+	for _, list := range []*phraseList{targetCues, leadTargetCues} {
+		for _, p := range list.p {
+			if !targetFirst.MayHave(p[0]) {
 				t.Fatalf("the target filter drops %q", p[0])
 			}
 		}
@@ -59,9 +59,75 @@ func TestFolded(t *testing.T) {
 			for i, p := range l {
 				want[i] = normalize.Fold(p)
 			}
-			if got := folded(l...); !reflect.DeepEqual(got, want) {
-				t.Fatalf("folded(%q) = %q; want %q", l, got, want)
+			got := folded(l...)
+			if !reflect.DeepEqual(got.p, want) {
+				t.Fatalf("folded(%q) = %q; want %q", l, got.p, want)
+			}
+			for _, p := range want {
+				if len(p) > 0 && !(got.first.has(p[0]) && got.last.has(p[len(p)-1])) {
+					t.Fatalf("folded(%q): the first-byte sets miss %q", l, p)
+				}
 			}
 		}
 	}
+}
+
+// TestPhraseListFastPaths holds has and endsWith, which rule words out by
+// their first byte, to plain matching of every phrase, for every engine
+// word list over every token range of some length in the sample articles.
+func TestPhraseListFastPaths(t *testing.T) {
+	lists := engineLists()
+	if len(lists) < 20 {
+		t.Fatalf("only %d engine word lists", len(lists))
+	}
+	plainHas := func(toks []normalize.Token, a, b int, l *phraseList) bool {
+		for i := max(a, 0); i < b && i < len(toks); i++ {
+			for _, p := range l.p {
+				if _, ok := matchAt(toks, i, b, p); ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	plainEndsWith := func(toks []normalize.Token, b int, l *phraseList) bool {
+		for _, p := range l.p {
+			if a := b - len(p); a >= 0 && b <= len(toks) {
+				if _, ok := matchAt(toks, a, b, p); ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	found := 0
+	for _, doc := range sampleDocs(t)[:8] {
+		toks := normalize.Tokens(doc.Text)
+		for _, l := range lists {
+			for b := 0; b <= len(toks)+1; b++ {
+				got, want := endsWith(toks, b, l), plainEndsWith(toks, b, l)
+				if got != want {
+					t.Fatalf("endsWith(%d, %q) = %v; want %v", b, l.p, got, want)
+				}
+				a := max(b-12, 0)
+				if got, want := has(toks, a, b, l), plainHas(toks, a, b, l); got != want {
+					t.Fatalf("has(%d, %d, %q) = %v; want %v", a, b, l.p, got, want)
+				}
+				if want {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no phrase of any list ends in the samples: the test tests nothing")
+	}
+}
+
+// engineLists returns the engine's word lists (context.go).
+func engineLists() []*phraseList {
+	return []*phraseList{targetCues, leadTargetCues, notTarget, estimateCues, riseWords, changeWords, planWords,
+		attainVerbs, comparison, closeBracket, sameTimeLast, planOpeners, areaWords, proposalWords, rateCues,
+		wholeYear, joinedPairs, levelWords, rateWords, packageWords, pastWords, nationalWords, nationalYardsticks,
+		partWords, fromToWords, pointWords, strongComparison}
 }
