@@ -176,14 +176,19 @@ type phraseList struct {
 // has reports whether one of the folded phrases stands in toks[a:b].
 func has(toks []normalize.Token, a, b int, l *phraseList) bool {
 	for i := max(a, 0); i < b && i < len(toks); i++ {
-		if !l.first.has(toks[i].Norm) {
-			continue // no phrase begins with this word's first byte (fast path)
+		if l.first.has(toks[i].Norm) && l.at(toks, i, b) {
+			return true
 		}
-		for _, p := range l.p {
-			if toks[i].Norm == p[0] {
-				if _, ok := matchAt(toks, i, b, p); ok {
-					return true
-				}
+	}
+	return false
+}
+
+// at reports whether one of the phrases stands at token i, before limit.
+func (l *phraseList) at(toks []normalize.Token, i, limit int) bool {
+	for _, p := range l.p {
+		if toks[i].Norm == p[0] {
+			if _, ok := matchAt(toks, i, limit, p); ok {
+				return true
 			}
 		}
 	}
@@ -207,9 +212,16 @@ func (s *byteSet) has(w string) bool {
 
 // endsWith reports whether one of the phrases ends exactly at token b.
 func endsWith(toks []normalize.Token, b int, l *phraseList) bool {
-	if b < 1 || b > len(toks) || !l.last.has(toks[b-1].Norm) {
-		return false // no phrase ends with this word's first byte (fast path)
+	// no phrase ends with this word's first byte: the usual case, inlined
+	if uint(b-1) >= uint(len(toks)) {
+		return false
 	}
+	w := toks[b-1].Norm
+	return w != "" && l.last[w[0]>>5]&(1<<(w[0]&31)) != 0 && l.endsAt(toks, b)
+}
+
+// endsAt is endsWith past its first test.
+func (l *phraseList) endsAt(toks []normalize.Token, b int) bool {
 	for _, p := range l.p {
 		a := b - len(p)
 		if a < 0 || toks[b-1].Norm != p[len(p)-1] { // the last word rules out most

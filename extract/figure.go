@@ -253,6 +253,9 @@ func (d *document) targetEnd(a, b int) int {
 		// "Kế hoạch năm 2024 … giao": only at the opening of a clause
 		if i == a || d.toks[i-1].Punct && (d.toks[i-1].Norm == "," || d.toks[i-1].Norm == ";" || d.toks[i-1].Norm == "(") {
 			for _, p := range leadTargetCues.p {
+				if d.toks[i].Norm != p[0] { // matchAt's first test, without the call
+					continue
+				}
 				if end, ok := matchAt(d.toks, i, b, p); ok && end < b && d.toks[end].Number {
 					last = end
 				}
@@ -1129,6 +1132,9 @@ func (d *document) followsFigure(i int) bool {
 // nước").
 func (d *document) nationalSubject(s sentence) bool {
 	for i := s.a; i < s.b; i++ {
+		if !nationalWords.first.has(d.toks[i].Norm) {
+			continue
+		}
 		for _, p := range nationalWords.p {
 			if d.toks[i].Norm != p[0] { // matchAt's first test, without the call
 				continue
