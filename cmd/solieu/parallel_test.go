@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -89,7 +90,7 @@ func TestInOrder(t *testing.T) {
 	}
 	for _, n := range []int{1, 2, 3, 8} {
 		var got []int
-		inOrder(in(100), n, 3, slow, func(v int) bool { got = append(got, v); return true })
+		inOrder(in(100), n, 3, 0, nil, slow, func(v int) bool { got = append(got, v); return true })
 		want := make([]int, 100)
 		for i := range want {
 			want[i] = i * i
@@ -100,7 +101,7 @@ func TestInOrder(t *testing.T) {
 	before := runtime.NumGoroutine()
 	for range 20 {
 		var got []int
-		inOrder(in(1000), 4, 8, slow, func(v int) bool { got = append(got, v); return len(got) < 5 })
+		inOrder(in(1000), 4, 8, 0, nil, slow, func(v int) bool { got = append(got, v); return len(got) < 5 })
 		assert.Equal(t, []int{0, 1, 4, 9, 16}, got)
 	}
 	// the drainers of stopped runs end once their readers have stopped
@@ -181,4 +182,52 @@ func TestTextSize(t *testing.T) {
 	assert.EqualValues(t, -1, textSize([]string{filepath.Join(dir, "missing")}))
 	assert.Equal(t, runtime.NumCPU(), jobsOrCPUs(0))
 	assert.Equal(t, 3, jobsOrCPUs(3))
+}
+
+// TestInOrderWeight checks inOrder's weight window: values of weight 10
+// under a budget of 30 are at most three in flight, a value heavier than
+// the budget goes through alone, and every result still comes in order.
+func TestInOrderWeight(t *testing.T) {
+	in := func(yield func(int) bool) {
+		for i := range 200 {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+	weigh := func(i int) int64 {
+		if i == 50 {
+			return 1000 // more than the whole budget
+		}
+		return 10
+	}
+	var mu sync.Mutex
+	started, emitted, most := 0, 0, 0
+	var heavyAlone bool
+	work := func(i int) int {
+		mu.Lock()
+		started++
+		most = max(most, started-emitted)
+		if i == 50 {
+			heavyAlone = started-emitted == 1
+		}
+		mu.Unlock()
+		time.Sleep(time.Duration(i%3) * time.Millisecond)
+		return i
+	}
+	var got []int
+	inOrder(in, 4, 100, 30, weigh, work, func(v int) bool {
+		mu.Lock()
+		emitted++
+		mu.Unlock()
+		got = append(got, v)
+		return true
+	})
+	require.Len(t, got, 200)
+	for i, v := range got {
+		require.Equal(t, i, v, "out of order")
+	}
+	assert.LessOrEqual(t, most, 3, "values in flight over a budget of three")
+	assert.Greater(t, most, 1, "the window let only one value through at a time")
+	assert.True(t, heavyAlone, "the heavy value was not alone in flight")
 }
