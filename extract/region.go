@@ -82,6 +82,9 @@ func findRegion(title string, text []normalize.Token) string {
 	first := map[string]int{}
 	add := func(toks []normalize.Token, w int) {
 		for i := 0; i < len(toks); i++ {
+			if !toks[i].Upper {
+				continue // provinceAt's first test, without the call
+			}
 			name, end, ok := provinceAt(toks, i)
 			if !ok {
 				continue
@@ -116,6 +119,9 @@ func (d *document) namesProvince(s sentence) bool { return d.provinceIn(s) != ""
 // provinceIn returns the first province named in sentence s, or "".
 func (d *document) provinceIn(s sentence) string {
 	for i := s.a; i < s.b; i++ {
+		if !d.toks[i].Upper {
+			continue // provinceAt's first test, without the call
+		}
 		if name, _, ok := provinceAt(d.toks, i); ok {
 			return name
 		}
