@@ -134,6 +134,7 @@ type document struct {
 	mentions   []normalize.Mention
 	hits       hitCache    // the phrases of the engine's index in the current sentence (engine.hits)
 	sentRegion regionCache // the region of the current sentence (regionFor)
+	targets    targetCache // the target cues of the current sentence (targetEnd)
 	sents      []sentence
 	published  string
 	ref        time.Time

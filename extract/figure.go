@@ -52,6 +52,7 @@ func (d *document) startParagraph(line int) {
 // the rest of the paragraph too: "" when there is none, when it is a point
 // in time, or when it lies inside the report's own period.
 func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
+	d.targets = targetCache{a: s.a, b: s.b, ok: true, list: d.targetCues(d.targets.list[:0], s.a, s.b)}
 	d.pers = d.periods(ms, s.a)
 	d.lastRate = -1
 	firstFig := d.firstFigure(s, ms)
@@ -235,9 +236,43 @@ func (d *document) figures(m normalize.Mention, buf []figure) []figure {
 func (d *document) targetBefore(a, b int) bool { return d.targetEnd(a, b) >= 0 }
 
 // targetEnd returns the token after the last target cue in tokens [a, b),
-// or -1 when there is none.
+// or -1 when there is none. The cues of the current sentence, from its
+// start, are found once (startSentence) for all its figures.
 func (d *document) targetEnd(a, b int) int {
+	cues := d.targets.list
+	if !(d.targets.ok && d.targets.a == a && b <= d.targets.b) {
+		cues = d.targetCues(nil, a, b)
+	}
 	last := -1
+	for _, c := range cues {
+		// a cue must end by b; a lead cue needs a number after it, before b
+		if c.end > b || c.lead && !(c.end < b && d.toks[c.end].Number) {
+			continue
+		}
+		last = c.end
+	}
+	return last
+}
+
+// A targetCue is a target cue found in a sentence: the token after it, and
+// whether it is one of leadTargetCues (which needs a number after it).
+type targetCue struct {
+	end  int
+	lead bool
+}
+
+// targetCache holds the target cues of the current sentence, tokens [a, b).
+type targetCache struct {
+	a, b int
+	ok   bool
+	list []targetCue
+}
+
+// targetCues appends to out the target cues that start in tokens [a, b)
+// and end by b, in the order targetEnd weighs them: by start, then list
+// order, targetCues before leadTargetCues. A cue undone by what precedes
+// it is left out; a lead cue counts only at the opening of a clause.
+func (d *document) targetCues(out []targetCue, a, b int) []targetCue {
 	for i := a; i < b; i++ {
 		if !targetFirst.MayHave(d.toks[i].Norm) {
 			continue // no phrase of targetCues or leadTargetCues begins here (fast path)
@@ -247,7 +282,7 @@ func (d *document) targetEnd(a, b int) int {
 				continue
 			}
 			if end, ok := matchAt(d.toks, i, b, p); ok && !d.undone(i, a) {
-				last = end
+				out = append(out, targetCue{end: end})
 			}
 		}
 		// "Kế hoạch năm 2024 … giao": only at the opening of a clause
@@ -256,13 +291,13 @@ func (d *document) targetEnd(a, b int) int {
 				if d.toks[i].Norm != p[0] { // matchAt's first test, without the call
 					continue
 				}
-				if end, ok := matchAt(d.toks, i, b, p); ok && end < b && d.toks[end].Number {
-					last = end
+				if end, ok := matchAt(d.toks, i, b, p); ok {
+					out = append(out, targetCue{end: end, lead: true})
 				}
 			}
 		}
 	}
-	return last
+	return out
 }
 
 // undone reports whether the target cue at token i follows "hoàn thành",

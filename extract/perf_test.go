@@ -131,3 +131,34 @@ func engineLists() []*phraseList {
 		wholeYear, joinedPairs, levelWords, rateWords, packageWords, pastWords, nationalWords, nationalYardsticks,
 		partWords, fromToWords, pointWords, strongComparison}
 }
+
+// TestTargetCache holds targetEnd, which reads the cues of the current
+// sentence found once, to finding them afresh for each end, over every
+// sentence of the sample articles.
+func TestTargetCache(t *testing.T) {
+	found := 0
+	for _, doc := range sampleDocs(t) {
+		d := newDocument(doc)
+		for _, s := range d.sents {
+			d.targets = targetCache{a: s.a, b: s.b, ok: true, list: d.targetCues(nil, s.a, s.b)}
+			for b := s.a; b <= s.b; b++ {
+				want := -1
+				for _, c := range d.targetCues(nil, s.a, b) {
+					if !c.lead || c.end < b && d.toks[c.end].Number {
+						want = c.end
+					}
+				}
+				if got := d.targetEnd(s.a, b); got != want {
+					t.Fatalf("%s: targetEnd(%d, %d) = %d; want %d", doc.ID, s.a, b, got, want)
+				}
+				if want >= 0 {
+					found++
+				}
+			}
+		}
+		d.tk.Release()
+	}
+	if found == 0 {
+		t.Fatal("no target cue in the samples: the test tests nothing")
+	}
+}
