@@ -378,6 +378,20 @@ func (d *document) mentionsIn(start, end int) []normalize.Mention {
 	return d.mentions[i:j]
 }
 
+// tokAfter is tokAt for an offset at or after the start of token k: it
+// walks forward from k, which is cheaper than a search when the answer is
+// a few tokens away, as a figure's tokens are from its sentence's start
+// or its first token. Any other k falls back on tokAt.
+func (d *document) tokAfter(k, off int) int {
+	if k < 0 || k >= len(d.toks) || d.toks[k].Start > off || off-d.toks[k].Start > 512 {
+		return d.tokAt(off)
+	}
+	for k < len(d.toks) && d.toks[k].Start < off {
+		k++
+	}
+	return k
+}
+
 // tokAt returns the index of the token that starts at or after byte off.
 func (d *document) tokAt(off int) int {
 	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= off })

@@ -127,16 +127,16 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 		if !m.Kind.IsNumeric() {
 			continue
 		}
-		ti := d.tokAt(m.Start)
+		ti := d.tokAfter(s.a, m.Start)
 		// a new ";"-segment forgets the previous record
 		if k := d.lastSemicolon(segStart, ti); k >= 0 {
 			segStart, prev = k+1, nil
 		}
 		pos := figurePos{
 			start:  ti,
-			num:    d.tokAt(m.NumStart),
-			numEnd: d.tokAt(m.NumEnd),
-			end:    d.tokAt(m.End),
+			num:    d.tokAfter(ti, m.NumStart),
+			numEnd: d.tokAfter(ti, m.NumEnd),
+			end:    d.tokAfter(ti, m.End),
 		}
 		var buf [2]figure
 		for _, f := range d.figures(m, buf[:0]) {

@@ -162,3 +162,17 @@ func TestTargetCache(t *testing.T) {
 		t.Fatal("no target cue in the samples: the test tests nothing")
 	}
 }
+
+// TestTokAfter holds tokAfter to tokAt for every start token and offset
+// of a sample article, and past its ends.
+func TestTokAfter(t *testing.T) {
+	d := newDocument(sampleDocs(t)[0])
+	defer d.tk.Release()
+	for k := -1; k <= len(d.toks)+1; k++ {
+		for off := -1; off <= len(d.text)+1; off += 1 + (off+1)%7 {
+			if got, want := d.tokAfter(k, off), d.tokAt(off); got != want {
+				t.Fatalf("tokAfter(%d, %d) = %d; tokAt = %d", k, off, got, want)
+			}
+		}
+	}
+}
