@@ -5,14 +5,27 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 )
 
+// runeBounds returns whether each offset of text, and its end, starts a
+// rune as Go decodes it: an invalid byte, a stray continuation byte among
+// them, is a rune of its own ("0\x80" is two runes), so a span may end
+// before it without splitting anything.
+func runeBounds(text string) []bool {
+	at := make([]bool, len(text)+1)
+	for i := range text {
+		at[i] = true
+	}
+	at[len(text)] = true
+	return at
+}
+
 // checkMentions asserts the scanner's invariants on any input: spans inside
-// the text on UTF-8 boundaries, text[Start:End] == Text, sorted and
+// the text on rune boundaries, text[Start:End] == Text, sorted and
 // non-overlapping mentions.
 func checkMentions(t *testing.T, text string, ms []Mention) {
 	t.Helper()
+	bounds := runeBounds(text)
 	prev := 0
 	for _, m := range ms {
 		if m.Start < prev || m.End <= m.Start || m.End > len(text) {
@@ -21,7 +34,7 @@ func checkMentions(t *testing.T, text string, ms []Mention) {
 		if text[m.Start:m.End] != m.Text {
 			t.Fatalf("text[%d:%d] = %q; mention says %q", m.Start, m.End, text[m.Start:m.End], m.Text)
 		}
-		if !utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+		if !bounds[m.Start] || !bounds[m.End] {
 			t.Fatalf("span [%d,%d) splits a rune in %q", m.Start, m.End, text)
 		}
 		prev = m.End
@@ -36,6 +49,8 @@ func seedFuzz(f *testing.F) {
 	}
 	f.Add("Tỷ lệ hộ nghèo giảm còn 1,00% (giảm 0,36% so với năm 2020), tổng số kinh phí 120.938,5 triệu đồng.")
 	f.Add("\xff\x00 36.000\u00a0lao động \xc3")
+	f.Add("0\x80") // stray continuation bytes after a number and a word
+	f.Add("Năm 2020\xbd 36.000 người\x80.")
 }
 
 func FuzzScan(f *testing.F) {
@@ -51,11 +66,12 @@ func FuzzSentences(f *testing.F) {
 	seedFuzz(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		prev := 0
+		bounds := runeBounds(text)
 		for _, s := range Sentences(text) {
 			if s.Start < prev || s.End <= s.Start || s.End > len(text) {
 				t.Fatalf("bad sentence span %v after %d", s, prev)
 			}
-			if !utf8.RuneStart(text[s.Start]) || (s.End < len(text) && !utf8.RuneStart(text[s.End])) {
+			if !bounds[s.Start] || !bounds[s.End] {
 				t.Fatalf("sentence %v splits a rune", s)
 			}
 			prev = s.End
