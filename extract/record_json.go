@@ -12,23 +12,52 @@ import (
 // records; TestAppendJSON holds it to encoding/json's output.
 func (r *Record) AppendJSON(b []byte) []byte { return r.appendJSON(b, nil) }
 
-// A JSONWriter appends records as AppendJSON does, remembering the last
-// sentence it escaped: the figures of one sentence share it, and writers
-// of many records escape it once. The zero value is ready to use; a
-// JSONWriter is not safe for concurrent use.
+// A JSONWriter appends records as AppendJSON does, remembering the JSON
+// strings it last wrote for the fields that repeat from record to record
+// (the document, its region and date, the period, the sentence): the
+// figures of one sentence share it, those of one document much more, so
+// writers of many records escape each once. The zero value is ready to
+// use; a JSONWriter is not safe for concurrent use.
 type JSONWriter struct {
-	sentence string // the last sentence escaped
-	escaped  []byte // and its JSON string
+	doc, period, region, sentence, published jsonField
+}
+
+// A jsonField is the last string a JSONWriter wrote for a field, and its
+// JSON string.
+type jsonField struct {
+	s       string
+	escaped []byte // nil before the first string
+}
+
+// append appends s as appendJSONString does, from f when s is f's string.
+func (f *jsonField) append(b []byte, s string) []byte {
+	if f.escaped != nil && s == f.s {
+		return append(b, f.escaped...)
+	}
+	n := len(b)
+	b = appendJSONString(b, s)
+	f.s, f.escaped = s, append(f.escaped[:0], b[n:]...)
+	return b
 }
 
 // Append appends r as AppendJSON does and returns the extended buffer.
 func (w *JSONWriter) Append(b []byte, r *Record) []byte { return r.appendJSON(b, w) }
 
-// appendJSON is AppendJSON, with w (if not nil) remembering the last
-// sentence's JSON string.
+// appendJSON is AppendJSON, with w (if not nil) remembering the fields
+// that repeat.
 func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
+	field := func(b []byte, f *jsonField, s string) []byte {
+		if w == nil {
+			return appendJSONString(b, s)
+		}
+		return f.append(b, s)
+	}
+	var doc, period, region, sentence, published *jsonField
+	if w != nil {
+		doc, period, region, sentence, published = &w.doc, &w.period, &w.region, &w.sentence, &w.published
+	}
 	b = append(b, `{"doc":`...)
-	b = appendJSONString(b, r.Doc)
+	b = field(b, doc, r.Doc)
 	b = append(b, `,"indicator":`...)
 	b = appendJSONString(b, r.Indicator)
 	b = append(b, `,"value":`...)
@@ -40,9 +69,9 @@ func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
 	b = append(b, `,"kind":`...)
 	b = appendJSONString(b, string(r.Kind))
 	b = append(b, `,"period":`...)
-	b = appendJSONString(b, r.Period)
+	b = field(b, period, r.Period)
 	b = append(b, `,"region":`...)
-	b = appendJSONString(b, r.Region)
+	b = field(b, region, r.Region)
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, r.Text)
 	b = append(b, `,"start":`...)
@@ -50,18 +79,9 @@ func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(r.End), 10)
 	b = append(b, `,"sentence":`...)
-	switch {
-	case w == nil:
-		b = appendJSONString(b, r.Sentence)
-	case w.escaped != nil && r.Sentence == w.sentence:
-		b = append(b, w.escaped...)
-	default:
-		n := len(b)
-		b = appendJSONString(b, r.Sentence)
-		w.sentence, w.escaped = r.Sentence, append(w.escaped[:0], b[n:]...)
-	}
+	b = field(b, sentence, r.Sentence)
 	b = append(b, `,"published":`...)
-	b = appendJSONString(b, r.Published)
+	b = field(b, published, r.Published)
 	if r.Cue != "" {
 		b = append(b, `,"cue":`...)
 		b = appendJSONString(b, r.Cue)

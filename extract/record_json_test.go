@@ -151,3 +151,25 @@ func BenchmarkEncodeJSON(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkJSONWriter writes the records of every sample article, in order,
+// with one JSONWriter, as the JSONL encoder does.
+func BenchmarkJSONWriter(b *testing.B) {
+	var recs []Record
+	size := 0
+	for _, doc := range sampleDocs(b) {
+		recs = append(recs, Extract(doc, Options{})...)
+	}
+	var w JSONWriter
+	var buf []byte
+	for i := range recs {
+		size += len(w.Append(nil, &recs[i])) + 1
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range recs {
+			buf = w.Append(buf[:0], &recs[i])
+		}
+	}
+}
