@@ -50,11 +50,7 @@ func TestWalkLongPath(t *testing.T) {
 // filepath.Join cleaned, not in the directory that was listed.
 func TestWalkDotDotLink(t *testing.T) {
 	root := t.TempDir()
-	write := func(rel, content string) {
-		p := filepath.Join(root, rel)
-		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
-		require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
-	}
+	write := func(rel, content string) { writeFile(t, root, rel, content) }
 	write("other/f.txt", "vật lý")
 	write("other/g.txt", "chỉ ở đây")
 	write("other/sub/h.txt", "con")

@@ -62,11 +62,7 @@ func TestReadSmallError(t *testing.T) {
 // with broken or looping links, whose errors name the paths.
 func TestWalkDirFiles(t *testing.T) {
 	dir := t.TempDir()
-	write := func(rel, content string) {
-		p := filepath.Join(dir, rel)
-		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
-		require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
-	}
+	write := func(rel, content string) { writeFile(t, dir, rel, content) }
 	write("a.txt", "một")
 	write("b/c.txt", "hai")
 	write("b/d/e.txt", "ba")

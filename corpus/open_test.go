@@ -90,11 +90,7 @@ func TestOpenText(t *testing.T) {
 // a missing path.
 func TestWalk(t *testing.T) {
 	dir := t.TempDir()
-	write := func(rel, content string) {
-		p := filepath.Join(dir, rel)
-		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
-		require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
-	}
+	write := func(rel, content string) { writeFile(t, dir, rel, content) }
 	write("b.txt", "bê")
 	write("a/z.txt", "zét")
 	write("a/c.html", "<p>xê</p>")
@@ -169,4 +165,13 @@ func TestOpenReader(t *testing.T) {
 	require.Empty(t, errs)
 	require.Len(t, docs, 1)
 	assert.Equal(t, Document{ID: "a", Source: "stdin!tin/a.txt", Text: "một"}, *docs[0])
+}
+
+// writeFile writes content to the file at rel under root, making its
+// directories.
+func writeFile(t *testing.T, root, rel, content string) {
+	t.Helper()
+	p := filepath.Join(root, rel)
+	require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+	require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
 }
