@@ -175,3 +175,18 @@ func writeFile(t *testing.T, root, rel, content string) {
 	require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
 	require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
 }
+
+// walkLines walks paths and returns a line per item: a document's source,
+// less root, and its text, or "error " and the error, with root written as
+// name.
+func walkLines(paths []string, root, name string) []string {
+	var got []string
+	for it := range Walk(paths, nil) {
+		if it.Err != nil {
+			got = append(got, "error "+strings.ReplaceAll(it.Err.Error(), root, name))
+			continue
+		}
+		got = append(got, strings.TrimPrefix(it.Doc.Source, root)+" "+it.Doc.Text)
+	}
+	return got
+}
