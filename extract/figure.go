@@ -784,13 +784,26 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	if f.yearOnly || planned {
 		rec.Period = yearOf(rec.Period)
 	}
-	// "từ 4,24% xuống còn 3,28%": the level before the change is last year's
-	if ti > s.a && toks[ti-1].Norm == fromWord && r.isPct && !ownPeriod && has(toks, me, min(me+3, s.b), fromToWords) {
+	// "từ 4,24% xuống còn 3,28%": the level before the change is last
+	// year's, or in a report on a term ending that year ("2022/2024"), the
+	// level before the term
+	if ti > s.a && toks[ti-1].Norm == fromWord && !ownPeriod && has(toks, me, min(me+3, s.b), fromToWords) {
 		y := periodYear(rec.Period)
-		if y == 0 || len(rec.Period) != 4 {
-			return false
+		switch {
+		case y == 0 || len(rec.Period) != 4:
+			// a rate's level at an unknown time is no figure to report; a
+			// count keeps the period read, as it did before "từ" was read
+			if r.isPct {
+				return false
+			}
+		default:
+			rec.Period = strconv.Itoa(y - 1)
+			if first, last, ok := strings.Cut(d.title, "/"); ok && len(first) == 4 && last == strconv.Itoa(y) {
+				if f, err := strconv.Atoi(first); err == nil && f < y {
+					rec.Period = strconv.Itoa(f - 1)
+				}
+			}
 		}
-		rec.Period = strconv.Itoa(y - 1)
 	}
 	return true
 }

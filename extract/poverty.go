@@ -100,6 +100,8 @@ var poverty = []Indicator{{
 		{"Năm 2023, toàn tỉnh còn 6.874 hộ nghèo, chiếm 2,15%.", "6874 2023; 2.15 2023 id=poverty.rate"},
 		{"Theo kết quả rà soát cuối năm 2022, tổng số hộ nghèo là 9.120 hộ.", "9120 2022"},
 		{"Năm 2023, toàn tỉnh có 12.450 hộ nghèo và 8.760 hộ cận nghèo.", "12450 2023; 8760 2023 id=poverty.near_poor_households"},
+		// the count before a change is last year's, as a rate's is
+		{"Năm 2023, số hộ nghèo giảm từ 8.214 hộ xuống còn 5.103 hộ.", "8214 2022; 5103 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, có 350 hộ nghèo được hỗ trợ xây nhà ở.",
