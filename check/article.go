@@ -43,8 +43,8 @@ func newArticle(doc corpus.Document, recs []extract.Record, opt Options) *articl
 
 // Article checks the arithmetic inside one document: changes against their
 // levels, fractions against their percents, plan attainment against actual
-// and target, "trong đó" breakdowns against their totals and totals
-// against their parts. recs are the document's records from
+// and target, "trong đó" breakdowns against their totals, totals
+// against their parts, and parts' shares against their totals. recs are the document's records from
 // extract.Extract; the relations themselves are read from the text. The
 // warnings come in text order of their stated figure.
 func Article(doc corpus.Document, recs []extract.Record, opt Options) []Warning {
@@ -54,6 +54,7 @@ func Article(doc corpus.Document, recs []extract.Record, opt Options) []Warning 
 		a.changes(sn)
 		a.fractions(sn)
 		a.parts(sn)
+		a.shares(sn)
 	}
 	a.attainment()
 	slices.SortStableFunc(a.out, func(x, y Warning) int { return x.Figures[0].Start - y.Figures[0].Start })

@@ -106,6 +106,15 @@ func TestArticle(t *testing.T) {
 		{"one part is no sum", "Năm 2023, hỗ trợ 1.250 người, gồm 700 lao động tự do.", nil},
 		{"nested breakdown skipped", "Năm 2023, hỗ trợ 1.250 người, gồm 700 lao động tự do (trong đó 300 lao động nữ) và 550 người bán hàng rong.",
 			[]string{"ok sum stated=1.250 người expected=1250", "ok breakdown stated=700 lao động expected=300"}},
+		// a part's share of its total
+		{"share", "Năm 2023, giải quyết việc làm cho 12.640 lao động, trong đó 5.210 lao động nữ, chiếm 41,2%.",
+			[]string{"ok breakdown stated=12.640 lao động expected=5210", "ok share stated=41,2% expected=41.2"}},
+		{"share, wrong", "Năm 2023, giải quyết việc làm cho 12.640 lao động, trong đó 5.210 lao động nữ, chiếm 46,2%.",
+			[]string{"ok breakdown stated=12.640 lao động expected=5210", "share stated=46,2% expected=41.2"}},
+		{"share with chiếm tỷ lệ, rounded", "Toàn tỉnh có 3.120 người khuyết tật, trong số đó 1.045 người được trợ cấp hằng tháng, chiếm tỷ lệ 33%.",
+			[]string{"ok breakdown stated=3.120 người khuyết tật expected=1045", "ok share stated=33% expected=33"}},
+		{"share of a total not stated", "Năm 2023, toàn tỉnh còn 6.874 hộ nghèo, chiếm 2,15%.", nil},
+		{"share after a semicolon", "Năm 2023, tuyển sinh 4.200 người; trong đó 1.300 người học nghề dài hạn, chiếm 31%.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

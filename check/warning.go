@@ -25,13 +25,16 @@ const (
 	// Sum: a total stated with its parts, "1.250 người, gồm 700 … và 550 …"
 	// or "…, tổng cộng 1.250 người", that is not their sum.
 	Sum Rule = "sum"
+	// Share: a part's share of its total stated before it, "12.640 lao
+	// động, trong đó 5.210 lao động nữ, chiếm 41,2%".
+	Share Rule = "share"
 	// Conflict: the same indicator, period, region and kind reported with
 	// different values by two documents.
 	Conflict Rule = "conflict"
 )
 
 // Rules lists every rule, in the order Article and Across apply them.
-var Rules = []Rule{Change, Fraction, Attainment, Breakdown, Sum, Conflict}
+var Rules = []Rule{Change, Fraction, Attainment, Breakdown, Sum, Share, Conflict}
 
 // A Warning is one relation between figures that does not hold: its rule,
 // the documents and figures involved and the value the stated figure
