@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"strings"
@@ -171,6 +172,9 @@ type pageView struct {
 	NRecords   int
 	NWarnings  int
 	JSONL, CSV template.URL
+	// WarningsJSONL downloads the warnings, each once (a conflict names
+	// two documents), as solieu check writes them.
+	WarningsJSONL template.URL
 }
 
 // newPage builds the view of reports.
@@ -261,7 +265,37 @@ func newPage(reports []check.Report) (*pageView, error) {
 	if p.CSV, err = dataURL(recs, report.CSV, "text/csv"); err != nil {
 		return nil, err
 	}
+	if p.WarningsJSONL, err = warningsURL(reports); err != nil {
+		return nil, err
+	}
 	return p, nil
+}
+
+// warningsURL returns the warnings of reports, each once, as a JSONL data
+// URL.
+func warningsURL(reports []check.Report) (template.URL, error) {
+	var b bytes.Buffer
+	enc, err := report.NewEncoder[check.Warning](&b, report.JSONL)
+	if err != nil {
+		return "", err
+	}
+	seen := map[string]bool{}
+	for _, r := range reports {
+		for _, w := range r.Warnings {
+			key, err := json.Marshal(w)
+			if err != nil {
+				return "", err
+			}
+			if seen[string(key)] {
+				continue
+			}
+			seen[string(key)] = true
+			if err := enc.Encode(w); err != nil {
+				return "", err
+			}
+		}
+	}
+	return bytesURL(b.Bytes(), "application/x-ndjson"), nil
 }
 
 func nonEmpty(ss ...string) []string {
@@ -295,7 +329,12 @@ func dataURL(recs []extract.Record, f report.Format, mime string) (template.URL,
 	if err := writeRecords(&b, recs, f); err != nil {
 		return "", err
 	}
-	// The URL is built here from base64 text only, so it is safe to mark
-	// as a trusted URL for html/template, which rejects data: otherwise.
-	return template.URL("data:" + mime + ";charset=utf-8;base64," + base64.StdEncoding.EncodeToString(b.Bytes())), nil
+	return bytesURL(b.Bytes(), mime), nil
+}
+
+// bytesURL returns b as a base64 data URL of type mime. The URL is built
+// from base64 text only, so it is safe to mark as a trusted URL for
+// html/template, which rejects data: otherwise.
+func bytesURL(b []byte, mime string) template.URL {
+	return template.URL("data:" + mime + ";charset=utf-8;base64," + base64.StdEncoding.EncodeToString(b))
 }

@@ -174,6 +174,30 @@ func TestRecordsDownload(t *testing.T) {
 	}
 }
 
+// TestWarningsDownload checks the page's link to its warnings: the sum
+// that does not add up, once, as a JSON line of solieu check; a page with
+// no warning has no link.
+func TestWarningsDownload(t *testing.T) {
+	h := Handler(Options{})
+	page := post(t, h, "/", map[string]string{"text": wrongSum}, "").Body.String()
+	m := regexp.MustCompile(`id="dl-warnings" download="warnings.jsonl" href="data:application/x-ndjson;charset=utf-8;base64,([^"]*)"`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("no warnings download link")
+	}
+	got, err := base64.StdEncoding.DecodeString(html.UnescapeString(m[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(got)), "\n")
+	if len(lines) != 1 || !strings.HasPrefix(lines[0], `{"rule":"sum",`) || !strings.Contains(lines[0], "add up to 12.190, not 12.640 lao động") {
+		t.Errorf("warnings download:\n%s", got)
+	}
+	clean := post(t, h, "/", map[string]string{"text": "Năm 2023, giải quyết việc làm cho 12.640 lao động."}, "").Body.String()
+	if strings.Contains(clean, "dl-warnings") {
+		t.Error("a page with no warning links to warnings")
+	}
+}
+
 func TestWriteHTML(t *testing.T) {
 	doc := corpus.Document{ID: "t", Source: "t.txt", Text: wrongSum + "\n<b>đậm</b>"}
 	var b bytes.Buffer
