@@ -156,8 +156,9 @@ type benchRun struct {
 }
 
 // extractRun extracts the corpus in dir with jobs workers as extract
-// does, writing the records as JSON lines to nowhere. Errors are printed
-// when report is set (the first run) and counted.
+// does, writing the records as JSON lines to nowhere. Errors are counted,
+// and printed on the first run (first), which alone is profiled with
+// -cpuprofile.
 func extractRun(e *env, dir string, jobs int, first bool) (benchRun, error) {
 	var r benchRun
 	runtime.GC()
