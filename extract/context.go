@@ -280,6 +280,10 @@ func (d *document) titlePeriod() string {
 	if p := spanBefore(htoks, d.ref); p != "" {
 		return p
 	}
+	// a Tết programme: "chăm lo Tết Quý Mão" is of 2023
+	if p := tetYear(htoks, d.ref); p != "" {
+		return p
+	}
 	// no period in the heading: the first one of the lead paragraph's
 	// first sentence ("Sau 3 năm (2022 - 2024) triển khai …")
 	d.titleHead = false

@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+func TestTetYear(t *testing.T) {
+	day := func(s string) time.Time {
+		d, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	tests := []struct {
+		text string
+		ref  time.Time
+		want string
+	}{
+		{"Hà Tĩnh: Hơn 78 tỷ đồng chăm lo Tết Quý Mão cho người có công", day("2023-01-20"), "2023"},
+		{"chuẩn bị chăm lo Tết Quý Mão", day("2022-12-10"), "2023"}, // before the Tết of that name
+		{"An Giang trao 215.600 phần quà Tết Canh Tý", day("2020-02-03"), "2020"},
+		{"Kết quả công tác chăm lo Tết Nguyên đán Nhâm Dần 2022", time.Time{}, "2022"},
+		{"Tết Nguyên đán Giáp Thìn", day("2024-02-20"), "2024"},
+		{"Tết Ất Tỵ", day("2025-01-15"), "2025"},
+		{"Tết Canh Tý", time.Time{}, ""},                  // the name alone, no date to place it
+		{"Tết Nguyên đán Nhâm Dần 2021", time.Time{}, ""}, // a name and a year that disagree
+		{"Tết Canh Sửu", day("2020-01-01"), ""},           // no such year: stem and branch differ in parity
+		{"tết quý mão", day("2023-01-20"), ""},            // not a name: lower case
+		{"Tết trồng cây năm 2023", day("2023-01-20"), ""},
+	}
+	for _, tt := range tests {
+		if got := tetYear(normalize.Tokens(tt.text), tt.ref); got != tt.want {
+			t.Errorf("tetYear(%q) = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
