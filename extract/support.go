@@ -9,7 +9,8 @@ var support = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng",
 		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", "trao quà", "thăm, tặng quà", // gifts are a support package
-		"trợ giúp cho", "cứu trợ cho", "cứu đói cho"},
+		"trợ giúp cho", "cứu trợ cho", "cứu đói cho",
+		"suất quà", "phần quà"}, // "trao 215.600 phần quà": one gift, one person given it
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 	Examples: []Example{
@@ -17,6 +18,9 @@ var support = []Indicator{{
 		// a list of groups after the figure names no one group: Tết gifts are support
 		{"Dịp Tết, tỉnh đã tặng quà cho 12.400 đối tượng người có công, hộ nghèo với tổng kinh phí 6,2 tỷ đồng.", "12400; 6200000000 id=support.funding"},
 		{"Năm 2021, tỉnh đã hỗ trợ cho 45.230 người lao động bị ảnh hưởng bởi đại dịch Covid-19.", "45230 2021"},
+		// gifts given count the people given them
+		{"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.", "3200 2023"},
+		{"Dịp Tết, các cấp công đoàn đã trao 3.250 phần quà cho đoàn viên, người lao động khó khăn.", "3250"},
 		{"Trong 6 tháng đầu năm 2022, có 18.650 lượt lao động được hỗ trợ tiền thuê nhà.", "18650 2022-H1"},
 		{"Năm 2021, đã chi trả hỗ trợ cho 12.400 người lao động với tổng kinh phí 18,6 tỷ đồng.", "12400 2021; 18600000000 2021 id=support.funding"},
 	},
@@ -24,7 +28,6 @@ var support = []Indicator{{
 		"Nhân dịp 27/7, Sở tổ chức thăm hỏi các gia đình chính sách.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh chi trả lương hưu và trợ cấp hằng tháng cho 25.400 người.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
-		"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.",
 	},
 }, {
 	ID:    "support.employers",

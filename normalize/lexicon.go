@@ -72,6 +72,7 @@ var countNouns = buildNouns(lxCountNoun, map[Unit][]string{
 		"lao động nông thôn", "người đi xuất khẩu lao động", "lao động nữ", "nhân viên",
 		"người sử dụng", "thực tập sinh", "ứng viên", "người tàn tật", "cựu chiến binh",
 		"người thất nghiệp", "người nước ngoài", "người hưởng", "suất", "lượt hộ",
+		"suất quà", "phần quà", // a gift given is a person given one (the gold's convention)
 		"khách hàng", "lượt khách hàng",
 	},
 	Household: {
