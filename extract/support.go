@@ -56,7 +56,8 @@ var support = []Indicator{{
 }, {
 	ID:   "support.funding",
 	Unit: normalize.VND,
-	Cues: []string{"tổng số tiền", "kinh phí", "tổng kinh phí", "số tiền", "tổng số kinh phí", "với số tiền", "hỗ trợ", "chi trả"},
+	Cues: []string{"tổng số tiền", "kinh phí", "tổng kinh phí", "số tiền", "tổng số kinh phí", "với số tiền", "hỗ trợ", "chi trả",
+		"trị giá", "tổng trị giá", "có tổng trị giá"}, // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
 	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
 		"được hưởng trợ cấp thất nghiệp",                                                 // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
 		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
@@ -68,6 +69,7 @@ var support = []Indicator{{
 		{"Năm 2021, tổng kinh phí hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là 96,5 tỷ đồng.", "96500000000 2021"},
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
 		{"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.", "1500000 usd 2024"},
+		{"Năm 2022, tỉnh đã tặng 12.450 suất quà trị giá 6,2 tỷ đồng cho người có công.", "6200000000 2022; 12450 2022 id=support.beneficiaries"},
 	},
 	Counter: []string{
 		"Trong 6 tháng, tổng số tiền chi trả trợ cấp thất nghiệp là hơn 1.020 tỷ đồng.",
