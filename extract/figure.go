@@ -781,6 +781,18 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 		rec.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) {
 		rec.Period = d.title
 	}
+	// an average per year ("giảm bình quân 1,2%/năm") is over a span of
+	// years: the one governing its sentence, rather than a single year
+	// read nearer the figure ("từ 4,58% cuối năm 2021 … giảm bình quân
+	// 1,2%/năm" in "Sau 3 năm (2022 - 2024), …")
+	if (strings.HasSuffix(f.m.Text, "/năm") || has(toks, max(ti-4, s.a), ti, perYearWords)) && !ownPeriod && !yearSpan(rec.Period) {
+		for _, p := range d.pers {
+			if p.tok < ti && yearSpan(p.value) {
+				rec.Period = p.value
+				break
+			}
+		}
+	}
 	if f.yearOnly || planned {
 		rec.Period = yearOf(rec.Period)
 	}

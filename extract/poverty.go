@@ -36,6 +36,8 @@ var poverty = []Indicator{{
 	Examples: []Example{
 		// the plan in brackets is a target
 		{"Năm 2019, tỷ lệ hộ nghèo giảm 0,72% (kế hoạch giảm 0,6%).", "0.72 2019; 0.6 target 2019"},
+		// an average per year is over the span the sentence names, not the year nearer it
+		{"Sau 4 năm (2016 - 2019), tỷ lệ hộ nghèo cuối năm 2019 còn 3,4%, giảm bình quân 1,2%/năm.", "1.2 2016/2019; 3.4 2019 id=poverty.rate"},
 		{"Năm 2023, tỷ lệ hộ nghèo giảm 1,12%, vượt chỉ tiêu đề ra.", "1.12 2023"},
 		{"Mục tiêu năm 2024 tỷ lệ hộ nghèo giảm 1% trở lên.", "1 target 2024 at_least"},
 		{"Giai đoạn 2016-2020, tỷ lệ hộ nghèo bình quân mỗi năm giảm 1,5%.", "1.5 2016/2020"},
