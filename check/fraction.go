@@ -36,19 +36,9 @@ func (a *article) fractions(sn *sent) {
 		}
 		num := around(f.m.Num, precision(f.m.Num, "", f.unit(), normalize.Exact), f.m.Qualifier)
 		den := around(f.m.Den, precision(f.m.Den, "", f.unit(), normalize.Exact), normalize.Exact)
-		got, fine := percentOf(num, den)
-		if !fine {
+		expected, ok, msg, checked := statedPercent(p, num, den, f.m.Num, f.m.Den, f.m.Text)
+		if !checked {
 			continue
-		}
-		exact := new(big.Rat).Quo(new(big.Rat).Mul(rat(f.m.Num), big.NewRat(100, 1)), rat(f.m.Den))
-		expected, fits := roundTo(exact, p.prec())
-		if !fits {
-			continue
-		}
-		ok := overlaps(p.interval(), got)
-		msg := fmt.Sprintf("%s is %s%%, not %s", f.m.Text, viNumber(expected), p.m.Text)
-		if ok {
-			msg = fmt.Sprintf("%s is %s%%, as stated", f.m.Text, viNumber(expected))
 		}
 		numFig, denFig := a.figure(f, "numerator"), a.figure(f, "denominator")
 		numFig.Value, denFig.Value = f.m.Num, f.m.Den
@@ -56,6 +46,29 @@ func (a *article) fractions(sn *sent) {
 		a.report(ok, Warning{Rule: Fraction, Message: msg, Expected: expected,
 			Figures: []Figure{a.figure(p, "stated"), numFig, denFig}})
 	}
+}
+
+// statedPercent compares the percent p stated for num of den (intervals
+// around the values numV and denV) with 100 × num / den. It returns the
+// exact share at p's precision, whether p agrees with it, and the message
+// for subject (what the share is of); checked is false when the share
+// cannot be told (den may be zero) or not at p's precision.
+func statedPercent(p fig, num, den interval, numV, denV normalize.Decimal, subject string) (expected normalize.Decimal, ok bool, msg string, checked bool) {
+	got, fine := percentOf(num, den)
+	if !fine {
+		return normalize.Decimal{}, false, "", false
+	}
+	exact := new(big.Rat).Quo(new(big.Rat).Mul(rat(numV), big.NewRat(100, 1)), rat(denV))
+	expected, fits := roundTo(exact, p.prec())
+	if !fits {
+		return normalize.Decimal{}, false, "", false
+	}
+	ok = overlaps(p.interval(), got)
+	msg = fmt.Sprintf("%s is %s%%, not %s", subject, viNumber(expected), p.m.Text)
+	if ok {
+		msg = fmt.Sprintf("%s is %s%%, as stated", subject, viNumber(expected))
+	}
+	return expected, ok, msg, true
 }
 
 // partIndicator returns the indicator of the record of kind k made from a

@@ -1,11 +1,6 @@
 package check
 
-import (
-	"fmt"
-	"math/big"
-
-	"github.com/solieu/solieu/normalize"
-)
+import "github.com/solieu/solieu/normalize"
 
 // shareMarkers open a part of a total stated before them.
 var shareMarkers = [][]string{{"trong", "đó"}, {"trong", "số", "đó"}, {"bao", "gồm"}, {"gồm"}}
@@ -47,19 +42,10 @@ func (a *article) shares(sn *sent) {
 		if !found {
 			continue
 		}
-		got, fine := percentOf(part.interval(), total.interval())
-		if !fine {
+		expected, ok, msg, checked := statedPercent(p, part.interval(), total.interval(), part.m.Value, total.m.Value,
+			part.m.Text+" of "+total.m.Text)
+		if !checked {
 			continue
-		}
-		exact := new(big.Rat).Quo(new(big.Rat).Mul(rat(part.m.Value), big.NewRat(100, 1)), rat(total.m.Value))
-		expected, fits := roundTo(exact, p.prec())
-		if !fits {
-			continue
-		}
-		ok := overlaps(p.interval(), got)
-		msg := fmt.Sprintf("%s of %s is %s%%, not %s", part.m.Text, total.m.Text, viNumber(expected), p.m.Text)
-		if ok {
-			msg = fmt.Sprintf("%s of %s is %s%%, as stated", part.m.Text, total.m.Text, viNumber(expected))
 		}
 		a.report(ok, Warning{Rule: Share, Message: msg, Expected: expected,
 			Figures: []Figure{a.figure(p, "stated"), a.figure(part, "part"), a.figure(total, "total")}})
