@@ -30,7 +30,11 @@ type jsonField struct {
 }
 
 // append appends s as appendJSONString does, from f when s is f's string.
+// A nil f remembers nothing.
 func (f *jsonField) append(b []byte, s string) []byte {
+	if f == nil {
+		return appendJSONString(b, s)
+	}
 	if f.escaped != nil && s == f.s {
 		return append(b, f.escaped...)
 	}
@@ -46,18 +50,12 @@ func (w *JSONWriter) Append(b []byte, r *Record) []byte { return r.appendJSON(b,
 // appendJSON is AppendJSON, with w (if not nil) remembering the fields
 // that repeat.
 func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
-	field := func(b []byte, f *jsonField, s string) []byte {
-		if w == nil {
-			return appendJSONString(b, s)
-		}
-		return f.append(b, s)
-	}
 	var doc, period, region, sentence, published *jsonField
 	if w != nil {
 		doc, period, region, sentence, published = &w.doc, &w.period, &w.region, &w.sentence, &w.published
 	}
 	b = append(b, `{"doc":`...)
-	b = field(b, doc, r.Doc)
+	b = doc.append(b, r.Doc)
 	b = append(b, `,"indicator":`...)
 	b = appendJSONString(b, r.Indicator)
 	b = append(b, `,"value":`...)
@@ -69,9 +67,9 @@ func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
 	b = append(b, `,"kind":`...)
 	b = appendJSONString(b, string(r.Kind))
 	b = append(b, `,"period":`...)
-	b = field(b, period, r.Period)
+	b = period.append(b, r.Period)
 	b = append(b, `,"region":`...)
-	b = field(b, region, r.Region)
+	b = region.append(b, r.Region)
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, r.Text)
 	b = append(b, `,"start":`...)
@@ -79,9 +77,9 @@ func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(r.End), 10)
 	b = append(b, `,"sentence":`...)
-	b = field(b, sentence, r.Sentence)
+	b = sentence.append(b, r.Sentence)
 	b = append(b, `,"published":`...)
-	b = field(b, published, r.Published)
+	b = published.append(b, r.Published)
 	if r.Cue != "" {
 		b = append(b, `,"cue":`...)
 		b = appendJSONString(b, r.Cue)
