@@ -3,7 +3,6 @@ package web
 import (
 	"bytes"
 	"encoding/base64"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"strings"
@@ -279,19 +278,17 @@ func warningsURL(reports []check.Report) (template.URL, error) {
 	if err != nil {
 		return "", err
 	}
-	seen := map[string]bool{}
+	seen := map[string]bool{} // the lines written
 	for _, r := range reports {
 		for _, w := range r.Warnings {
-			key, err := json.Marshal(w)
-			if err != nil {
-				return "", err
-			}
-			if seen[string(key)] {
-				continue
-			}
-			seen[string(key)] = true
+			n := b.Len()
 			if err := enc.Encode(w); err != nil {
 				return "", err
+			}
+			if line := string(b.Bytes()[n:]); seen[line] {
+				b.Truncate(n) // written already, from another document
+			} else {
+				seen[line] = true
 			}
 		}
 	}

@@ -260,3 +260,33 @@ func TestMentionReading(t *testing.T) {
 }
 
 func itoa(n int) string { return normalize.NewDecimal(int64(n), 0).String() }
+
+// TestWarningsURLOnce checks that a conflict, which the reports of both
+// its documents hold, is downloaded once.
+func TestWarningsURLOnce(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "a", Text: "Nghệ An: năm 2024 giải quyết việc làm cho 46.820 lao động."},
+		{ID: "b", Text: "Nghệ An: năm 2024 giải quyết việc làm cho 43.150 lao động."},
+	}
+	reports := check.Reports(docs, check.Options{})
+	held := 0
+	for _, r := range reports {
+		held += len(r.Warnings)
+	}
+	if held != 2 {
+		t.Fatalf("the two reports hold %d warnings; want the conflict in each", held)
+	}
+	u, err := warningsURL(reports)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b64 := strings.TrimPrefix(string(u), "data:application/x-ndjson;charset=utf-8;base64,")
+	got, err := base64.StdEncoding.DecodeString(b64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(got)), "\n")
+	if len(lines) != 1 || !strings.HasPrefix(lines[0], `{"rule":"conflict",`) {
+		t.Errorf("warnings download:\n%s", got)
+	}
+}
