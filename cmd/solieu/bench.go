@@ -106,18 +106,18 @@ func runBench(e *env, args []string) error {
 
 	jobs := jobsOrCPUs(*benchJobs)
 	var best benchRun
+	var peak int64 // the highest peak RSS of all runs
 	for i := range *benchRuns {
 		r, err := extractRun(e, dir, jobs, i == 0)
 		if err != nil {
 			return err
 		}
+		peak = max(peak, r.peak)
 		if i == 0 || r.wall < best.wall {
-			r.peak = max(r.peak, best.peak)
 			best = r
-		} else {
-			best.peak = max(best.peak, r.peak)
 		}
 	}
+	best.peak = peak
 	secs := max(best.wall.Seconds(), 1e-9)
 	scope := "extraction"
 	if !best.peakReset {
