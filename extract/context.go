@@ -85,8 +85,9 @@ var (
 	nationalYardsticks = folded("bình quân", "trung bình", "so với", "so", "của", "thứ", "đứng đầu", "dẫn đầu", "cao hơn", "thấp hơn")
 	// partWords open a breakdown: a figure after them is a part, not the total.
 	partWords = folded("trong đó", "trong số đó", "bao gồm")
-	// perYearWords before a figure make it an average per year.
-	perYearWords = folded("bình quân", "bình quân mỗi năm", "mỗi năm", "trung bình mỗi năm")
+	// perYearWords before a figure make it an average per year ("bình
+	// quân mỗi năm" and "trung bình mỗi năm" hold one of them).
+	perYearWords = folded("bình quân", "mỗi năm")
 	// fromToWords after a percent that follows "từ" make it the level
 	// before a change: "từ 4,24% xuống còn 3,28%"
 	fromToWords = folded("xuống", "lên", "đến")
