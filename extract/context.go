@@ -140,7 +140,8 @@ type document struct {
 	targets    targetCache // the target cues of the current sentence (targetEnd)
 	sents      []sentence
 	published  string
-	ref        time.Time
+	dateline   dateline  // the date the document states as its own (scope.go)
+	ref        time.Time // what partial periods resolve against: the dateline's date
 	region     string
 	national   bool   // the article reports the whole country (its heading says so)
 	title      string // the title period
@@ -172,14 +173,10 @@ func newDocument(doc corpus.Document) *document {
 	d := &document{doc: doc, text: doc.Text}
 	d.tk = normalize.Tokenize(d.text) // split once: scanned and matched below
 	d.toks = d.tk.Tokens()
-	d.published = doc.Published
-	if d.published == "" {
-		d.published = findPublished(d.tk)
-	}
-	if len(d.published) >= 10 {
-		if t, err := time.Parse("2006-01-02", d.published[:10]); err == nil {
-			d.ref = t
-		}
+	d.dateline = readDateline(doc.Published, d.tk)
+	d.ref = d.dateline.ref
+	if len(d.dateline.value) >= 10 {
+		d.published = d.dateline.value // a month alone is no date for the published field
 	}
 	d.mentions = d.tk.Scan(normalize.Options{Ref: d.ref})
 	line := 0
@@ -197,49 +194,6 @@ func newDocument(doc corpus.Document) *document {
 	d.national = isNational(doc.Title, d.toks, headingEnd(d.text))
 	d.govKind = Actual
 	return d
-}
-
-// findPublished reads the date line of an article: the first date or
-// datetime on a short line among the first lines.
-func findPublished(tk *normalize.Tokenized) string {
-	text := tk.Text()
-	head := text
-	lines := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			lines++
-			if lines == 12 {
-				head = text[:i]
-				break
-			}
-		}
-	}
-	// a date has digits: the lines after the last one with a digit hold none
-	last := strings.LastIndexAny(head, "0123456789")
-	if last < 0 {
-		return ""
-	}
-	if nl := strings.IndexByte(head[last:], '\n'); nl >= 0 {
-		head = head[:last+nl]
-	}
-	var fallback string
-	for m := range tk.Mentions(len(head), normalize.Options{}) { // read only as far as needed
-		if m.Kind != normalize.Date && m.Kind != normalize.DateTime || strings.HasPrefix(m.Str, "--") {
-			continue
-		}
-		ls := strings.LastIndexByte(head[:m.Start], '\n') + 1
-		le := strings.IndexByte(head[m.End:], '\n')
-		if le < 0 {
-			le = len(head) - m.End
-		}
-		if m.End+le-ls <= 160 {
-			return m.Str
-		}
-		if fallback == "" {
-			fallback = m.Str
-		}
-	}
-	return fallback
 }
 
 // titlePeriod returns the first period of the article's heading: the

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+// TestReadDateline: the publication date comes from metadata, a date line
+// in the head, or an ISO date opening the text; never from the body.
+func TestReadDateline(t *testing.T) {
+	cases := []struct {
+		name, meta, text, want, from string
+	}{
+		{"metadata wins", "2022-05-01", "Tiêu đề\n12/3/2021\nNội dung.", "2022-05-01", "metadata"},
+		{"date line with weekday and clock", "", "Tin tức\nTỉnh tổ chức hội nghị việc làm\nThứ Năm, 14/04/2022 08:30\nNgày 13/4, Sở cho biết.", "2022-04-14T08:30", "date line"},
+		{"page furniture around it", "", "Trang chủ | Tin tức\nBáo cáo quý I\nNgày đăng: 05/04/2023 | Lượt xem: 212\nNội dung.", "2023-04-05", "date line"},
+		{"ISO month at the start", "", "date 2021-06 Sở cho biết tỷ lệ thất nghiệp tháng 6/2021 là 1,2%.", "2021-06", "ISO date at the start"},
+		{"ISO day at the start", "", "2020-11-03\nHội nghị tổng kết.", "2020-11-03", "ISO date at the start"},
+		{"a body date is not the date", "", "Tỉnh giải quyết việc làm cho 1.200 người trong 6 tháng đầu năm, tăng so với thời điểm 31/12/2020 là 300 người, theo báo cáo mới nhất của Sở Lao động - Thương binh và Xã hội gửi các cơ quan liên quan và báo chí.", "", ""},
+		{"a date in a sentence of the head", "", "Chiều 22/6/2017, tại trụ sở, lãnh đạo tỉnh tiếp đoàn đại biểu người có công.\nNội dung.", "", ""},
+		{"no date", "", "Tiêu đề\nNội dung không có ngày.", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tk := normalize.Tokenize(c.text)
+			defer tk.Release()
+			got := readDateline(c.meta, tk)
+			if got.value != c.want || got.from != c.from {
+				t.Errorf("got %q from %q, want %q from %q", got.value, got.from, c.want, c.from)
+			}
+			if got.start < got.end && c.text[got.start:got.end] == "" {
+				t.Errorf("empty span")
+			}
+		})
+	}
+}
+
+// TestParseRef: a month resolves to its last day.
+func TestParseRef(t *testing.T) {
+	for v, want := range map[string]string{"2021-06": "2021-06-30", "2020-02": "2020-02-29", "2023-10-31T01:10": "2023-10-31", "x": "0001-01-01"} {
+		if got := parseRef(v).Format("2006-01-02"); got != want {
+			t.Errorf("parseRef(%q) = %s, want %s", v, got, want)
+		}
+	}
+}
