@@ -160,6 +160,10 @@ type document struct {
 	pers     []periodAt // the current sentence's periods
 	gov      periodAt   // its governing period; tok is -1 when it has none
 	lastRate int        // the indicator (index in All) of the sentence's last rate, or -1; set by records
+
+	heads   []heading   // the heading lines of the body (scope.go)
+	frames  []frameSpan // the frames of FrameRules found in the text (frame.go)
+	frameOf []int32     // the frame governing each token (index in frames), or -1; nil with no frames
 }
 
 // A sentence is a span of the text with its token range.
@@ -189,6 +193,9 @@ func newDocument(doc corpus.Document) *document {
 		s.b = sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.End })
 		d.sents = append(d.sents, s)
 	}
+	d.heads = d.findHeadings()
+	d.frames = d.frameSpans()
+	d.paintFrames()
 	d.title = d.titlePeriod()
 	d.region = findRegion(doc.Title, d.toks)
 	d.national = isNational(doc.Title, d.toks, headingEnd(d.text))

@@ -1015,6 +1015,10 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) Kind
 	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) && !(d.inBrackets(te-1, s.a) && has(d.toks, te, ti, closeBracket)) {
 		return Target
 	}
+	// the frame of report structure around the figure (frame.go)
+	if f, ok := d.frameAt(ti); ok {
+		return FrameRules[f.rule].Kind
+	}
 	if y := periodYear(period); y > 0 && len(d.published) >= 4 {
 		if py := periodYear(d.published); py > 0 && y > py {
 			return Target

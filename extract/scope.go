@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -133,4 +134,111 @@ func parseRef(v string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// A heading is a heading line of the body, on tokens [a, b), with its
+// level: 1 for a Roman numeral or a line in capitals ("II. NHIỆM VỤ",
+// "KẾT QUẢ NĂM 2023"), 2 for "1.", 3 for "1.1.", 4 for "a)", and 2 for
+// another short line with no sentence end.
+type heading struct {
+	a, b  int
+	level int
+}
+
+// findHeadings lists the heading lines of the text, in order, reading
+// each line once.
+func (d *document) findHeadings() []heading {
+	var out []heading
+	for a := 0; a < len(d.toks); {
+		_, b := d.lineOf(a)
+		if d.isHeadingLine(a, b) {
+			if lv := d.headingLevel(a, b); lv > 0 {
+				out = append(out, heading{a: a, b: b, level: lv})
+			}
+		}
+		a = b
+	}
+	return out
+}
+
+// headingLevel returns the level of the heading line on tokens [a, b), or
+// 0 when it is a line of text rather than a heading (a short line in lower
+// case that does not open with a number).
+func (d *document) headingLevel(a, b int) int {
+	t := d.toks[a]
+	next := func(k int, marks string) bool {
+		return k < b && d.toks[k].Punct && strings.Contains(marks, d.toks[k].Norm)
+	}
+	switch {
+	case isRoman(t.Norm) && next(a+1, ".)"):
+		return 1
+	case t.Number && strings.Contains(t.Norm, ".") && !strings.HasSuffix(t.Norm, "."):
+		return 3 // "1.1" as one token
+	case t.Number && next(a+1, ".") && a+2 < b && d.toks[a+2].Number:
+		return 3
+	case t.Number && next(a+1, ".)"):
+		return 2
+	case len(t.Norm) == 1 && t.Norm[0] >= 'a' && t.Norm[0] <= 'z' && next(a+1, ")"):
+		return 4
+	}
+	upper, words := 0, 0
+	for k := a; k < b; k++ {
+		if d.toks[k].Word {
+			words++
+			if isAllUpper(d.text[d.toks[k].Start:d.toks[k].End]) {
+				upper++
+			}
+		}
+	}
+	if words >= 2 && upper == words {
+		return 1
+	}
+	if words >= 2 && t.Upper && d.toks[b-1].Norm == ":" {
+		return 2 // "Mục tiêu cụ thể:"
+	}
+	if words >= 2 && t.Upper && !d.toks[b-1].Punct && b-a <= 12 {
+		return 2 // "Mục tiêu đến năm 2025"
+	}
+	return 0
+}
+
+// headingOf returns the index in d.heads of the heading line holding token
+// i, or -1.
+func (d *document) headingOf(i int) int {
+	k := sort.Search(len(d.heads), func(k int) bool { return d.heads[k].b > i })
+	if k < len(d.heads) && d.heads[k].a <= i {
+		return k
+	}
+	return -1
+}
+
+// sectionEnd returns the first token of the next heading of the same or a
+// higher level than heading k (a lower number), or the end of the text.
+func (d *document) sectionEnd(k int) int {
+	for j := k + 1; j < len(d.heads); j++ {
+		if d.heads[j].level <= d.heads[k].level {
+			return d.heads[j].a
+		}
+	}
+	return len(d.toks)
+}
+
+// parentSays reports whether an Unless phrase of rule stands in a heading
+// that encloses heading k ("1. Các chỉ tiêu được giao" under "I. KẾT QUẢ
+// THỰC HIỆN"): the sub-heading is part of the results.
+func (d *document) parentSays(k, rule int, hits []hitAt) bool {
+	lv := d.heads[k].level
+	for j := k - 1; j >= 0 && lv > 1; j-- {
+		if d.heads[j].level < lv {
+			lv = d.heads[j].level
+			p := d.heads[j]
+			i := sort.Search(len(hits), func(i int) bool { return hits[i].start >= p.a })
+			for ; i < len(hits) && hits[i].start < p.b; i++ {
+				if hits[i].unless && hits[i].rule == rule {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFrameRules runs every frame rule's examples and counters.
+func TestFrameRules(t *testing.T) {
+	for _, r := range FrameRules {
+		if len(r.Examples) == 0 || len(r.Counter) == 0 {
+			t.Errorf("%s: a frame rule needs examples and counters", r.Name)
+		}
+		for _, res := range FrameSelfTest(r) {
+			if res.Failure != "" {
+				t.Errorf("%s: %q\n%s", res.Name, res.Text, res.Failure)
+			}
+		}
+	}
+}
+
+// TestFrameRulesLint: each rule is named once, documented, placed and
+// reaching somewhere, with phrases that fold to words.
+func TestFrameRulesLint(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range FrameRules {
+		if r.Name == "" || seen[r.Name] || strings.ContainsAny(r.Name, " \t") {
+			t.Errorf("frame rule name %q: empty, repeated or with spaces", r.Name)
+		}
+		seen[r.Name] = true
+		if r.Doc == "" || r.At == 0 || r.Reach == 0 || r.Kind == "" || len(r.Phrases) == 0 {
+			t.Errorf("%s: Doc, At, Reach, Kind and Phrases are required", r.Name)
+		}
+		for _, p := range append(append([]string{}, r.Phrases...), r.Unless...) {
+			if strings.TrimSpace(p) != p || p == "" {
+				t.Errorf("%s: phrase %q", r.Name, p)
+			}
+		}
+	}
+}

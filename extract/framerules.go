@@ -1,0 +1,61 @@
+package extract
+
+// FrameRules are the frame rules, in no particular order: where frames
+// overlap, the one opened last governs.
+var FrameRules = []FrameRule{
+	{
+		Name: "plan-heading",
+		Doc:  "A heading that names a plan, its targets or its tasks makes the figures under it targets, up to the next section heading.",
+		At:   AtHeading,
+		Phrases: []string{"phương hướng", "nhiệm vụ", "mục tiêu", "chỉ tiêu", "kế hoạch năm", "kế hoạch thực hiện",
+			"định hướng", "chỉ tiêu chủ yếu", "mục tiêu cụ thể", "chỉ tiêu cụ thể"},
+		Unless: []string{"kết quả", "đánh giá", "tình hình", "thực hiện được", "đạt được"},
+		Kind:   Target,
+		Reach:  ToNextHeading,
+		Examples: []FrameExample{
+			{Text: "I. KẾT QUẢ NĂM 2023\nToàn tỉnh giải quyết việc làm cho 21.400 lao động.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n1. Giải quyết việc làm cho 22.000 lao động.\n2. Tuyển sinh đào tạo nghề cho 18.500 người.",
+				Want: "id=employment.jobs_created 21400 2023; id=employment.jobs_created 22000 target 2024; id=vocational.enrollment 18500 target 2024"},
+			{Text: "Mục tiêu cụ thể đến năm 2025\n- Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.\n- Giải quyết việc làm cho 9.000 lao động mỗi năm.",
+				Want: "id=poverty.rate_reduction 1.5 percentage_point target 2025; id=employment.jobs_created 9000 target 2025"},
+		},
+		Counter: []FrameExample{
+			{Text: "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2023\nGiải quyết việc làm cho 21.400 lao động.",
+				Want: "id=employment.jobs_created 21400 2023"},
+		},
+	},
+	{
+		Name:    "plan-list",
+		Doc:     "A clause that sets targets and ends with a colon (\"đề ra một số chỉ tiêu như sau:\") makes the figures after the colon, and the list items that follow, targets.",
+		At:      AtListOpener,
+		Phrases: []string{"chỉ tiêu", "mục tiêu", "phấn đấu", "kế hoạch năm", "đề ra", "đặt ra"},
+		Unless:  []string{"kết quả", "thực hiện được", "đạt được", "đã", "hoàn thành", "vượt"},
+		Kind:    Target,
+		Reach:   ToListEnd,
+		Examples: []FrameExample{
+			{Text: "Năm 2025, Sở đặt ra một số chỉ tiêu chính: tạo việc làm cho 15.000 lao động; tỷ lệ lao động qua đào tạo đạt 72%.",
+				Want: "id=employment.jobs_created 15000 target 2025; id=labour.trained_rate 72 target 2025"},
+			{Text: "Kế hoạch năm 2026 gồm các nhiệm vụ sau:\n- Giải quyết việc làm cho 30.500 lao động;\n- Đưa 2.000 người đi làm việc ở nước ngoài theo hợp đồng.",
+				Want: "id=employment.jobs_created 30500 target 2026; id=employment.overseas_workers 2000 target 2026"},
+		},
+		Counter: []FrameExample{
+			{Text: "Năm 2024, kết quả thực hiện các chỉ tiêu như sau: giải quyết việc làm cho 14.800 lao động.",
+				Want: "id=employment.jobs_created 14800 2024"},
+		},
+	},
+	{
+		Name:    "estimate-opening",
+		Doc:     "\"Ước\" or \"dự kiến đạt\" opening a sentence makes every figure of the sentence an estimate, its \"trong đó\" parts and the items of a list it opens included.",
+		At:      AtSentenceOpening,
+		Phrases: []string{"ước", "ước tính", "ước đạt", "ước thực hiện", "ước cả năm", "dự ước", "dự kiến đạt", "dự kiến cả năm"},
+		Kind:    Estimate,
+		Reach:   ToSentenceEnd,
+		Examples: []FrameExample{
+			{Published: "2024-12-20", Text: "Ước cả năm 2024 giải quyết việc làm cho 41.000 lao động, đạt 102% kế hoạch; đưa 3.150 người đi làm việc ở nước ngoài theo hợp đồng.",
+				Want: "id=employment.jobs_created 41000 estimate 2024; id=employment.jobs_created 102 percent_of_plan estimate 2024; id=employment.overseas_workers 3150 estimate 2024"},
+		},
+		Counter: []FrameExample{
+			{Published: "2024-12-20", Text: "Ước vọng của người dân là có việc làm ổn định. Năm 2024, tỉnh giải quyết việc làm cho 41.000 lao động.",
+				Want: "id=employment.jobs_created 41000 2024"},
+		},
+	},
+}
