@@ -149,12 +149,16 @@ type document struct {
 
 	// the text so far: set by startSentence
 	govPeriod string // the period set by the last governing sentence
+	govTok    int    // its token, or -1
 	govKind   Kind   // and whether it set a target
 
 	// the current paragraph: reset by startParagraph, set by endSentence
-	paraLine int    // the line of the current paragraph
-	paraPer  string // the last period of the current paragraph
-	paraGov  string // the governing period of the current paragraph
+	paraLine               int    // the line of the current paragraph
+	paraPer                string // the last period of the current paragraph
+	paraGov                string // the governing period of the current paragraph
+	paraPerTok, paraGovTok int    // their tokens, or -1
+
+	explainOn bool // fill the records' KindFrom and PeriodFrom (Options.Explain)
 
 	// the current sentence: set by startSentence
 	pers     []periodAt // the current sentence's periods
@@ -200,6 +204,7 @@ func newDocument(doc corpus.Document) *document {
 	d.region = findRegion(doc.Title, d.toks)
 	d.national = isNational(doc.Title, d.toks, headingEnd(d.text))
 	d.govKind = Actual
+	d.govTok, d.paraPerTok, d.paraGovTok = -1, -1, -1
 	return d
 }
 

@@ -253,6 +253,7 @@ func folded(list ...string) *phraseList {
 // Extract reads one document and returns its indicator records in text order.
 func Extract(doc corpus.Document, opt Options) []Record {
 	d := newDocument(doc)
+	d.explainOn = opt.Explain
 	defer d.tk.Release()                      // records hold strings of the text, never tokens
 	out := make([]Record, 0, len(d.mentions)) // about one record per mention
 	for si := range d.sents {

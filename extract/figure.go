@@ -42,6 +42,7 @@ func (d *document) sentence(out []Record, si int, opt Options) []Record {
 // line.
 func (d *document) startParagraph(line int) {
 	d.paraLine, d.paraPer, d.paraGov = line, "", ""
+	d.paraPerTok, d.paraGovTok = -1, -1
 }
 
 // startSentence sets the per-sentence state of s: its periods (d.pers),
@@ -71,12 +72,12 @@ func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
 	}
 	switch {
 	case gov != "":
-		d.govPeriod, d.govKind = gov, Actual
+		d.govPeriod, d.govKind, d.govTok = gov, Actual, d.gov.tok
 		if hasTarget {
 			d.govKind = Target
 		}
 	case hasTarget && len(d.pers) > 0 && d.targetBefore(s.a, min(s.a+8, s.b)):
-		d.govPeriod, d.govKind = d.pers[0].value, Target
+		d.govPeriod, d.govKind, d.govTok = d.pers[0].value, Target, d.pers[0].tok
 	}
 	return gov
 }
@@ -163,11 +164,11 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 // nor inside the report's own period.
 func (d *document) endSentence(gov string) {
 	if gov != "" {
-		d.paraGov = gov
+		d.paraGov, d.paraGovTok = gov, d.gov.tok
 	}
 	for _, p := range d.pers {
 		if !p.point && !p.bracket && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
-			d.paraPer = p.value
+			d.paraPer, d.paraPerTok = p.value, p.tok
 		}
 	}
 }
@@ -768,11 +769,15 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	if r.isPct && ti >= 2 && toks[ti-1].Norm == "/" && toks[ti-2].Norm == "%" && !toks[ti].Space {
 		f.kind, f.yearOnly = Target, true
 	}
-	period, ownPeriod := d.periodFor(s, ti, me)
+	period, ownPeriod, pfrom := d.periodFor(s, ti, me)
 	rec.Period = period
-	rec.Kind = d.kindFor(f, s, ti, r.pos.num, period)
+	var kfrom why
+	rec.Kind, kfrom = d.kindFor(f, s, ti, r.pos.num, period)
 	if planned || d.planInBrackets(ti, s.a) {
-		rec.Kind = Target
+		rec.Kind, kfrom = Target, why{rule: "a plan in brackets", a: ti, b: ti + 1}
+	}
+	if d.explainOn {
+		defer func() { rec.PeriodFrom, rec.KindFrom = d.whyText(pfrom), d.whyText(kfrom) }()
 	}
 	// a change in a report on a term ("Hà Giang: 5 năm giảm 37.150 hộ
 	// nghèo"), dated only by the term's last year in its sentence, is the
@@ -780,6 +785,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	if decl.Change && strings.Contains(d.title, "/") && strings.Count(d.title, "-") == 0 &&
 		rec.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) {
 		rec.Period = d.title
+		pfrom = why{rule: "head: the report's term (a change over it)", a: -1}
 	}
 	// an average per year ("giảm bình quân 1,2%/năm") is over a span of
 	// years: the one governing its sentence, rather than a single year
@@ -789,6 +795,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 		for _, p := range d.pers {
 			if p.tok < ti && yearSpan(p.value) {
 				rec.Period = p.value
+				pfrom = d.whyAt("an average per year: the span of years of its sentence", p.tok)
 				break
 			}
 		}
@@ -878,7 +885,7 @@ func matchAnyAt(toks []normalize.Token, i, limit int, phrases [][]string) (int, 
 // paragraph, the governing period of the text so far, or the title's. own
 // reports a period of the clause that stands right after the figure ("3,9%
 // vào cuối năm 2025").
-func (d *document) periodFor(s sentence, ti, me int) (period string, own bool) {
+func (d *document) periodFor(s sentence, ti, me int) (period string, own bool, from why) {
 	pers := d.pers
 	ca, cb := d.clauseBounds(ti, s.a, s.b, ",;()")
 	// in the clause, the nearest period with no other figure between: in
@@ -904,7 +911,7 @@ func (d *document) periodFor(s sentence, ti, me int) (period string, own bool) {
 		}
 	}
 	if best >= 0 {
-		return pers[best].value, pers[best].tok >= me
+		return pers[best].value, pers[best].tok >= me, d.whyAt("clause: the period nearest the figure", pers[best].tok)
 	}
 	// every period of the clause has a figure between: the nearest before
 	nearest := -1
@@ -914,17 +921,18 @@ func (d *document) periodFor(s sentence, ti, me int) (period string, own bool) {
 		}
 	}
 	if nearest >= 0 {
-		return pers[nearest].value, false
+		return pers[nearest].value, false, d.whyAt("clause: the nearest period before the figure", pers[nearest].tok)
 	}
 	if first >= 0 && !d.followsFigure(pers[first].tok) {
-		return pers[first].value, false
+		return pers[first].value, false, d.whyAt("clause: its first period", pers[first].tok)
 	}
-	p := d.contextPeriod(s, ti)
+	p, from := d.contextPeriod(s, ti)
 	// "ước cả năm …": the whole year of the context
 	if d.wholeYearBefore(s.a, ti) && periodYear(p) > 0 && !yearSpan(p) {
 		p = p[:4]
+		from.rule += ", its whole year (\"cả năm\", \"năm nay\")"
 	}
-	return p, false
+	return p, false, from
 }
 
 // clauseEndsAfterPeriod reports whether the period mention at token i is
@@ -964,76 +972,109 @@ func (d *document) figureBetween(a, b int) bool {
 }
 
 // contextPeriod is the period of a figure at token ti whose clause names none.
-func (d *document) contextPeriod(s sentence, ti int) string {
+func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	pers := d.pers
 	if d.gov.tok >= 0 && d.gov.tok < ti {
-		return d.gov.value
+		return d.gov.value, d.whyAt("sentence: its governing period", d.gov.tok)
 	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
-	last := ""
+	last, lastTok := "", -1
 	inside := d.inBrackets(ti, s.a)
 	for _, p := range pers {
 		if p.tok >= sa && p.tok < ti && (!p.bracket || inside) {
-			last = p.value
+			last, lastTok = p.value, p.tok
 		}
 	}
 	if last != "" {
-		return last
+		return last, d.whyAt("segment: the last period before the figure", lastTok)
 	}
 	for _, p := range pers {
 		if p.tok < ti && (!p.bracket || inside) && !yearSpan(p.value) {
-			last = p.value
+			last, lastTok = p.value, p.tok
 		}
 	}
 	if last != "" {
-		return last
+		return last, d.whyAt("sentence: the last period before the figure", lastTok)
 	}
 	if d.paraGov != "" {
-		return d.paraGov
+		return d.paraGov, d.whyAt("paragraph: the period governing it", d.paraGovTok)
 	}
 	if d.paraPer != "" {
-		return d.paraPer
+		return d.paraPer, d.whyAt("paragraph: its last period", d.paraPerTok)
 	}
 	if d.govPeriod != "" {
-		return d.govPeriod
+		return d.govPeriod, d.whyAt("text so far: the last governing period", d.govTok)
 	}
-	return d.title
+	if d.title == "" {
+		return "", why{rule: "none: the text gives no period", a: -1}
+	}
+	if d.titleHead {
+		return d.title, why{rule: "head: the title's period", a: -1}
+	}
+	return d.title, why{rule: "head: the lead's first period", a: -1}
 }
 
 // kindFor decides whether a figure is a result, a target or an estimate.
 // The figure's mention starts at token ti and its number at ni ("ước
 // khoảng 2,9%": the estimate cue may lie inside the mention).
-func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) Kind {
+func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kind, why) {
 	if f.kind != "" {
-		return f.kind
+		return f.kind, why{rule: "fraction: achieved/planned", a: ti, b: ti + 1}
 	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
 	if has(d.toks, sa, max(ti, ni), estimateCues) {
-		return Estimate
+		return Estimate, why{rule: "estimate cue in the figure's segment", a: sa, b: max(ti, ni)}
 	}
 	// "theo kế hoạch …: Đã giải quyết …": a result reported against a plan
 	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) && !(d.inBrackets(te-1, s.a) && has(d.toks, te, ti, closeBracket)) {
-		return Target
+		return Target, why{rule: "target cue before the figure in its sentence", a: s.a, b: te}
 	}
 	// the frame of report structure around the figure (frame.go)
 	if f, ok := d.frameAt(ti); ok {
-		return FrameRules[f.rule].Kind
+		return FrameRules[f.rule].Kind, why{rule: "frame rule " + FrameRules[f.rule].Name, a: f.cueStart, b: f.cueEnd}
 	}
 	if y := periodYear(period); y > 0 && len(d.published) >= 4 {
 		if py := periodYear(d.published); py > 0 && y > py {
-			return Target
+			return Target, why{rule: "a period after the publication year", a: -1}
 		}
 	}
 	// a figure dated after the report's own period (from its heading) is
 	// for the plan: "Năm 2026, …" in a report on 2025 published in 2026
 	if y, ty := periodYear(period), lastYear(d.title); d.titleHead && y > 0 && ty > 0 && y > ty && !strings.Contains(period, "/") {
-		return Target
+		return Target, why{rule: "a period after the title's", a: -1}
 	}
 	// a sentence with no period of its own follows the governing context
 	if d.govKind == Target && len(d.pers) == 0 && !has(d.toks, s.a, ti, pastWords) && d.toks[s.a].Norm != "hiện" {
-		return Target
+		return Target, d.whyAt("text so far: a target sentence governs", d.govTok)
 	}
-	return Actual
+	return Actual, why{rule: "default: a reported result", a: -1}
+}
+
+// A why is the evidence for a field of a record, for -explain: the rule
+// that decided it and the tokens [a, b) it read; a is -1 when no span of
+// the text decided (a default, a date from metadata).
+type why struct {
+	rule string
+	a, b int
+}
+
+// whyAt is a why whose span is the mention at token i (or the token alone).
+func (d *document) whyAt(rule string, i int) why {
+	if i < 0 || i >= len(d.toks) {
+		return why{rule: rule, a: -1}
+	}
+	if m := d.mentionAtTok(i); m != nil {
+		return why{rule: rule, a: i, b: d.tokAt(m.End)}
+	}
+	return why{rule: rule, a: i, b: i + 1}
+}
+
+// text writes a why as -explain shows it: the rule, then the span it read.
+func (d *document) whyText(w why) string {
+	if w.a < 0 || w.b <= w.a || w.b > len(d.toks) {
+		return w.rule
+	}
+	return w.rule + ": " + strconv.Quote(d.text[d.toks[w.a].Start:d.toks[w.b-1].End])
 }
 
 // regionFor returns the region of figures in sentence s.

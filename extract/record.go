@@ -33,4 +33,8 @@ type Record struct {
 	// only on request (Options.Explain).
 	Cue  string `json:"cue,omitempty"`
 	Rule string `json:"rule,omitempty"`
+	// PeriodFrom and KindFrom name the rule, and quote the span, that
+	// decided the record's period and kind (Options.Explain).
+	PeriodFrom string `json:"period_from,omitempty"`
+	KindFrom   string `json:"kind_from,omitempty"`
 }

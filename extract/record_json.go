@@ -88,6 +88,14 @@ func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
 		b = append(b, `,"rule":`...)
 		b = appendJSONString(b, r.Rule)
 	}
+	if r.PeriodFrom != "" {
+		b = append(b, `,"period_from":`...)
+		b = appendJSONString(b, r.PeriodFrom)
+	}
+	if r.KindFrom != "" {
+		b = append(b, `,"kind_from":`...)
+		b = appendJSONString(b, r.KindFrom)
+	}
 	return append(b, '}')
 }
 

@@ -122,15 +122,17 @@ func NewEncoder[T any](w io.Writer, f Format, columns ...string) (*Encoder[T], e
 
 // NewRecordEncoder returns an Encoder of extract.Record for w in format f.
 // The CSV and TSV columns are the fields of spec/records.md, in its order,
-// followed by cue and rule when explain is set (extract -explain fills
-// them).
+// followed by cue, rule, period_from and kind_from when explain is set
+// (extract -explain fills them).
 func NewRecordEncoder(w io.Writer, f Format, explain bool) (*Encoder[extract.Record], error) {
 	cols, err := Columns[extract.Record]()
 	if err != nil {
 		return nil, err
 	}
 	if !explain {
-		cols = slices.DeleteFunc(cols, func(c string) bool { return c == "cue" || c == "rule" })
+		cols = slices.DeleteFunc(cols, func(c string) bool {
+			return c == "cue" || c == "rule" || c == "period_from" || c == "kind_from"
+		})
 	}
 	return NewEncoder[extract.Record](w, f, cols...)
 }
