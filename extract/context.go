@@ -32,6 +32,13 @@ var (
 		"các", "những") // "các chỉ tiêu" names targets, it does not set one
 	// estimateCues before a figure make it an estimate.
 	estimateCues = folded("ước", "ước tính", "ước đạt", "ước thực hiện", "dự kiến", "dự ước", "dự kiến đạt")
+	// notEstimateAfter after "ước" make it a word of wishes, not an
+	// estimate: "ước vọng", "ước mơ"
+	notEstimateAfter = []string{"vọng", "mơ", "muốn", "nguyện", "ao", "mong", "nguyền"}
+	// notEstimateBefore before "ước" make it another word: a wish ("mơ
+	// ước", "mong ước"), an agreement or a treaty ("thỏa ước lao động", "công
+	// ước", "điều ước", "hiệp ước", "quy ước")
+	notEstimateBefore = []string{"mơ", "ao", "mong", "thỏa", "thoả", "công", "điều", "hiệp", "quy", "giao", "cam"}
 	// changeWords just before a figure make it a change, not a level.
 	// riseWords just before a figure make it a rise: never a fall
 	// indicator's (all Change declarations count falls)

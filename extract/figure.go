@@ -1022,8 +1022,20 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		return f.kind, why{rule: "fraction: achieved/planned", a: ti, b: ti + 1}
 	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
-	if has(d.toks, sa, max(ti, ni), estimateCues) {
+	if d.hasEstimate(sa, max(ti, ni)) {
+		// "dự kiến" about a later period than the report's is a plan
+		if d.laterThanReport(period) {
+			return Target, why{rule: "an estimate cue for a period after the report's", a: sa, b: max(ti, ni)}
+		}
 		return Estimate, why{rule: "estimate cue in the figure's segment", a: sa, b: max(ti, ni)}
+	}
+	// a part takes the kind of its whole: "… ước đạt 1,1 triệu người; trong
+	// đó xuất khẩu lao động 58.075 người"
+	if sa > s.a && (endsWith(d.toks, sa+2, partWords) || endsWith(d.toks, sa+3, partWords)) {
+		pa, _ := d.clauseBounds(sa-1, s.a, s.b, ";")
+		if d.hasEstimate(pa, sa-1) {
+			return Estimate, why{rule: "a part of an estimate (\"trong đó\" after its \";\")", a: pa, b: sa - 1}
+		}
 	}
 	// "theo kế hoạch …: Đã giải quyết …": a result reported against a plan
 	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) && !(d.inBrackets(te-1, s.a) && has(d.toks, te, ti, closeBracket)) {
@@ -1048,6 +1060,37 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		return Target, d.whyAt("text so far: a target sentence governs", d.govTok)
 	}
 	return Actual, why{rule: "default: a reported result", a: -1}
+}
+
+// hasEstimate reports whether an estimate cue stands in tokens [a, b), not
+// as part of another word ("ước vọng", "thỏa ước").
+func (d *document) hasEstimate(a, b int) bool {
+	for i := max(a, 0); i < b && i < len(d.toks); i++ {
+		if !estimateCues.first.has(d.toks[i].Norm) || !estimateCues.at(d.toks, i, b) {
+			continue
+		}
+		if d.toks[i].Norm == "ước" {
+			if i+1 < len(d.toks) && slices.Contains(notEstimateAfter, d.toks[i+1].Norm) ||
+				i > 0 && slices.Contains(notEstimateBefore, d.toks[i-1].Norm) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// laterThanReport reports whether a period lies after the year of the
+// report: its publication year, else the year of its title's period.
+func (d *document) laterThanReport(period string) bool {
+	y := periodYear(period)
+	if y == 0 || yearSpan(period) {
+		return false
+	}
+	if py := periodYear(d.published); py > 0 {
+		return y > py
+	}
+	return d.titleHead && lastYear(d.title) > 0 && y > lastYear(d.title)
 }
 
 // A why is the evidence for a field of a record, for -explain: the rule

@@ -47,6 +47,7 @@ var FrameRules = []FrameRule{
 		Doc:     "\"Ước\" or \"dự kiến đạt\" opening a sentence makes every figure of the sentence an estimate, its \"trong đó\" parts and the items of a list it opens included.",
 		At:      AtSentenceOpening,
 		Phrases: []string{"ước", "ước tính", "ước đạt", "ước thực hiện", "ước cả năm", "dự ước", "dự kiến đạt", "dự kiến cả năm"},
+		Unless:  []string{"ước vọng", "ước mơ", "ước muốn", "ước nguyện", "ước ao", "ước mong"},
 		Kind:    Estimate,
 		Reach:   ToSentenceEnd,
 		Examples: []FrameExample{
