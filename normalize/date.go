@@ -44,9 +44,14 @@ func (s *scanner) datePoint(i int, m Mention) Mention {
 	if m.Kind != Date || !s.pointBefore(i) {
 		return m
 	}
-	iso := m.Str // "2023-06-30" or "--06-30"
-	y, _ := strconv.Atoi(iso[:4])
-	mo, _ := strconv.Atoi(iso[5:7])
+	iso := m.Str // "2023-06-30", or "--06-30" with no Ref
+	y, mo := 0, 0
+	if strings.HasPrefix(iso, "--") {
+		mo, _ = strconv.Atoi(iso[2:4])
+	} else {
+		y, _ = strconv.Atoi(iso[:4])
+		mo, _ = strconv.Atoi(iso[5:7])
+	}
 	m.Per = spanPeriod(y, mo, mo)
 	m.Per.Point = true
 	return m
@@ -537,7 +542,7 @@ func (s *scanner) pointBefore(a int) bool {
 	case w1 == "đến" || w1 == "tới":
 		return w2 == "tính"
 	case w1 == "hết" || w1 == "cuối":
-		return (w2 == "đến" || w2 == "tới") && !s.toks[a-2].Newline
+		return w2 == "đến" || w2 == "tới"
 	}
 	return false
 }

@@ -93,7 +93,8 @@ type Mention struct {
 	// Resolve against the publication date. Str is Per resolved against
 	// Options.Ref, or "" when that leaves it incomplete and for forms that
 	// only Per describes ("năm qua", "cùng kỳ", "Tết Quý Mão"). A date
-	// after "tính đến" ("as of") also has Per: its month, with Point set.
+	// after "tính đến" ("as of") also has Per: the month of its Str, with
+	// Point set.
 	Per       Period
 	Unit      Unit
 	Qualifier Qualifier
