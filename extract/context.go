@@ -193,7 +193,9 @@ func newDocument(doc corpus.Document) *document {
 	if len(d.dateline.value) >= 10 {
 		d.published = d.dateline.value // a month alone is no date for the published field
 	}
-	d.mentions = d.tk.Scan(normalize.Options{Ref: d.ref})
+	// a period mention the publication date does not resolve (Str "") is
+	// read by nothing here yet: extract reads periods from Str
+	d.mentions = slices.DeleteFunc(d.tk.Scan(normalize.Options{Ref: d.ref}), unresolved)
 	line := 0
 	prevEnd := 0
 	for _, sp := range normalize.Sentences(d.text) {
@@ -243,7 +245,7 @@ func (d *document) titlePeriod() string {
 		src = head
 	}
 	for m := range mentions {
-		if m.Kind == normalize.Period && !strings.Contains(m.Str, "/") && !comparedTo(src[:m.Start]) {
+		if m.Kind == normalize.PeriodKind && m.Str != "" && !strings.Contains(m.Str, "/") && !comparedTo(src[:m.Start]) {
 			return m.Str
 		}
 	}
@@ -268,7 +270,7 @@ func (d *document) titlePeriod() string {
 			continue
 		}
 		for _, m := range d.mentionsIn(s.start, s.end) {
-			if m.Kind == normalize.Period && !comparedTo(d.text[:m.Start]) {
+			if m.Kind == normalize.PeriodKind && !comparedTo(d.text[:m.Start]) {
 				return m.Str
 			}
 		}
@@ -348,6 +350,13 @@ func containsAny(s string, list []string) bool {
 	return false
 }
 
+// unresolved reports whether m is a period mention with no value: one the
+// publication date does not resolve, or a relative form only m.Per
+// describes ("năm qua", "cùng kỳ").
+func unresolved(m normalize.Mention) bool {
+	return m.Kind == normalize.PeriodKind && m.Str == ""
+}
+
 // mentionsIn returns the mentions within bytes [start, end).
 func (d *document) mentionsIn(start, end int) []normalize.Mention {
 	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= start })
@@ -423,7 +432,7 @@ func (d *document) inBrackets(i, floor int) bool {
 func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 	var out []periodAt
 	for _, m := range ms {
-		if m.Kind != normalize.Period || strings.HasPrefix(m.Str, "--") {
+		if m.Kind != normalize.PeriodKind || strings.HasPrefix(m.Str, "--") {
 			continue
 		}
 		t := d.tokAt(m.Start)

@@ -950,7 +950,7 @@ func (d *document) clauseEndsAfterPeriod(i, limit int) bool {
 // mentionAtTok returns the period mention starting at token i, or nil.
 func (d *document) mentionAtTok(i int) *normalize.Mention {
 	for _, m := range d.mentionsIn(d.toks[i].Start, d.toks[i].Start+256) {
-		if m.Start == d.toks[i].Start && m.Kind == normalize.Period {
+		if m.Start == d.toks[i].Start && m.Kind == normalize.PeriodKind {
 			return &m
 		}
 	}
@@ -1226,7 +1226,7 @@ func (d *document) wholeYearBefore(a, b int) bool {
 			}
 			inPeriod := false
 			for _, m := range d.mentionsIn(d.toks[a].Start, d.toks[b-1].End) {
-				if m.Kind == normalize.Period && m.Start <= d.toks[i].Start && d.toks[i].Start < m.End {
+				if m.Kind == normalize.PeriodKind && m.Start <= d.toks[i].Start && d.toks[i].Start < m.End {
 					inPeriod = true
 				}
 			}

@@ -23,18 +23,38 @@ func (s *scanner) dateOrPeriod(i int) (int, bool) {
 			j++
 		}
 		if end, m, ok := s.dateTime(j); ok {
-			s.emit(i, end, m)
+			s.emit(i, end, s.datePoint(i, m))
 			return end, true
 		}
 	}
 	if end, m, ok := s.dateTime(i); ok {
-		s.emit(i, end, m)
+		s.emit(i, end, s.datePoint(i, m))
 		return end, true
 	}
 	if end, ok := s.timeFirst(i); ok {
 		return end, true
 	}
 	return s.period(i)
+}
+
+// datePoint gives the date m at token i the Per of its month with Point
+// set when a point cue comes before it ("tính đến ngày 30/6/2023": as of
+// June 2023).
+func (s *scanner) datePoint(i int, m Mention) Mention {
+	if m.Kind != Date || !s.pointBefore(i) {
+		return m
+	}
+	iso := m.Str // "2023-06-30", or "--06-30" with no Ref
+	y, mo := 0, 0
+	if strings.HasPrefix(iso, "--") {
+		mo, _ = strconv.Atoi(iso[2:4])
+	} else {
+		y, _ = strconv.Atoi(iso[:4])
+		mo, _ = strconv.Atoi(iso[5:7])
+	}
+	m.Per = spanPeriod(y, mo, mo)
+	m.Per.Point = true
+	return m
 }
 
 // dateTime reads a date with an optional time after it.
@@ -321,23 +341,26 @@ func validDate(y, m, d int) bool {
 }
 
 // period reads "năm 2021", "tháng 6/2020", "6 tháng đầu năm 2020", "quý
-// I/2023", "giai đoạn 2016-2020", "2021 – 2025" and "từ đầu năm đến nay".
+// I/2023", "giai đoạn 2016-2020", "2021 – 2025", "từ đầu năm đến nay" and
+// the relative forms ("năm nay", "trong năm", "cả năm", "năm qua", "cùng
+// kỳ", "Tết Quý Mão", "5 năm qua", "đến cuối năm").
 func (s *scanner) period(i int) (int, bool) {
-	emit := func(end int, v string) (int, bool) {
-		s.emit(i, end, Mention{Kind: Period, Str: v})
-		return end, true
+	emit := func(end int, p Period) (int, bool) {
+		return s.emitPeriod(i, end, p, true)
 	}
-	ref := s.opt.Ref
 	switch {
 	case s.word(i, "năm"):
 		if y, ok := s.year(i + 1); ok {
 			if end, y2, ok := s.yearSpan(i+2, y); ok {
-				return emit(end, yearSpanStr(y, y2))
+				return emit(end, termPeriod(y, y2))
 			}
-			return emit(i+2, strconv.Itoa(y))
+			return emit(i+2, yearPeriod(y))
 		}
-		if s.word(i+1, "nay") && !ref.IsZero() {
-			return emit(i+2, strconv.Itoa(ref.Year()))
+		if s.word(i+1, "nay") {
+			return emit(i+2, yearPeriod(0))
+		}
+		if j, ok := s.relativeYear(i); ok {
+			return j, true
 		}
 	case s.word(i, "tháng"):
 		m, ok := s.intTok(i+1, 1, 2)
@@ -347,22 +370,16 @@ func (s *scanner) period(i int) (int, bool) {
 		k := i + 2
 		if (s.punct(k, "/") || s.isDash(k)) && s.tight(k) && s.tight(k+1) {
 			if y, ok := s.year(k + 1); ok {
-				return emit(k+2, yearPart(y, "-", m, 2))
+				return emit(k+2, spanPeriod(y, m, m))
 			}
 		}
 		if s.word(k, "năm") {
 			if y, ok := s.year(k + 1); ok {
-				return emit(k+2, yearPart(y, "-", m, 2))
+				return emit(k+2, spanPeriod(y, m, m))
 			}
+			return k, true // "tháng 6 năm nay": no mention, and "6" is no figure
 		}
-		if !ref.IsZero() && !s.word(k, "năm") {
-			y := ref.Year()
-			if m > int(ref.Month()) {
-				y--
-			}
-			return emit(k, yearPart(y, "-", m, 2))
-		}
-		return k, true // a month with no year: no mention, and "6" is no figure
+		return emit(k, spanPeriod(0, m, m))
 	case s.word(i, "quý"):
 		// "quý đầu năm 2016", "quý cuối năm": the first or last quarter
 		if (s.word(i+1, "đầu") || s.word(i+1, "cuối")) && s.word(i+2, "năm") {
@@ -371,12 +388,9 @@ func (s *scanner) period(i int) (int, bool) {
 				q = 4
 			}
 			if y, ok := s.year(i + 3); ok {
-				return emit(i+4, yearPart(y, "-Q", q, 1))
+				return emit(i+4, spanPeriod(y, 3*q-2, 3*q))
 			}
-			if !ref.IsZero() {
-				return emit(i+3, yearPart(ref.Year(), "-Q", q, 1))
-			}
-			return i, false
+			return emit(i+3, spanPeriod(0, 3*q-2, 3*q))
 		}
 		q, k, ok := s.quarterNumber(i + 1)
 		if !ok {
@@ -384,18 +398,15 @@ func (s *scanner) period(i int) (int, bool) {
 		}
 		if (s.punct(k, "/") || s.isDash(k)) && s.tight(k+1) {
 			if y, ok := s.year(k + 1); ok {
-				return emit(k+2, yearPart(y, "-Q", q, 1))
+				return emit(k+2, spanPeriod(y, 3*q-2, 3*q))
 			}
 		}
 		if s.word(k, "năm") {
 			if y, ok := s.year(k + 1); ok {
-				return emit(k+2, yearPart(y, "-Q", q, 1))
+				return emit(k+2, spanPeriod(y, 3*q-2, 3*q))
 			}
 		}
-		if !ref.IsZero() {
-			return emit(k, yearPart(ref.Year(), "-Q", q, 1))
-		}
-		return k, true
+		return emit(k, spanPeriod(0, 3*q-2, 3*q))
 	case s.word(i, "giai") || s.word(i, "nhiệm") || s.word(i, "thời"):
 		k, ok := s.phrase(i, []string{"giai", "đoạn"})
 		if !ok {
@@ -414,7 +425,7 @@ func (s *scanner) period(i int) (int, bool) {
 				if paren && s.punct(end, ")") {
 					end++
 				}
-				return emit(end, yearSpanStr(y, y2))
+				return emit(end, termPeriod(y, y2))
 			}
 		}
 	case s.word(i, "từ"):
@@ -422,7 +433,7 @@ func (s *scanner) period(i int) (int, bool) {
 		if s.word(i+1, "năm") {
 			if y, ok := s.year(i + 2); ok {
 				if end, y2, ok := s.yearSpan(i+3, y); ok {
-					return emit(end, yearSpanStr(y, y2))
+					return emit(end, termPeriod(y, y2))
 				}
 			}
 		}
@@ -430,23 +441,19 @@ func (s *scanner) period(i int) (int, bool) {
 		if !ok {
 			return i, false
 		}
-		y := ref.Year()
+		y := 0
 		if yy, ok := s.year(k); ok {
 			y, k = yy, k+1
-		} else if ref.IsZero() {
-			return i, false
 		}
 		end, ok := s.phrase(k, []string{"đến", "nay"})
 		if !ok {
 			end, ok = s.phrase(k, []string{"tới", "nay"})
 		}
-		if ok && !ref.IsZero() {
-			last := 12
-			if y == ref.Year() {
-				last = int(ref.Month())
-			}
-			return emit(end, monthSpan(y, 1, last))
+		if ok {
+			return emit(end, Period{Grain: GrainMonths, Rel: ToDate, Year: y, First: 1})
 		}
+	case s.word(i, "cùng") || s.word(i, "tết"):
+		return s.relativeYear(i)
 	}
 	// "6 tháng đầu năm 2020", "9 tháng năm 2022", "6 tháng cuối năm"
 	n, k, ok := s.monthCount(i)
@@ -462,23 +469,25 @@ func (s *scanner) period(i int) (int, bool) {
 		}
 		if !s.word(k, "năm") {
 			// "9 tháng qua" in a report published in October: January to September
-			if part == "" && s.word(k, "qua") && !ref.IsZero() && n <= int(ref.Month()) {
-				return emit(k+1, monthSpan(ref.Year(), 1, n))
+			if part == "" && s.word(k, "qua") {
+				p := spanPeriod(0, 1, n)
+				p.Rel = PastMonths
+				return emit(k+1, p)
 			}
 			// "Trong 9 tháng,", "Lũy kế 6 tháng": the first months of the reference year
-			if part == "" && !ref.IsZero() && i > 0 && (s.word(i-1, "trong") || s.word(i-1, "kế") || s.word(i-1, "sau")) &&
+			if part == "" && i > 0 && (s.word(i-1, "trong") || s.word(i-1, "kế") || s.word(i-1, "sau")) &&
 				!s.word(k, "tới") && !s.word(k, "qua") && !s.word(k, "gần") && !s.word(k, "nữa") && !s.word(k, "kể") {
-				return emit(k, monthSpan(ref.Year(), 1, n))
+				return emit(k, spanPeriod(0, 1, n))
 			}
 			return i, false
 		}
 		y, ok := s.year(k + 1)
 		end := k + 2
 		if !ok {
-			if part == "" || ref.IsZero() {
+			if part == "" {
 				return i, false
 			}
-			y, end = ref.Year(), k+1
+			y, end = 0, k+1
 			if s.word(k+1, "nay") {
 				end = k + 2
 			}
@@ -487,13 +496,174 @@ func (s *scanner) period(i int) (int, bool) {
 		if part == "cuối" {
 			first, last = 13-n, 12
 		}
-		return emit(end, monthSpan(y, first, last))
+		return emit(end, spanPeriod(y, first, last))
 	}
 	// "2016-2020", "2021 – 2025": two years a short term apart
 	if y, ok := s.year(i); ok {
 		if end, y2, ok := s.yearSpan(i+1, y); ok {
-			return emit(end, yearSpanStr(y, y2))
+			return emit(end, termPeriod(y, y2))
 		}
+	}
+	// "5 năm qua", "trong 5 năm": the years up to the context's
+	if j, ok := s.yearCount(i); ok {
+		return j, true
+	}
+	return i, false
+}
+
+// emitPeriod records the period mention of tokens [a, b) whose value as
+// the text states it is p, and returns b. A point cue before it ("tính
+// đến", "đến hết") sets p.Point and "cùng kỳ" before it p.Comparison. With
+// stated, Str is p resolved against Options.Ref; without, "".
+func (s *scanner) emitPeriod(a, b int, p Period, stated bool) (int, bool) {
+	if s.pointBefore(a) {
+		p.Point = true
+	}
+	if a >= 2 && s.word(a-2, "cùng") && (s.word(a-1, "kỳ") || s.word(a-1, "kì")) {
+		p.Comparison = true
+	}
+	m := Mention{Kind: PeriodKind, Per: p}
+	if stated {
+		m.Str = p.Resolve(s.opt.Ref).String()
+	}
+	s.emit(a, b, m)
+	return b, true
+}
+
+// pointBefore reports whether a point cue ends just before token a on its
+// line: "tính đến", "tính tới", "đến hết", "đến cuối", "tới hết", "tới
+// cuối" (as of, until the end of).
+func (s *scanner) pointBefore(a int) bool {
+	if a < 2 || s.toks[a].Newline || s.toks[a-1].Newline {
+		return false
+	}
+	w1, w2 := s.toks[a-1].Norm, s.toks[a-2].Norm
+	switch {
+	case w1 == "đến" || w1 == "tới":
+		return w2 == "tính"
+	case w1 == "hết" || w1 == "cuối":
+		return w2 == "đến" || w2 == "tới"
+	}
+	return false
+}
+
+// free reports whether the word at token a may begin a mention that the
+// scan, at token i, finds: tokens a to i stand on one line and no mention
+// emitted so far reaches token a.
+func (s *scanner) free(a, i int) bool {
+	if a < 0 || !s.toks[a].Word {
+		return false
+	}
+	for k := a + 1; k <= i; k++ {
+		if s.toks[k].Newline {
+			return false
+		}
+	}
+	return len(s.out) == 0 || s.out[len(s.out)-1].End <= s.toks[a].Start
+}
+
+// relativeYear reads the relative forms only Per describes, at token i:
+// "năm qua", "năm ngoái", "năm trước", "trong năm", "cả năm", "đến cuối
+// năm" (at "năm"), "cùng kỳ (năm trước)" and "Tết (Nguyên đán) Quý Mão
+// (2023)". Their Str is "".
+func (s *scanner) relativeYear(i int) (int, bool) {
+	rel := func(a, b int, p Period) (int, bool) { return s.emitPeriod(a, b, p, false) }
+	t := s.toks[i].Norm
+	switch t {
+	case "năm":
+		if i > 0 && (s.toks[i-1].Number || s.lex(i-1)&lxDigit != 0) {
+			return i, false // "5 năm qua", "năm năm trước": a count of years
+		}
+		if j, ok := s.phrase(i, []string{"năm", "qua"}); ok {
+			return rel(i, j, Period{Grain: GrainYear, Rel: PastYear})
+		}
+		if j, ok := s.phrase(i, []string{"năm", "ngoái"}); ok {
+			return rel(i, j, Period{Grain: GrainYear, Rel: LastYear})
+		}
+		if j, ok := s.phrase(i, []string{"năm", "trước"}); ok && !s.word(j, "đó") {
+			return rel(i, j, Period{Grain: GrainYear, Rel: LastYear})
+		}
+		if i == 0 || !s.yearEnds(i+1) {
+			return i, false
+		}
+		before := s.toks[i-1].Norm
+		switch {
+		case (before == "trong" || before == "cả") && s.free(i-1, i):
+			return rel(i-1, i+1, yearPeriod(0))
+		case (before == "cuối" || before == "hết") && i >= 2 && (s.word(i-2, "đến") || s.word(i-2, "tới")) && s.free(i-2, i):
+			return rel(i-2, i+1, Period{Grain: GrainYear, Point: true})
+		}
+	case "cùng":
+		k, ok := s.phrase(i, []string{"cùng", "kỳ"})
+		if !ok {
+			k, ok = s.phrase(i, []string{"cùng", "kì"})
+		}
+		if !ok || s.word(k, "năm") && s.isYear(k+1) {
+			return i, false // "cùng kỳ năm 2022": the year's mention is the comparison
+		}
+		if s.word(k, "năm") && (s.word(k+1, "trước") || s.word(k+1, "ngoái") || s.word(k+1, "qua")) {
+			k += 2
+		}
+		return rel(i, k, Period{Comparison: true})
+	case "tết":
+		k := i + 1
+		if j, ok := s.phrase(k, []string{"nguyên", "đán"}); ok {
+			k = j
+		}
+		if k+1 >= len(s.toks) || !s.toks[k].Upper || s.toks[k+1].Newline {
+			return i, false
+		}
+		stem, ok1 := yearStems[s.toks[k].Norm]
+		branch, ok2 := yearBranches[s.toks[k+1].Norm]
+		if !ok1 || !ok2 || stem%2 != branch%2 {
+			return i, false
+		}
+		c := cycleOf(stem, branch)
+		p := Period{Grain: GrainYear, Cycle: int8(c + 1)}
+		k += 2
+		if y, ok := s.year(k); ok && y%60 == c && !s.toks[k].Newline {
+			return s.emitPeriod(i, k+1, yearPeriod(y), false) // the name and the year agree
+		}
+		return rel(i, k, p)
+	}
+	return i, false
+}
+
+// yearEnds reports whether "năm" before token k ends the phrase ("trong
+// năm,", "cả năm đạt"): k is punctuation, a new line or the text's end,
+// or a verb that follows a period. Other words make "năm" a count ("cả
+// năm người") or another year ("trong năm tới", "năm học").
+func (s *scanner) yearEnds(k int) bool {
+	if k >= len(s.toks) || s.toks[k].Newline {
+		return true
+	}
+	t := &s.toks[k]
+	if t.Punct {
+		return t.Norm != "/" && t.Norm != "-" && !s.isDash(k)
+	}
+	switch t.Norm {
+	case "đạt", "ước", "đã", "có", "dự", "sẽ":
+		return true
+	}
+	return false
+}
+
+// yearCount reads "5 năm qua", "5 năm gần đây" and "trong 5 năm" at the
+// number token i: a term of 2 to 30 years that ends at the context's year.
+func (s *scanner) yearCount(i int) (int, bool) {
+	n, ok := s.intTok(i, 1, 2)
+	if !ok || n < 2 || n > 30 || !s.word(i+1, "năm") {
+		return i, false
+	}
+	p := Period{Grain: GrainTerm, Rel: PastYear, Count: int8(n)}
+	if s.word(i+2, "qua") {
+		return s.emitPeriod(i, i+3, p, false)
+	}
+	if k, ok := s.phrase(i+2, []string{"gần", "đây"}); ok {
+		return s.emitPeriod(i, k, p, false)
+	}
+	if i > 0 && s.word(i-1, "trong") && s.free(i-1, i) && s.yearEnds(i+2) {
+		return s.emitPeriod(i-1, i+2, p, false)
 	}
 	return i, false
 }

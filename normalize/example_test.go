@@ -11,7 +11,7 @@ func ExampleScan() {
 	text := "Năm 2021, giải quyết việc làm cho hơn 36.000 lao động; tổng kinh phí 120.938,5 triệu đồng; tỷ lệ hộ nghèo còn 1,00%."
 	for _, m := range normalize.Scan(text, normalize.Options{}) {
 		switch m.Kind {
-		case normalize.Period:
+		case normalize.PeriodKind:
 			fmt.Println(m.Kind, m.Str)
 		default:
 			fmt.Println(m.Kind, m.Value, m.Unit, m.Qualifier, text[m.Start:m.End])

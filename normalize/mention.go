@@ -17,10 +17,12 @@ const (
 	Fraction Kind = "fraction" // "2.970/6.000 người": never divided
 	Date     Kind = "date"     // "ngày 19/8/2021"
 	DateTime Kind = "datetime" // "14/01/2022 05:02:04"
-	Period   Kind = "period"   // "6 tháng đầu năm 2020", "quý I/2023"
-	Ordinal  Kind = "ordinal"  // "lần thứ XVII", "thứ 3 cả nước"
-	LegalRef Kind = "legal_ref"
-	Phone    Kind = "phone"
+	// PeriodKind is a period mention: "6 tháng đầu năm 2020", "quý I/2023",
+	// "năm nay". (Period is the name of the period's value.)
+	PeriodKind Kind = "period"
+	Ordinal    Kind = "ordinal" // "lần thứ XVII", "thứ 3 cả nước"
+	LegalRef   Kind = "legal_ref"
+	Phone      Kind = "phone"
 )
 
 // IsNumeric reports whether mentions of kind k carry a numeric value
@@ -84,7 +86,16 @@ type Mention struct {
 	// Str is the value of non-numeric kinds: an ISO date ("2022-01-14"),
 	// datetime ("2020-06-28T00:00:00"), period ("2020-H1", "2016/2020"),
 	// a legal document number ("03/2021/NQ-HĐND") or phone digits.
-	Str       string
+	Str string
+	// Per is what a period mention says, as the text says it: partial and
+	// relative forms stay so ("6 tháng đầu năm" has no year, "năm qua" is
+	// relative), for the caller to Unify with an enclosing period and
+	// Resolve against the publication date. Str is Per resolved against
+	// Options.Ref, or "" when that leaves it incomplete and for forms that
+	// only Per describes ("năm qua", "cùng kỳ", "Tết Quý Mão"). A date
+	// after "tính đến" ("as of") also has Per: the month of its Str, with
+	// Point set.
+	Per       Period
 	Unit      Unit
 	Qualifier Qualifier
 	// NumStart and NumEnd are the byte offsets of the digits or numeral

@@ -48,6 +48,9 @@ func runNormalize(e *env, args []string) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, m := range normalize.Scan(string(data), opt) {
+		if m.Kind == normalize.PeriodKind && m.Str == "" {
+			continue // a period --ref does not resolve: the contract has no value for it
+		}
 		if err := enc.Encode(m); err != nil {
 			return err
 		}
