@@ -270,7 +270,11 @@ func (d *document) titlePeriod() string {
 			continue
 		}
 		for _, m := range d.mentionsIn(s.start, s.end) {
-			if m.Kind == normalize.PeriodKind && !comparedTo(d.text[:m.Start]) {
+			// a base of comparison ("so với mục tiêu giai đoạn 2011 -
+			// 2015") or the date of a level before a change ("từ 7,19%
+			// năm 2015") is not the report's own period
+			if m.Kind == normalize.PeriodKind && m.Str != "" && !comparedTo(d.text[:m.Start]) &&
+				!d.isComparison(d.tokAt(m.Start), s.a) && !d.followsFigure(d.tokAt(m.Start)) {
 				return m.Str
 			}
 		}
