@@ -200,7 +200,7 @@ func (w *textWriter) closeBlock() {
 	b := w.cur.Block
 	b.End = w.b.Len()
 	size := b.End - b.Start
-	if b.Kind == Paragraph && w.cur.hinted && size <= kindLimit[w.cur.hint.kind] {
+	if b.Kind == Paragraph && w.cur.hinted && size <= hintLimit[w.cur.hint.kind] {
 		b.Kind, b.Level = w.cur.hint.kind, w.cur.hint.level
 	}
 	if b.Kind == Paragraph && !w.cur.plain && !w.seenPara && size >= 60 {
@@ -328,9 +328,8 @@ func tokenText(b []byte) page {
 }
 
 // kindLimit is the most non-space text bytes an element may hold for its
-// class name to give its kind, and the longest paragraph (in bytes) an
-// inline mark of the kind makes that kind: a container that happens to be
-// named "image" or "update" is not a caption or a date line.
+// class name to give its kind: a container that happens to be named
+// "image" or "update" is not a caption or a date line.
 var kindLimit = [...]int{
 	Paragraph: 0,
 	Heading:   500,
@@ -339,6 +338,19 @@ var kindLimit = [...]int{
 	Caption:   1000,
 	ListItem:  0,
 	Byline:    300,
+}
+
+// hintLimit is the longest paragraph (in bytes) that an inline element
+// of a kind (<time>, <span class="author">) makes that kind: a date in a
+// sentence does not make the sentence a date line.
+var hintLimit = [...]int{
+	Paragraph: 0,
+	Heading:   300,
+	DateLine:  120,
+	Lead:      3000,
+	Caption:   600,
+	ListItem:  0,
+	Byline:    120,
 }
 
 // classify returns the kind that the element n gives the blocks inside it,
