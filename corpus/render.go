@@ -63,8 +63,6 @@ func (w *textWriter) node(n *html.Node) {
 	default:
 		return // comments, doctype
 	}
-	marked, bold := false, false
-	level := blockLevel[n.DataAtom]
 	if n.Type == html.ElementNode {
 		if skipTags[n.DataAtom] {
 			return
@@ -73,7 +71,11 @@ func (w *textWriter) node(n *html.Node) {
 			w.br()
 			return
 		}
-		w.breakLine(level)
+	}
+	level := blockLevel[n.DataAtom]
+	w.breakLine(level)
+	marked, bold := false, false
+	if n.Type == html.ElementNode {
 		if kind, klevel, ok := w.classify(n); ok {
 			m := mark{kind: kind, level: klevel, inline: level == 0}
 			w.marks = append(w.marks, m)
@@ -85,8 +87,6 @@ func (w *textWriter) node(n *html.Node) {
 		if bold = n.DataAtom == atom.B || n.DataAtom == atom.Strong; bold {
 			w.bold++
 		}
-	} else {
-		w.breakLine(level)
 	}
 	if n.DataAtom == atom.Pre {
 		w.pre++
