@@ -42,6 +42,15 @@
 // paragraphs separated by a blank line, and whitespace within a line is
 // collapsed.
 //
+// # Structure
+//
+// For HTML, Document.Blocks keeps the structure that the text alone would
+// lose: each heading (h1 to h6, and the page's headline, even when it
+// stands outside the article), the date line, the lead (sapo), captions,
+// list items, the byline and the other paragraphs, as byte ranges of Text
+// in text order. Plain text has no Blocks; later stages read its structure
+// from its lines.
+//
 // # Errors
 //
 // A file or record that cannot be read becomes an Item whose Err names its

@@ -36,6 +36,14 @@ type Document struct {
 	Published string
 	// HTML reports whether Text was extracted from HTML.
 	HTML bool
+	// Blocks is the structure of Text as the input marks it up: headings,
+	// the date line, the lead, captions, list items, the byline and
+	// paragraphs, in text order and not overlapping. Every character of
+	// Text that is not white space lies in one block. The HTML reader
+	// fills it (for an HTML file, a JSON line with an html field, a WARC
+	// response); it is nil for plain text, where later stages infer the
+	// structure from lines.
+	Blocks []Block
 }
 
 // Error is the failure to read one document or one file. It never stops a

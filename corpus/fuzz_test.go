@@ -54,17 +54,25 @@ func checkItems(t *testing.T, name string, data []byte) {
 		if d.Published != "" && normalizeDate(d.Published) != d.Published {
 			t.Fatalf("%s: published %q is not normalized", d.Source, d.Published)
 		}
+		if !d.HTML && d.Blocks != nil {
+			t.Fatalf("%s: blocks for text that is not from HTML", d.Source)
+		}
+		if d.Blocks != nil {
+			checkBlocks(t, d.Text, d.Blocks)
+		}
 	}
 }
 
 // FuzzHTMLText checks that any bytes give valid, NFC, tidy text: no
-// leading or trailing spaces on a line, at most one blank line in a row.
+// leading or trailing spaces on a line, at most one blank line in a row;
+// and blocks that keep their invariants (see checkBlocks).
 func FuzzHTMLText(f *testing.F) {
 	addFiles(f, "testdata/*.html")
 	addFiles(f, "testdata/broken/*.html")
 	f.Add([]byte("<p>a<br>b</p><table><tr><td>c"))
 	f.Add([]byte("<html><body>" + strings.Repeat("<div>", 600) + "sâu"))
 	f.Add([]byte("<meta charset=windows-1258><p>Vi\xd2\xeat</p>"))
+	f.Add([]byte("<h2 class=sapo>Sa<!---->\u0300</h2><p class=date>1/2</p><figure><figcaption>a<br><br>b</figcaption></figure>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := htmlText(data, "")
 		if err != nil {
@@ -83,6 +91,7 @@ func FuzzHTMLText(f *testing.F) {
 				t.Fatalf("line with surrounding space: %q", line)
 			}
 		}
+		checkBlocks(t, p.text, p.blocks)
 	})
 }
 

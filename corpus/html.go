@@ -33,12 +33,14 @@ func readHTML(in *input, yield func(Item) bool) bool {
 	}
 	return yield(Item{Doc: &Document{
 		ID: in.id(), Source: in.source, Title: p.title, Text: p.text, Published: p.published, HTML: true,
+		Blocks: p.blocks,
 	}})
 }
 
 // page is what is read from one HTML page.
 type page struct {
 	title, text, published string
+	blocks                 []Block // see Document.Blocks
 }
 
 // htmlText decodes an HTML page and extracts its article text, title and
@@ -286,7 +288,7 @@ func extractPage(root *html.Node) page {
 	}
 	title := s.titleElement(content, titleRef)
 
-	var w textWriter
+	w := textWriter{title: title, size: s.text}
 	w.b.Grow(s.text[content] + s.text[content]/4) // spaces are not counted in s.text
 	if title != nil && s.end[title] < s.start[content] {
 		w.node(title)
@@ -306,7 +308,8 @@ func extractPage(root *html.Node) page {
 	}
 	w.node(content)
 
-	p := page{text: w.String()}
+	var p page
+	p.text, p.blocks = w.finish()
 	switch {
 	case title != nil:
 		p.title = collapse(textOf(title))

@@ -95,7 +95,7 @@ func jsonDoc(in *input, n int, line []byte) Item {
 		if err != nil {
 			return fail(err)
 		}
-		doc.Text, doc.HTML = page.text, true
+		doc.Text, doc.HTML, doc.Blocks = page.text, true, page.blocks
 		if doc.Title == "" {
 			doc.Title = page.title
 		}

@@ -223,6 +223,7 @@ func (w *warcReader) record(in *input, source string) (it Item, ok, fatal bool) 
 	}
 	return Item{Doc: &Document{
 		ID: id, Source: source, Title: p.title, Text: p.text, Published: p.published, HTML: true,
+		Blocks: p.blocks,
 	}}, true, false
 }
 

@@ -27,10 +27,22 @@ naming its id (the records' doc field) and where it came from, and
 documents are separated by a blank line. A single document is printed
 alone, byte for byte, with a final newline added if it has none.
 
+With -blocks, each document's text is followed by the blocks of its
+structure that the reader found (HTML only: headings, date line, lead,
+captions, list items, byline, paragraphs), one per line:
+
+	KIND LEVEL START END TEXT
+
+where START and END are byte offsets into the text, LEVEL is the heading
+level (0 for other kinds) and TEXT is the block's text with its line
+breaks written as \n.
+
 A document that cannot be read is reported on standard error, the rest
 goes on, and the exit status is 1.`,
 	flags: flag.NewFlagSet("text", flag.ContinueOnError),
 }
+
+var textBlocks = cmdText.flags.Bool("blocks", false, "after each text, print its blocks: `kind level start end text`")
 
 func init() { cmdText.run = runText }
 
@@ -89,5 +101,17 @@ func writeDoc(w io.Writer, d *corpus.Document, header, blank bool) {
 	io.WriteString(w, d.Text)
 	if !strings.HasSuffix(d.Text, "\n") {
 		fmt.Fprintln(w)
+	}
+	if *textBlocks {
+		writeBlocks(w, d)
+	}
+}
+
+// writeBlocks writes the blocks of d, one per line: kind, level, start,
+// end and text, with line breaks in the text written as \n.
+func writeBlocks(w io.Writer, d *corpus.Document) {
+	for _, b := range d.Blocks {
+		text := strings.ReplaceAll(d.Text[b.Start:b.End], "\n", `\n`)
+		fmt.Fprintf(w, "%s %d %d %d %s\n", b.Kind, b.Level, b.Start, b.End, text)
 	}
 }
