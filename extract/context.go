@@ -188,7 +188,7 @@ func newDocument(doc corpus.Document) *document {
 	d := &document{doc: doc, text: doc.Text}
 	d.tk = normalize.Tokenize(d.text) // split once: scanned and matched below
 	d.toks = d.tk.Tokens()
-	d.dateline = readDateline(doc.Published, d.tk)
+	d.dateline = readDateline(doc.Published, doc.Blocks, d.tk)
 	d.ref = d.dateline.ref
 	if len(d.dateline.value) >= 10 {
 		d.published = d.dateline.value // a month alone is no date for the published field

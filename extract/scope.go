@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/solieu/solieu/corpus"
 	"github.com/solieu/solieu/normalize"
 )
 
@@ -41,14 +42,26 @@ type dateline struct {
 }
 
 // readDateline finds the publication date of a document: its metadata
-// date when the input gives one, else a date line in its head (a short line
+// date when the input gives one, else the page's date element (a
+// corpus.DateLine block), else a date line in its head (a short line
 // that is a date with at most a few words besides), else an ISO date that
 // opens the text. It never takes a date from the body.
-func readDateline(meta string, tk *normalize.Tokenized) dateline {
+func readDateline(meta string, blocks []corpus.Block, tk *normalize.Tokenized) dateline {
 	if meta != "" {
 		return dateline{value: meta, ref: parseRef(meta), from: "metadata"}
 	}
 	text := tk.Text()
+	// a page's date element, when the page marks one
+	for _, b := range blocks {
+		if b.Kind != corpus.DateLine {
+			continue
+		}
+		for m := range tk.Mentions(b.End, normalize.Options{}) {
+			if m.Start >= b.Start && (m.Kind == normalize.Date || m.Kind == normalize.DateTime) && !strings.HasPrefix(m.Str, "--") {
+				return dateline{value: m.Str, ref: parseRef(m.Str), start: m.Start, end: m.End, from: "the page's date element"}
+			}
+		}
+	}
 	if m := isoDateline.FindStringSubmatchIndex(text); m != nil {
 		v := text[m[2]:m[5]]
 		if m[6] >= 0 {
@@ -147,11 +160,19 @@ type heading struct {
 
 // findHeadings lists the heading lines of the text, in order, reading
 // each line once.
+// A page's heading elements (corpus.Heading blocks, h1–h6) are headings
+// of their own level, whatever their wording.
 func (d *document) findHeadings() []heading {
 	var out []heading
+	bi := 0 // the page's blocks, in text order like the lines
 	for a := 0; a < len(d.toks); {
 		_, b := d.lineOf(a)
-		if d.isHeadingLine(a, b) {
+		for bi < len(d.doc.Blocks) && d.doc.Blocks[bi].End <= d.toks[a].Start {
+			bi++
+		}
+		if bi < len(d.doc.Blocks) && d.doc.Blocks[bi].Kind == corpus.Heading && d.doc.Blocks[bi].Start <= d.toks[a].Start {
+			out = append(out, heading{a: a, b: b, level: max(d.doc.Blocks[bi].Level, 1)})
+		} else if d.isHeadingLine(a, b) {
 			if lv := d.headingLevel(a, b); lv > 0 {
 				out = append(out, heading{a: a, b: b, level: lv})
 			}

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/solieu/solieu/corpus"
 	"github.com/solieu/solieu/normalize"
 )
 
@@ -25,7 +27,7 @@ func TestReadDateline(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			tk := normalize.Tokenize(c.text)
 			defer tk.Release()
-			got := readDateline(c.meta, tk)
+			got := readDateline(c.meta, nil, tk)
 			if got.value != c.want || got.from != c.from {
 				t.Errorf("got %q from %q, want %q from %q", got.value, got.from, c.want, c.from)
 			}
@@ -42,5 +44,41 @@ func TestParseRef(t *testing.T) {
 		if got := parseRef(v).Format("2006-01-02"); got != want {
 			t.Errorf("parseRef(%q) = %s, want %s", v, got, want)
 		}
+	}
+}
+
+// TestBlocksGiveStructure: a page's date element gives the date even when
+// its line holds more words than a text date line may, and a heading
+// element is a heading whatever its wording.
+func TestBlocksGiveStructure(t *testing.T) {
+	text := "Tin địa phương\nBài đăng lúc 9 giờ sáng thứ Bảy, ngày 12/3/2022 theo giờ Hà Nội\nNhững việc cần làm cho năm 2023 của ngành lao động tỉnh\nGiải quyết việc làm cho 1.500 lao động.\n"
+	at := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		return i, i + len(s)
+	}
+	ds, de := at("Bài đăng lúc 9 giờ sáng thứ Bảy, ngày 12/3/2022 theo giờ Hà Nội")
+	hs, he := at("Những việc cần làm cho năm 2023 của ngành lao động tỉnh")
+	doc := corpus.Document{ID: "p", Text: text, HTML: true, Blocks: []corpus.Block{
+		{Kind: corpus.DateLine, Start: ds, End: de},
+		{Kind: corpus.Heading, Level: 2, Start: hs, End: he},
+	}}
+	tk := normalize.Tokenize(text)
+	defer tk.Release()
+	if got := readDateline("", doc.Blocks, tk); got.value != "2022-03-12" {
+		t.Errorf("dateline from the date element: got %q", got.value)
+	}
+	if got := readDateline("", nil, tk); got.value != "" {
+		t.Errorf("without the element the line holds too many words to be a date line: got %q", got.value)
+	}
+	d := newDocument(doc)
+	defer d.tk.Release()
+	found := false
+	for _, h := range d.heads {
+		if d.text[d.toks[h.a].Start:d.toks[h.b-1].End] == text[hs:he] && h.level == 2 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the heading element is not a heading of level 2: %+v", d.heads)
 	}
 }
