@@ -1,0 +1,143 @@
+package report
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/solieu/solieu/corpus"
+	"github.com/solieu/solieu/extract"
+)
+
+var updateReal = flag.Bool("update-real", false, "rewrite testdata/real/*.golden from the shared real sets")
+
+// realSets are the sets of real articles with audited gold outside the
+// repository (../shared, present in CI), and the strict F1 each must keep.
+var realSets = []struct {
+	name, dir string
+	floor     float64
+}{
+	{"dev", filepath.Join("..", "..", "shared", "dev"), 0.69},
+}
+
+// TestRealGold scores extraction on the real articles with audited gold,
+// with the scoring code of `solieu eval` (which agrees with score.py), and
+// holds it to a golden file that lists, per article, the gold facts found
+// and the false facts: a fact found before and missed now, or a new false
+// fact, fails the test; a fact found now that was missed before, or a false
+// fact gone, is progress, logged and kept by -update-real. Strict F1 must
+// stay at its floor.
+func TestRealGold(t *testing.T) {
+	for _, set := range realSets {
+		t.Run(set.name, func(t *testing.T) {
+			if _, err := os.Stat(filepath.Join(set.dir, "gold.jsonl")); err != nil {
+				t.Skipf("%s not present: %v", set.dir, err)
+			}
+			gf, err := os.Open(filepath.Join(set.dir, "gold.jsonl"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer gf.Close()
+			gold, err := ReadGold(gf, "gold.jsonl")
+			if err != nil {
+				t.Fatal(err)
+			}
+			paths, _ := filepath.Glob(filepath.Join(set.dir, "raw", "*.txt"))
+			var recs []extract.Record
+			for _, p := range paths {
+				f, err := os.Open(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for item := range corpus.Open(p, f) {
+					if item.Err != nil {
+						t.Fatalf("%s: %v", p, item.Err)
+					}
+					recs = append(recs, extract.Extract(*item.Doc, extract.Options{})...)
+				}
+				f.Close()
+			}
+			e := Evaluate(gold, FromRecords(recs, set.name))
+			got := realLines(e.Strict)
+			path := filepath.Join("testdata", "real", set.name+".golden")
+			if *updateReal {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, []byte(strings.Join(got, "\n")+"\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := readLines(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update-real)", err)
+			}
+			for _, l := range want {
+				if !slices.Contains(got, l) {
+					if strings.HasPrefix(l, "found ") {
+						t.Errorf("regression: %s is missed now", l)
+					} else {
+						t.Logf("progress: %s is gone", l)
+					}
+				}
+			}
+			for _, l := range got {
+				if !slices.Contains(want, l) {
+					if strings.HasPrefix(l, "false ") {
+						t.Errorf("regression: new %s", l)
+					} else {
+						t.Logf("progress: %s", l)
+					}
+				}
+			}
+			t.Logf("%s: strict F1 %.3f (P %.3f, R %.3f), loose %.3f", set.name, e.Strict.F1(), e.Strict.Precision(), e.Strict.Recall(), e.Loose.F1())
+			if f1 := e.Strict.F1(); f1 < set.floor {
+				t.Errorf("strict F1 %.3f under the floor %.2f", f1, set.floor)
+			}
+		})
+	}
+}
+
+// realLines writes a strict score as sorted lines: "found DOC fact" for
+// each required gold fact matched, "missed DOC fact" for each one not,
+// "false DOC fact" for each false prediction.
+func realLines(s Score) []string {
+	var out []string
+	key := func(f Fact) string {
+		return fmt.Sprintf("%s %s %s %s %s %s", f.Doc, f.Indicator, f.Value.Exact(), f.Unit, f.Kind, or(f.Period, `""`))
+	}
+	for _, m := range s.Matched {
+		if !m.Gold.Optional {
+			out = append(out, "found "+key(m.Gold))
+		}
+	}
+	for _, f := range s.Missed {
+		out = append(out, "missed "+key(f))
+	}
+	for _, f := range s.False {
+		out = append(out, "false "+key(f))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func readLines(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out, sc.Err()
+}
