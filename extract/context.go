@@ -171,6 +171,7 @@ type document struct {
 	pers     []periodAt // the current sentence's periods
 	gov      periodAt   // its governing period; tok is -1 when it has none
 	lastRate int        // the indicator (index in All) of the sentence's last rate, or -1; set by records
+	prevRate *Record    // the last rate record of the current ";"-segment after its last count, or nil; set by records
 
 	heads   []heading   // the heading lines of the body (scope.go)
 	frames  []frameSpan // the frames of FrameRules found in the text (frame.go)

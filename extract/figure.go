@@ -123,6 +123,7 @@ func (d *document) governingPeriod(s sentence, firstFig int) periodAt {
 // rate (d.lastRate), which a rate of a part of the territory repeats.
 func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt Options) []Record {
 	var prev *Record
+	d.prevRate = nil
 	segStart := s.a
 	for _, m := range ms {
 		if !m.Kind.IsNumeric() {
@@ -131,7 +132,7 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 		ti := d.tokAfter(s.a, m.Start)
 		// a new ";"-segment forgets the previous record
 		if k := d.lastSemicolon(segStart, ti); k >= 0 {
-			segStart, prev = k+1, nil
+			segStart, prev, d.prevRate = k+1, nil, nil
 		}
 		pos := figurePos{
 			start:  ti,
@@ -152,6 +153,11 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 			if r.Unit != normalize.PercentOfPlan && !isRate(r.Unit) {
 				kept := r // a copy: only counts move to the heap
 				prev = &kept
+				d.prevRate = nil
+			}
+			if r.Unit == normalize.PercentUnit {
+				kept := r
+				d.prevRate = &kept
 			}
 		}
 	}
@@ -354,7 +360,10 @@ type reading struct {
 	s    sentence
 	pos  figurePos
 	prev *Record // the last count record of the segment, or nil
-	win  window
+	// prevRate is the last rate record of the segment after its last
+	// count, or nil
+	prevRate *Record
+	win      window
 	// change: the words just before the figure make it a change, not a level
 	change bool
 	attainment
@@ -376,7 +385,7 @@ var noCandidate = candidate{ind: -1}
 // clause (bestCue); failing that, the rate before for a rate of a part of
 // the territory; and a plan in brackets after a result is that result's.
 func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, opt Options) (Record, bool) {
-	r := &reading{f: f, s: s, pos: pos, prev: prev}
+	r := &reading{f: f, s: s, pos: pos, prev: prev, prevRate: d.prevRate}
 	r.win = d.window(s, pos)
 	if d.notATotal(r) {
 		return Record{}, false
@@ -691,6 +700,11 @@ func (r *reading) indicatorOf(best candidate) (ind int, attained bool) {
 		switch {
 		case r.afterPlan && r.prev != nil:
 			return indexOf(r.prev.Indicator), true
+		// a rate's level, then its plan attained: "tỷ lệ lao động qua đào
+		// tạo là 81%, đạt 100% so với kế hoạch" ("vượt 0,4%" after a rate
+		// may be points: no reading)
+		case r.afterPlan && r.prevRate != nil && !exceeds(r.f):
+			return indexOf(r.prevRate.Indicator), true
 		case best.ind >= 0 && !isRate(All[best.ind].Unit):
 			return best.ind, true
 		}
