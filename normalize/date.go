@@ -450,7 +450,7 @@ func (s *scanner) period(i int) (int, bool) {
 			end, ok = s.phrase(k, []string{"tới", "nay"})
 		}
 		if ok {
-			return emit(end, Period{Grain: GrainMonths, Rel: ToDate, Year: y, First: 1})
+			return emit(end, Period{Grain: GrainMonths, Rel: ToDate, Year: int16(y), First: 1})
 		}
 	case s.word(i, "cùng") || s.word(i, "tết"):
 		return s.relativeYear(i)
