@@ -571,8 +571,8 @@ func (s *scanner) relativeYear(i int) (int, bool) {
 	t := s.toks[i].Norm
 	switch t {
 	case "năm":
-		if i > 0 && (s.toks[i-1].Number || s.lex(i-1)&lxDigit != 0) {
-			return i, false // "5 năm qua", "năm năm trước": a count of years
+		if i > 0 && (s.toks[i-1].Number || s.lex(i-1)&lxDigit != 0 || manyWords[s.toks[i-1].Norm]) {
+			return i, false // "5 năm qua", "năm năm trước", "nhiều năm qua": a count of years
 		}
 		if j, ok := s.phrase(i, []string{"năm", "qua"}); ok {
 			return rel(i, j, Period{Grain: GrainYear, Rel: PastYear})
@@ -580,7 +580,7 @@ func (s *scanner) relativeYear(i int) (int, bool) {
 		if j, ok := s.phrase(i, []string{"năm", "ngoái"}); ok {
 			return rel(i, j, Period{Grain: GrainYear, Rel: LastYear})
 		}
-		if j, ok := s.phrase(i, []string{"năm", "trước"}); ok && !s.word(j, "đó") {
+		if j, ok := s.phrase(i, []string{"năm", "trước"}); ok && !s.word(j, "đó") && !s.word(j, "khi") {
 			return rel(i, j, Period{Grain: GrainYear, Rel: LastYear})
 		}
 		if i == 0 || !s.yearEnds(i+1) {
@@ -628,6 +628,11 @@ func (s *scanner) relativeYear(i int) (int, bool) {
 	}
 	return i, false
 }
+
+// manyWords count what follows them: "nhiều năm qua" is many years, not
+// the year just ended.
+var manyWords = map[string]bool{"nhiều": true, "những": true, "các": true, "mấy": true,
+	"vài": true, "mỗi": true, "hàng": true, "bao": true, "mọi": true}
 
 // yearEnds reports whether "năm" before token k ends the phrase ("trong
 // năm,", "cả năm đạt"): k is punctuation, a new line or the text's end,
