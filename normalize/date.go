@@ -601,8 +601,11 @@ func (s *scanner) relativeYear(i int) (int, bool) {
 		if !ok || s.word(k, "năm") && s.isYear(k+1) {
 			return i, false // "cùng kỳ năm 2022": the year's mention is the comparison
 		}
-		if s.word(k, "năm") && (s.word(k+1, "trước") || s.word(k+1, "ngoái") || s.word(k+1, "qua")) {
-			k += 2
+		for _, w := range []string{"trước", "ngoái", "qua"} {
+			if j, ok := s.phrase(k, []string{"năm", w}); ok {
+				k = j
+				break
+			}
 		}
 		return rel(i, k, Period{Comparison: true})
 	case "tết":
@@ -610,7 +613,7 @@ func (s *scanner) relativeYear(i int) (int, bool) {
 		if j, ok := s.phrase(k, []string{"nguyên", "đán"}); ok {
 			k = j
 		}
-		if k+1 >= len(s.toks) || !s.toks[k].Upper || s.toks[k+1].Newline {
+		if k+1 >= len(s.toks) || !s.toks[k].Upper || s.toks[k].Newline || s.toks[k+1].Newline {
 			return i, false
 		}
 		stem, ok1 := yearStems[s.toks[k].Norm]
@@ -657,12 +660,12 @@ func (s *scanner) yearEnds(k int) bool {
 // number token i: a term of 2 to 30 years that ends at the context's year.
 func (s *scanner) yearCount(i int) (int, bool) {
 	n, ok := s.intTok(i, 1, 2)
-	if !ok || n < 2 || n > 30 || !s.word(i+1, "năm") {
+	if !ok || n < 2 || n > 30 || !s.word(i+1, "năm") || s.toks[i+1].Newline {
 		return i, false
 	}
 	p := Period{Grain: GrainTerm, Rel: PastYear, Count: int8(n)}
-	if s.word(i+2, "qua") {
-		return s.emitPeriod(i, i+3, p, false)
+	if k, ok := s.phrase(i+1, []string{"năm", "qua"}); ok {
+		return s.emitPeriod(i, k, p, false)
 	}
 	if k, ok := s.phrase(i+2, []string{"gần", "đây"}); ok {
 		return s.emitPeriod(i, k, p, false)
