@@ -450,7 +450,7 @@ func (s *scanner) period(i int) (int, bool) {
 			end, ok = s.phrase(k, []string{"tới", "nay"})
 		}
 		if ok {
-			return emit(end, Period{Grain: GrainMonths, Rel: ToDate, Year: y, First: 1})
+			return emit(end, Period{Grain: GrainMonths, Rel: ToDate, Year: int16(y), First: 1})
 		}
 	case s.word(i, "cùng") || s.word(i, "tết"):
 		return s.relativeYear(i)
@@ -571,8 +571,8 @@ func (s *scanner) relativeYear(i int) (int, bool) {
 	t := s.toks[i].Norm
 	switch t {
 	case "năm":
-		if i > 0 && (s.toks[i-1].Number || s.lex(i-1)&lxDigit != 0) {
-			return i, false // "5 năm qua", "năm năm trước": a count of years
+		if i > 0 && (s.toks[i-1].Number || s.lex(i-1)&lxDigit != 0 || manyWords[s.toks[i-1].Norm]) {
+			return i, false // "5 năm qua", "năm năm trước", "nhiều năm qua": a count of years
 		}
 		if j, ok := s.phrase(i, []string{"năm", "qua"}); ok {
 			return rel(i, j, Period{Grain: GrainYear, Rel: PastYear})
@@ -580,7 +580,7 @@ func (s *scanner) relativeYear(i int) (int, bool) {
 		if j, ok := s.phrase(i, []string{"năm", "ngoái"}); ok {
 			return rel(i, j, Period{Grain: GrainYear, Rel: LastYear})
 		}
-		if j, ok := s.phrase(i, []string{"năm", "trước"}); ok && !s.word(j, "đó") {
+		if j, ok := s.phrase(i, []string{"năm", "trước"}); ok && !s.word(j, "đó") && !s.word(j, "khi") {
 			return rel(i, j, Period{Grain: GrainYear, Rel: LastYear})
 		}
 		if i == 0 || !s.yearEnds(i+1) {
@@ -601,8 +601,11 @@ func (s *scanner) relativeYear(i int) (int, bool) {
 		if !ok || s.word(k, "năm") && s.isYear(k+1) {
 			return i, false // "cùng kỳ năm 2022": the year's mention is the comparison
 		}
-		if s.word(k, "năm") && (s.word(k+1, "trước") || s.word(k+1, "ngoái") || s.word(k+1, "qua")) {
-			k += 2
+		for _, w := range []string{"trước", "ngoái", "qua"} {
+			if j, ok := s.phrase(k, []string{"năm", w}); ok {
+				k = j
+				break
+			}
 		}
 		return rel(i, k, Period{Comparison: true})
 	case "tết":
@@ -610,7 +613,7 @@ func (s *scanner) relativeYear(i int) (int, bool) {
 		if j, ok := s.phrase(k, []string{"nguyên", "đán"}); ok {
 			k = j
 		}
-		if k+1 >= len(s.toks) || !s.toks[k].Upper || s.toks[k+1].Newline {
+		if k+1 >= len(s.toks) || !s.toks[k].Upper || s.toks[k].Newline || s.toks[k+1].Newline {
 			return i, false
 		}
 		stem, ok1 := yearStems[s.toks[k].Norm]
@@ -628,6 +631,11 @@ func (s *scanner) relativeYear(i int) (int, bool) {
 	}
 	return i, false
 }
+
+// manyWords count what follows them: "nhiều năm qua" is many years, not
+// the year just ended.
+var manyWords = map[string]bool{"nhiều": true, "những": true, "các": true, "mấy": true,
+	"vài": true, "mỗi": true, "hàng": true, "bao": true, "mọi": true}
 
 // yearEnds reports whether "năm" before token k ends the phrase ("trong
 // năm,", "cả năm đạt"): k is punctuation, a new line or the text's end,
@@ -652,12 +660,12 @@ func (s *scanner) yearEnds(k int) bool {
 // number token i: a term of 2 to 30 years that ends at the context's year.
 func (s *scanner) yearCount(i int) (int, bool) {
 	n, ok := s.intTok(i, 1, 2)
-	if !ok || n < 2 || n > 30 || !s.word(i+1, "năm") {
+	if !ok || n < 2 || n > 30 || !s.word(i+1, "năm") || s.toks[i+1].Newline {
 		return i, false
 	}
 	p := Period{Grain: GrainTerm, Rel: PastYear, Count: int8(n)}
-	if s.word(i+2, "qua") {
-		return s.emitPeriod(i, i+3, p, false)
+	if k, ok := s.phrase(i+1, []string{"năm", "qua"}); ok {
+		return s.emitPeriod(i, k, p, false)
 	}
 	if k, ok := s.phrase(i+2, []string{"gần", "đây"}); ok {
 		return s.emitPeriod(i, k, p, false)

@@ -24,6 +24,13 @@
 // "2020-06-28T00:00:00", "2020-H1", "2023-Q1", "2016/2020"). Partial dates
 // resolve against Options.Ref.
 //
+// A period mention also holds the Period the text states (Mention.Per),
+// unresolved: "6 tháng đầu năm" is a half with no year, "năm qua" the year
+// just ended, "cùng kỳ" the same period a year earlier, "Tết Quý Mão" the
+// year of that name. Period.Unify fills it from an enclosing period (a
+// heading's, a clause's), Period.Resolve from the publication date, and
+// Period.String writes the format above; ParsePeriod reads it back.
+//
 // # Sentences
 //
 // Sentences splits text into sentences without breaking inside "36.000",

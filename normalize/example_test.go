@@ -33,6 +33,19 @@ func ExampleScan_partialDate() {
 	// date 2022-12-28
 }
 
+func ExamplePeriod_Unify() {
+	ms := normalize.Scan("Sáu tháng đầu năm, giải quyết việc làm cho 1.200 lao động.", normalize.Options{})
+	p := ms[0].Per // a half with no year: Str is ""
+	heading, _ := normalize.ParsePeriod("2023")
+	fmt.Printf("%q %q\n", ms[0].Str, p)
+	fmt.Println(p.Unify(heading))
+	fmt.Println(p.Resolve(time.Date(2024, 7, 2, 0, 0, 0, 0, time.UTC)))
+	// Output:
+	// "" ""
+	// 2023-H1
+	// 2024-H1
+}
+
 func ExampleSentences() {
 	text := "Hội nghị tại TP. Hồ Chí Minh thu hút 1.500 người. Năm 2023 tốt hơn."
 	for _, s := range normalize.Sentences(text) {

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	_ "embed"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -41,10 +42,20 @@ func checkMentions(t *testing.T, text string, ms []Mention) {
 	}
 }
 
+// periodsTable is testdata/periods.tsv, whose phrases seed the fuzzers.
+//
+//go:embed testdata/periods.tsv
+var periodsTable string
+
 func seedFuzz(f *testing.F) {
 	for _, path := range []string{filepath.Join("testdata", "cases.tsv")} {
 		for _, c := range readCases(&testing.T{}, path) {
 			f.Add(c.input)
+		}
+	}
+	for _, line := range strings.Split(periodsTable, "\n") {
+		if phrase, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+			f.Add(phrase)
 		}
 	}
 	f.Add("Tỷ lệ hộ nghèo giảm còn 1,00% (giảm 0,36% so với năm 2020), tổng số kinh phí 120.938,5 triệu đồng.")
@@ -58,7 +69,14 @@ func FuzzScan(f *testing.F) {
 	ref := time.Date(2022, 11, 27, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, text string) {
 		checkMentions(t, text, Scan(text, Options{}))
-		checkMentions(t, text, Scan(text, Options{Ref: ref}))
+		ms := Scan(text, Options{Ref: ref})
+		checkMentions(t, text, ms)
+		for _, m := range ms {
+			// a period's Str is its Per resolved, or "" for a form only Per describes
+			if m.Kind == PeriodKind && (m.Per.IsZero() || m.Str != "" && m.Str != m.Per.Resolve(ref).String()) {
+				t.Fatalf("%q: Str %q, Per %+v resolved %q", m.Text, m.Str, m.Per, m.Per.Resolve(ref))
+			}
+		}
 	})
 }
 

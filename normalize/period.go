@@ -19,7 +19,7 @@ const (
 	GrainQuarter              // "quý III", "quý đầu năm"
 	GrainMonth                // "tháng 6"
 	GrainMonths               // "9 tháng đầu năm", "9 tháng qua": months First..Last of a year
-	GrainTerm                 // "giai đoạn 2016–2020", "trong 5 năm": years Year..LastYear
+	GrainTerm                 // "giai đoạn 2016–2020", "trong 5 năm": Count years from Year
 )
 
 // A Relation says how the year of a period the text does not date follows
@@ -46,8 +46,9 @@ const (
 	// "từ đầu năm đến nay", whose last month is unknown until resolved.
 	ToDate
 	// PastMonths is "9 tháng qua": January to September of the context's
-	// year, which a publication date resolves only if it is not yet past
-	// September's end when fewer months have passed.
+	// year. A publication date resolves it only from September on: earlier,
+	// nine months back run into the year before, which the period cannot
+	// say.
 	PastMonths
 )
 
@@ -55,19 +56,20 @@ const (
 // đầu năm" has no year) or relative ("năm qua"). Fields the text does not
 // state are zero. Unify fills them from an enclosing period, Resolve from
 // the publication date, and String writes the spec's format.
+//
+// It is small (ten bytes), as every Mention holds one: years are int16.
 type Period struct {
 	Grain Grain
 	Rel   Relation
 	// Year is the year (a term's first year), 0 while unknown.
-	Year int
-	// LastYear is a term's last year, 0 while unknown or for other grains.
-	LastYear int
+	Year int16
 	// First and Last are the months (1–12) of a half, quarter, month or
 	// span of months; 0 for a year or a term. Last is 0 while a ToDate
 	// span is unresolved.
 	First, Last int8
-	// Count is the length of a term stated by its count of years ("trong
-	// 5 năm", "5 năm qua"), 0 otherwise.
+	// Count is the number of years of a term: 5 for "giai đoạn
+	// 2016–2020" as for "trong 5 năm" (whose Year is unknown until
+	// unified or resolved); 0 for other grains.
 	Count int8
 	// Cycle is one more than the year's place in the sexagenary cycle
 	// (year mod 60) when the text names the year by stem and branch ("Tết
@@ -91,7 +93,7 @@ func (p Period) Complete() bool {
 	case GrainYear:
 		return p.Year != 0
 	case GrainTerm:
-		return p.Year != 0 && p.LastYear >= p.Year
+		return p.Year != 0 && p.Count >= 1
 	case GrainHalf, GrainQuarter, GrainMonth, GrainMonths:
 		return p.Year != 0 && p.First >= 1 && p.Last >= p.First && p.Last <= 12
 	}
@@ -107,11 +109,11 @@ func (p Period) String() string {
 	}
 	switch p.Grain {
 	case GrainYear:
-		return strconv.Itoa(p.Year)
+		return strconv.Itoa(int(p.Year))
 	case GrainTerm:
-		return yearSpanStr(p.Year, p.LastYear)
+		return yearSpanStr(int(p.Year), p.last())
 	}
-	return monthSpan(p.Year, int(p.First), int(p.Last))
+	return monthSpan(int(p.Year), int(p.First), int(p.Last))
 }
 
 // Years returns the first and last year of a complete p (the same year
@@ -121,10 +123,13 @@ func (p Period) Years() (first, last int) {
 		return 0, 0
 	}
 	if p.Grain == GrainTerm {
-		return p.Year, p.LastYear
+		return int(p.Year), p.last()
 	}
-	return p.Year, p.Year
+	return int(p.Year), int(p.Year)
 }
+
+// last returns the last year of a term.
+func (p Period) last() int { return int(p.Year) + int(p.Count) - 1 }
 
 // Months returns the first and last month of a complete p, each counted
 // as year*12 + month - 1, and 0, 0 otherwise.
@@ -132,13 +137,14 @@ func (p Period) Months() (first, last int) {
 	if !p.Complete() {
 		return 0, 0
 	}
+	y := int(p.Year)
 	switch p.Grain {
 	case GrainYear:
-		return p.Year * 12, p.Year*12 + 11
+		return y * 12, y*12 + 11
 	case GrainTerm:
-		return p.Year * 12, p.LastYear*12 + 11
+		return y * 12, p.last()*12 + 11
 	}
-	return p.Year*12 + int(p.First) - 1, p.Year*12 + int(p.Last) - 1
+	return y*12 + int(p.First) - 1, y*12 + int(p.Last) - 1
 }
 
 // Contains reports whether the months of q lie within those of p; both
@@ -157,13 +163,16 @@ func (p Period) single() int {
 	if p.Grain == GrainTerm || p.Grain == NoGrain {
 		return 0
 	}
-	return p.Year
+	return int(p.Year)
 }
 
 // lastYear returns the year that ends p when it is known, or 0.
 func (p Period) lastYear() int {
 	if p.Grain == GrainTerm {
-		return p.LastYear
+		if p.Year == 0 {
+			return 0
+		}
+		return p.last()
 	}
 	return p.single()
 }
@@ -188,7 +197,7 @@ func (p Period) Unify(outer Period) Period {
 	}
 	if p.Grain == GrainTerm {
 		if end := outer.lastYear(); end != 0 && p.Count > 0 {
-			p.Year, p.LastYear = end-int(p.Count)+1, end
+			p.Year = int16(end - int(p.Count) + 1)
 		}
 		return p
 	}
@@ -202,8 +211,8 @@ func (p Period) Unify(outer Period) Period {
 	case p.Rel == LastYear:
 		y--
 	}
-	p.Year = y
-	if p.Rel == ToDate && p.Last == 0 && outer.First != 0 && outer.Year == y {
+	p.Year = int16(y)
+	if p.Rel == ToDate && p.Last == 0 && outer.First != 0 && int(outer.Year) == y {
 		p.Last = outer.Last // "từ đầu năm đến nay" in a report of 9 months
 	}
 	return p
@@ -219,15 +228,12 @@ func (p Period) compared(outer Period) Period {
 	q.Point, q.Comparison = p.Point, true
 	switch {
 	case p.Year != 0:
-		q.Year, q.LastYear = p.Year, 0
+		q.Year = p.Year
 		if q.Grain == GrainTerm {
-			q.Grain = GrainYear
+			q.Grain, q.Count = GrainYear, 0
 		}
 	case q.Year != 0:
 		q.Year--
-		if q.LastYear != 0 {
-			q.LastYear--
-		}
 	default:
 		q.Rel = LastYear // the year is still to come from the date
 	}
@@ -247,30 +253,29 @@ func (p Period) Resolve(ref time.Time) Period {
 		switch {
 		case p.Grain == GrainTerm:
 			if p.Count > 0 {
-				end := pastYear(ry, rm)
-				p.Year, p.LastYear = end-int(p.Count)+1, end
+				p.Year = int16(pastYear(ry, rm) - int(p.Count) + 1)
 			}
 			return p
 		case p.Cycle != 0:
-			p.Year = nearestCycle(int(p.Cycle)-1, ry)
+			p.Year = int16(nearestCycle(int(p.Cycle)-1, ry))
 		case p.Rel == LastYear:
-			p.Year = ry - 1
+			p.Year = int16(ry - 1)
 		case p.Rel == PastYear:
-			p.Year = pastYear(ry, rm)
+			p.Year = int16(pastYear(ry, rm))
 		case p.Rel == PastMonths:
 			if int(p.Last) > rm {
 				return p
 			}
-			p.Year = ry
+			p.Year = int16(ry)
 		case p.Grain == GrainMonth && int(p.First) > rm:
-			p.Year = ry - 1 // the most recent such month
+			p.Year = int16(ry - 1) // the most recent such month
 		default:
-			p.Year = ry
+			p.Year = int16(ry)
 		}
 	}
 	if p.Rel == ToDate && p.Last == 0 {
 		p.Last = 12
-		if p.Year == ry {
+		if int(p.Year) == ry {
 			p.Last = int8(rm)
 		}
 	}
@@ -301,7 +306,7 @@ var errPeriod = errors.New("normalize: bad period")
 // ParsePeriod reads a period in the format of spec/records.md, the one
 // String writes: "2021", "2020-H1", "2023-Q1", "2020-06",
 // "2020-01/2020-09" (a span of months of one year that is no half, quarter
-// or whole year), "2016/2020". It returns an error for any other string,
+// or whole year), "2016/2020" (a term of at most 100 years). It returns an error for any other string,
 // so that String(ParsePeriod(s)) == s for every s it accepts.
 func ParsePeriod(s string) (Period, error) {
 	bad := func() (Period, error) { return Period{}, fmt.Errorf("%w %q", errPeriod, s) }
@@ -313,32 +318,32 @@ func ParsePeriod(s string) (Period, error) {
 	var p Period
 	switch {
 	case rest == "":
-		p = Period{Grain: GrainYear, Year: y}
+		p = yearPeriod(y)
 	case rest[0] == '/':
 		y2, ok := parseYear(rest[1:])
-		if !ok || len(rest) != 5 || y2 <= y {
+		if !ok || len(rest) != 5 || y2 <= y || y2-y >= 100 {
 			return bad()
 		}
-		p = Period{Grain: GrainTerm, Year: y, LastYear: y2}
+		p = termPeriod(y, y2)
 	case len(rest) == 3 && rest[:2] == "-H" && (rest[2] == '1' || rest[2] == '2'):
 		h := int8(rest[2] - '0')
-		p = Period{Grain: GrainHalf, Year: y, First: 6*h - 5, Last: 6 * h}
+		p = Period{Grain: GrainHalf, Year: int16(y), First: 6*h - 5, Last: 6 * h}
 	case len(rest) == 3 && rest[:2] == "-Q" && rest[2] >= '1' && rest[2] <= '4':
 		q := int8(rest[2] - '0')
-		p = Period{Grain: GrainQuarter, Year: y, First: 3*q - 2, Last: 3 * q}
+		p = Period{Grain: GrainQuarter, Year: int16(y), First: 3*q - 2, Last: 3 * q}
 	case len(rest) == 3 && rest[0] == '-':
 		m, ok := parseMonth(rest[1:])
 		if !ok {
 			return bad()
 		}
-		p = Period{Grain: GrainMonth, Year: y, First: m, Last: m}
+		p = Period{Grain: GrainMonth, Year: int16(y), First: m, Last: m}
 	case len(rest) == 11 && rest[0] == '-' && rest[3] == '/' && rest[8] == '-' && rest[4:8] == s[:4]:
 		m1, ok1 := parseMonth(rest[1:3])
 		m2, ok2 := parseMonth(rest[9:])
 		if !ok1 || !ok2 || m2 <= m1 {
 			return bad()
 		}
-		p = Period{Grain: GrainMonths, Year: y, First: m1, Last: m2}
+		p = Period{Grain: GrainMonths, Year: int16(y), First: m1, Last: m2}
 	default:
 		return bad()
 	}
@@ -387,17 +392,17 @@ func spanPeriod(y, first, last int) Period {
 	case first == last:
 		g = GrainMonth
 	}
-	return Period{Grain: g, Year: y, First: int8(first), Last: int8(last)}
+	return Period{Grain: g, Year: int16(y), First: int8(first), Last: int8(last)}
 }
 
-// termPeriod is the term of years y..y2.
+// termPeriod is the term of years y..y2, at most 100 years.
 func termPeriod(y, y2 int) Period {
-	return Period{Grain: GrainTerm, Year: y, LastYear: y2}
+	return Period{Grain: GrainTerm, Year: int16(y), Count: int8(y2 - y + 1)}
 }
 
 // yearPeriod is the year y (0: unknown).
 func yearPeriod(y int) Period {
-	return Period{Grain: GrainYear, Year: y}
+	return Period{Grain: GrainYear, Year: int16(y)}
 }
 
 // The sexagenary names of years: a heavenly stem (can) and an earthly

@@ -66,6 +66,22 @@ func TestPeriods(t *testing.T) {
 	}
 }
 
+// TestPeriodsNone checks phrases that state no period: counts of years
+// or months, and other years ("năm tới", "năm học").
+func TestPeriodsNone(t *testing.T) {
+	for _, in := range []string{
+		"nhiều năm qua", "những năm trước", "năm năm qua", "trong năm tới", "cả năm người",
+		"trong năm học", "trong 5 năm tới", "Hai tháng qua", "Xuân Quý Mão", "năm trước khi nghỉ hưu",
+		"cùng nhau", "Tết quý mão", "tính đến nay",
+	} {
+		for _, m := range Scan(in, Options{}) {
+			if !m.Per.IsZero() {
+				t.Errorf("%q: got period %q %+v; want none", in, m.Text, m.Per)
+			}
+		}
+	}
+}
+
 // TestPeriodFlags checks the cues that set Point and Comparison, which
 // String does not show.
 func TestPeriodFlags(t *testing.T) {

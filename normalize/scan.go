@@ -10,8 +10,9 @@ import (
 type Options struct {
 	// Ref is the date partial dates resolve against, usually the article's
 	// publication date: "ngày 26-11" is the most recent 26 November on or
-	// before Ref. With a zero Ref, partial dates and "từ đầu năm đến nay"
-	// are not resolved and yield no mention.
+	// before Ref. A period mention's Str is its Per resolved against Ref:
+	// with a zero Ref, partial periods ("6 tháng đầu năm", "quý II", "từ
+	// đầu năm đến nay") are mentions whose Str is "", described by Per.
 	Ref time.Time
 }
 
