@@ -142,9 +142,10 @@ type document struct {
 	published  string
 	ref        time.Time
 	region     string
-	national   bool   // the article reports the whole country (its heading says so)
-	title      string // the title period
-	titleHead  bool   // title was read from the heading, not from the lead paragraph
+	places     []placeMention // the provinces named as evidence (placeMentions)
+	national   bool           // the article reports the whole country (its heading says so)
+	title      string         // the title period
+	titleHead  bool           // title was read from the heading, not from the lead paragraph
 
 	// the text so far: set by startSentence
 	govPeriod string // the period set by the last governing sentence
@@ -193,8 +194,14 @@ func newDocument(doc corpus.Document) *document {
 		d.sents = append(d.sents, s)
 	}
 	d.title = d.titlePeriod()
-	d.region = findRegion(doc.Title, d.toks)
-	d.national = isNational(doc.Title, d.toks, headingEnd(d.text))
+	d.places = placeMentions(d.toks, d.captionSpans())
+	var title []normalize.Token
+	if doc.Title != "" {
+		title = normalize.Tokens(doc.Title)
+	}
+	tp := placeMentions(title, nil)
+	d.region = findRegion(title, tp, d.toks, d.places)
+	d.national = isNational(title, tp, d.toks, d.places, headingEnd(d.text))
 	d.govKind = Actual
 	return d
 }

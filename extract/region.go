@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 
@@ -75,35 +76,31 @@ var adminWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, 
 
 // findRegion picks the article's province: the name with the most weight,
 // counting a name in the title three times and one after "tỉnh", "thành
-// phố" or "TP." twice. It returns "" when no province is named. text is
-// the document text's tokens.
-func findRegion(title string, text []normalize.Token) string {
+// phố" or "TP." twice. It returns "" when no province is named. title and
+// text are the title's and the document text's tokens, tp and ps the
+// provinces named in them as evidence (placeMentions); the items of a list
+// of provinces with their figures are not the article's.
+func findRegion(title []normalize.Token, tp []placeMention, text []normalize.Token, ps []placeMention) string {
 	score := map[string]int{}
 	first := map[string]int{}
-	add := func(toks []normalize.Token, w int) {
-		for i := 0; i < len(toks); i++ {
-			if !toks[i].Upper {
-				continue // provinceAt's first test, without the call
-			}
-			name, end, ok := provinceAt(toks, i)
-			if !ok {
+	add := func(toks []normalize.Token, ps []placeMention, w int) {
+		for _, p := range ps {
+			if p.item {
 				continue
 			}
+			i := p.at
 			weight := w
 			if i > 0 && (adminWords[toks[i-1].Norm] || toks[i-1].Punct && i > 1 && adminWords[toks[i-2].Norm]) {
 				weight *= 2
 			}
-			score[name] += weight
-			if _, seen := first[name]; !seen {
-				first[name] = len(first)
+			score[p.name] += weight
+			if _, seen := first[p.name]; !seen {
+				first[p.name] = len(first)
 			}
-			i = end - 1
 		}
 	}
-	if title != "" {
-		add(normalize.Tokens(title), 3)
-	}
-	add(text, 1)
+	add(title, tp, 3)
+	add(text, ps, 1)
 	best := ""
 	for name, sc := range score {
 		if best == "" || sc > score[best] || sc == score[best] && first[name] < first[best] {
@@ -116,14 +113,13 @@ func findRegion(title string, text []normalize.Token) string {
 // namesProvince reports whether sentence s names a province.
 func (d *document) namesProvince(s sentence) bool { return d.provinceIn(s) != "" }
 
-// provinceIn returns the first province named in sentence s, or "".
+// provinceIn returns the first province named as evidence in sentence s,
+// not as an item of a list of provinces, or "".
 func (d *document) provinceIn(s sentence) string {
-	for i := s.a; i < s.b; i++ {
-		if !d.toks[i].Upper {
-			continue // provinceAt's first test, without the call
-		}
-		if name, _, ok := provinceAt(d.toks, i); ok {
-			return name
+	k := sort.Search(len(d.places), func(k int) bool { return d.places[k].at >= s.a })
+	for ; k < len(d.places) && d.places[k].at < s.b; k++ {
+		if !d.places[k].item {
+			return d.places[k].name
 		}
 	}
 	return ""
@@ -149,23 +145,25 @@ func headingSpan(text string) int {
 // isNational reports whether an article reports the whole country: its
 // title or heading speaks of "cả nước" or "toàn quốc" and names no
 // province, or it names none and its body speaks of the whole country at
-// least twice and of no "tỉnh X" ("các tỉnh Nghệ An, …" are others).
-func isNational(title string, toks []normalize.Token, headEnd int) bool {
-	var head []normalize.Token
-	if title != "" {
-		head = normalize.Tokens(title)
-	} else {
+// least twice and of no "tỉnh X" ("các tỉnh Nghệ An, …" are others). tp
+// and ps are the provinces named as evidence in title and toks.
+func isNational(title []normalize.Token, tp []placeMention, toks []normalize.Token, ps []placeMention, headEnd int) bool {
+	head := title
+	if len(title) == 0 {
 		k := 0 // the tokens before headEnd, shared rather than copied
 		for k < len(toks) && toks[k].Start < headEnd {
 			k++
 		}
 		head = toks[:k:k]
+		tp = ps
+	}
+	for _, p := range tp {
+		if p.at < len(head) && !p.item {
+			return false
+		}
 	}
 	national := false
 	for i := range head {
-		if _, _, ok := provinceAt(head, i); ok {
-			return false
-		}
 		if endsWith(head, i+1, nationalWords) && !yardstick(head, i+1) {
 			national = true
 		}
@@ -175,13 +173,16 @@ func isNational(title string, toks []normalize.Token, headEnd int) bool {
 	}
 	// a heading that names no place: the body speaks of the whole country
 	// more than once and never of "tỉnh X" as its own
+	for _, p := range ps {
+		i := p.at
+		if !p.item && i > 0 && adminWords[toks[i-1].Norm] && !(i > 1 && toks[i-2].Norm == "các") {
+			return false
+		}
+	}
 	n := 0
 	for i := range toks {
 		if endsWith(toks, i+1, nationalWords) && !yardstick(toks, i+1) {
 			n++
-		}
-		if _, _, ok := provinceAt(toks, i); ok && i > 0 && adminWords[toks[i-1].Norm] && !(i > 1 && toks[i-2].Norm == "các") {
-			return false
 		}
 	}
 	return n >= 2
