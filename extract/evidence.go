@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/solieu/solieu/normalize"
 )
@@ -59,11 +60,13 @@ var (
 // A placeMention is a province named as evidence on tokens [at, end).
 // item marks a name that heads a figure in brackets, an item of a list of
 // provinces ("Hà Nội (138 ngàn người), Đồng Nai (…)"): the region of that
-// figure, not of the article.
+// figure, not of the article. listed marks a name listed with another
+// province ("ở TP. Hồ Chí Minh, Bình Dương"): an article's own province is
+// seldom one of a list.
 type placeMention struct {
-	at, end int
-	name    string
-	item    bool
+	at, end      int
+	name         string
+	item, listed bool
 }
 
 // placeMentions lists the provinces named as evidence in toks, skipping
@@ -88,7 +91,11 @@ func placeMentions(toks []normalize.Token, skip [][2]int) []placeMention {
 		}
 		if !notEvidence(toks, i, end, name) {
 			item := end+1 < len(toks) && toks[end].Norm == "(" && toks[end+1].Number
-			out = append(out, placeMention{at: i, end: end, name: name, item: item})
+			p := placeMention{at: i, end: end, name: name, item: item}
+			if n := len(out); n > 0 && out[n-1].name != name && joined(toks, out[n-1].end, i) {
+				out[n-1].listed, p.listed = true, true
+			}
+			out = append(out, p)
 		}
 		i = end - 1
 	}
@@ -143,10 +150,15 @@ func outletName(toks []normalize.Token, i int) bool {
 	return false
 }
 
+// captionLen is the longest line, in bytes, taken whole as a photo
+// caption when it opens with "Ảnh"; a longer one holds the article's text
+// after the credit.
+const captionLen = 200
+
 // captionSpans returns the token spans of photo captions among the
 // sentences: the credit that opens a sentence ("Ảnh: …", "(Ảnh …)") and
 // the sentence before it on the same line (the caption it credits), a
-// line that opens with "Ảnh", and a table-cell line ("| … |") under an
+// short line that opens with "Ảnh", and a table-cell line ("| … |") under an
 // image line ("![…](…)").
 func (d *document) captionSpans() [][2]int {
 	var out [][2]int
@@ -176,10 +188,12 @@ func (d *document) captionSpans() [][2]int {
 			}
 			return e
 		}
-		if e >= s.b || d.toks[e].Norm != ":" {
-			return -1
+		if e < s.b && d.toks[e].Norm == ":" {
+			e++
+		} else if !d.toks[a].Newline && a > 0 {
+			return -1 // "Ảnh hưởng" mid-line: a caption credit has its colon
 		}
-		for e++; e < s.b && (d.toks[e].Upper || d.toks[e].Norm == "/" || d.toks[e].Norm == "-") && !d.toks[e].Newline; e++ {
+		for ; e < s.b && (d.toks[e].Upper || d.toks[e].Norm == "/" || d.toks[e].Norm == "-") && !d.toks[e].Newline; e++ {
 		}
 		return e
 	}
@@ -191,7 +205,9 @@ func (d *document) captionSpans() [][2]int {
 		}
 		if s.line != prevLine {
 			first := d.toks[s.a].Norm
-			if imageLine && first == "|" || captionWords.at(d.toks, s.a, s.b) {
+			lineEnd := strings.IndexByte(d.text[s.start:], '\n')
+			short := lineEnd >= 0 && lineEnd < captionLen || lineEnd < 0 && len(d.text)-s.start < captionLen
+			if imageLine && first == "|" || short && captionWords.at(d.toks, s.a, s.b) {
 				captionLine = s.line
 			}
 			imageLine = first == "!" && s.a+1 < s.b && d.toks[s.a+1].Norm == "["
@@ -248,6 +264,20 @@ func (d *document) figureRegion(s sentence, ti int) string {
 // Nai và tỉnh Bình Dương".
 var listJoiners = map[string]bool{",": true, "và": true, "cùng": true, "tỉnh": true, "thành": true, "phố": true, "tp": true, ".": true, "-": true}
 
+// joined reports whether the tokens [a, b) between two province names
+// join them in a list: listJoiners only, at most three.
+func joined(toks []normalize.Token, a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if !listJoiners[toks[j].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
 // subject returns the provinces that a figure at token ti speaks of: the
 // province named nearest before it on tokens [a, ti), with the provinces
 // listed with it ("Hà Nội, Đồng Nai và Bình Dương"). It returns their
@@ -263,11 +293,7 @@ func (d *document) subject(a, ti int) (int, string) {
 	}
 	n, name := 1, d.places[k].name
 	for ; k > 0 && d.places[k-1].at >= a; k-- {
-		joined := true
-		for j := d.places[k-1].end; j < d.places[k].at && joined; j++ {
-			joined = listJoiners[d.toks[j].Norm]
-		}
-		if !joined {
+		if !joined(d.toks, d.places[k-1].end, d.places[k].at) {
 			break
 		}
 		if d.places[k-1].name != name {

@@ -32,6 +32,8 @@ func TestPlaceMentions(t *testing.T) {
 		{"huyện Long An và thị xã Quảng Trị", nil},                      // districts of a province's name (one made up)
 		{"thành phố Thái Nguyên và TP. Cần Thơ", []string{"Cần Thơ"}},   // a provincial capital; a central city
 		{"Hà Nội (12 nghìn người), Huế (3 nghìn người)", []string{"Hà Nội*", "Huế*"}},
+		{"làm việc ở TP. Hồ Chí Minh, Bình Dương và tỉnh Long An", []string{"Hồ Chí Minh+", "Bình Dương+", "Long An+"}},
+		{"Tỉnh Cà Mau và huyện Côn Đảo", []string{"Cà Mau"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -39,6 +41,9 @@ func TestPlaceMentions(t *testing.T) {
 			n := p.name
 			if p.item {
 				n += "*"
+			}
+			if p.listed {
+				n += "+"
 			}
 			got = append(got, n)
 		}
@@ -59,6 +64,8 @@ func TestCaptionEvidence(t *testing.T) {
 		{"Công nhân may ở Nam Định. (Ảnh minh họa) Tỉnh Sơn La có 20 hộ.", []string{"Sơn La"}},
 		{"Người dân Bến Tre vay vốn. Ảnh: Ngọc Lan. Tỉnh Sơn La có 20 hộ.", []string{"Sơn La"}},
 		{"![](a.jpg) |\n| Phiên giao dịch việc làm tại Đà Nẵng. |\nTỉnh Sơn La có 20 hộ.", []string{"Sơn La"}},
+		// a long line after a credit holds the article's text
+		{"Ảnh Internet Năm nay tỉnh Sơn La giải quyết việc làm cho 20.000 lao động, trong đó xuất khẩu lao động 1.200 người, đào tạo nghề cho 15.000 người, giảm tỷ lệ hộ nghèo 2% theo kế hoạch đề ra.", []string{"Sơn La"}},
 		{"Tỉnh Sơn La có 20 hộ; Ảnh hưởng của bão ở Lào Cai.", []string{"Sơn La", "Lào Cai"}}, // "Ảnh hưởng" mid-line opens no caption
 	}
 	for _, tt := range tests {

@@ -78,14 +78,14 @@ var adminWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, 
 // counting a name in the title three times and one after "tỉnh", "thành
 // phố" or "TP." twice. It returns "" when no province is named. title and
 // text are the title's and the document text's tokens, tp and ps the
-// provinces named in them as evidence (placeMentions); the items of a list
-// of provinces with their figures are not the article's.
+// provinces named in them as evidence (placeMentions); the provinces of a
+// list, with their figures or not, are not the article's.
 func findRegion(title []normalize.Token, tp []placeMention, text []normalize.Token, ps []placeMention) string {
 	score := map[string]int{}
 	first := map[string]int{}
 	add := func(toks []normalize.Token, ps []placeMention, w int) {
 		for _, p := range ps {
-			if p.item {
+			if p.item || p.listed {
 				continue
 			}
 			i := p.at
