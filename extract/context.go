@@ -80,7 +80,7 @@ var (
 	// a clause, see kindFor)
 	pastWords = folded("đã", "hiện nay", "hiện có")
 	// nationalWords make a figure national.
-	nationalWords = folded("cả nước", "toàn quốc")
+	nationalWords = folded("cả nước", "toàn quốc", "nước ta")
 	// nationalYardsticks before a national word make it a comparison
 	nationalYardsticks = folded("bình quân", "trung bình", "so với", "so", "của", "thứ", "đứng đầu", "dẫn đầu", "cao hơn", "thấp hơn")
 	// partWords open a breakdown: a figure after them is a part, not the total.

@@ -91,9 +91,15 @@ func TestFigureRegion(t *testing.T) {
 	const provincial = "Sơn La: giải quyết việc làm cho 20.000 lao động\n" +
 		"Năm 2022, tỉnh Sơn La giải quyết việc làm cho 20.000 lao động. " +
 		"Phó Thủ tướng Lê Văn Thái Bình đánh giá cao kết quả này.\n"
+	// no province named: a ministry's release is national; "toàn tỉnh"
+	// keeps an article whose province goes unnamed from being so
+	const ministry = "Việc làm 9 tháng\nTheo Bộ LĐ-TB&XH, 9 tháng đầu năm 2021 đã giải quyết việc làm cho 870.000 lao động.\n"
+	const unnamed = "Việc làm 9 tháng\nTheo Bộ LĐ-TB&XH, 9 tháng đầu năm 2021 toàn tỉnh đã giải quyết việc làm cho 8.700 lao động.\n"
 	tests := []struct {
 		doc, text, want string
 	}{
+		{ministry, "870.000 lao động", "Việt Nam"},
+		{unnamed, "8.700 lao động", ""},
 		{national, "1,2 triệu lao động", "Việt Nam"},
 		{national, "45.000 lao động", "Nghệ An"}, // the next item is not read as a record today
 		{national, "160.000 lao động", "Hà Nội"},

@@ -142,11 +142,28 @@ func headingSpan(text string) int {
 	return end
 }
 
+// Words that tell a national release from a provincial one when an article
+// names no province of its own.
+var (
+	// centralSources cite a national body as the source of the figures:
+	// "Theo Bộ LĐ-TB&XH, …", "báo cáo của Bộ KH&ĐT".
+	centralSources = folded("bộ lđ - tb & xh", "bộ lđtb & xh", "bộ lđtbxh", "bộ lao động", "bộ kh & đt",
+		"bộ kế hoạch và đầu tư", "bộ tài chính", "tổng cục thống kê", "cục việc làm", "tổng cục giáo dục nghề nghiệp")
+	// provincialWords speak of one province as the article's own
+	// ("toàn tỉnh", "UBND tỉnh"): an article that says them is not
+	// national, though it may not name its province.
+	provincialWords = folded("toàn tỉnh", "của tỉnh", "tỉnh ta", "trong tỉnh", "địa bàn tỉnh", "ubnd tỉnh",
+		"toàn thành phố", "toàn huyện", "ubnd huyện", "ubnd thành phố", "ủy ban nhân dân tỉnh")
+)
+
 // isNational reports whether an article reports the whole country: its
 // title or heading speaks of "cả nước" or "toàn quốc" and names no
-// province, or it names none and its body speaks of the whole country at
-// least twice and of no "tỉnh X" ("các tỉnh Nghệ An, …" are others). tp
-// and ps are the provinces named as evidence in title and toks.
+// province; or it names none and its body speaks of the whole country at
+// least twice and of no "tỉnh X" ("các tỉnh Nghệ An, …" are others); or it
+// names no province of its own (the provinces of lists aside), cites a
+// national body or speaks of the whole country, and never of "toàn tỉnh"
+// or the like. tp and ps are the provinces named as evidence in title and
+// toks.
 func isNational(title []normalize.Token, tp []placeMention, toks []normalize.Token, ps []placeMention, headEnd int) bool {
 	head := title
 	if len(title) == 0 {
@@ -173,11 +190,13 @@ func isNational(title []normalize.Token, tp []placeMention, toks []normalize.Tok
 	}
 	// a heading that names no place: the body speaks of the whole country
 	// more than once and never of "tỉnh X" as its own
+	own := false
 	for _, p := range ps {
 		i := p.at
 		if !p.item && i > 0 && adminWords[toks[i-1].Norm] && !(i > 1 && toks[i-2].Norm == "các") {
 			return false
 		}
+		own = own || !p.item && !p.listed
 	}
 	n := 0
 	for i := range toks {
@@ -185,7 +204,10 @@ func isNational(title []normalize.Token, tp []placeMention, toks []normalize.Tok
 			n++
 		}
 	}
-	return n >= 2
+	if n >= 2 {
+		return true
+	}
+	return !own && (n > 0 || has(toks, 0, len(toks), centralSources)) && !has(toks, 0, len(toks), provincialWords)
 }
 
 // yardstick reports whether the national word ending at token end (two
