@@ -200,10 +200,22 @@ func newDocument(doc corpus.Document) *document {
 		title = normalize.Tokens(doc.Title)
 	}
 	tp := placeMentions(title, nil)
-	d.region = findRegion(title, tp, d.toks, d.places)
+	d.region = findRegion(title, tp, d.toks, d.places, d.lead())
 	d.national = isNational(title, tp, d.toks, d.places, headingEnd(d.text))
 	d.govKind = Actual
 	return d
+}
+
+// lead returns the tokens of the article's lead: its first sentence after
+// the heading lines (headingEnd).
+func (d *document) lead() [2]int {
+	h := headingEnd(d.text)
+	for _, s := range d.sents {
+		if s.start >= h && s.a < s.b {
+			return [2]int{s.a, s.b}
+		}
+	}
+	return [2]int{}
 }
 
 // findPublished reads the date line of an article: the first date or

@@ -95,9 +95,15 @@ func TestFigureRegion(t *testing.T) {
 	// keeps an article whose province goes unnamed from being so
 	const ministry = "Việc làm 9 tháng\nTheo Bộ LĐ-TB&XH, 9 tháng đầu năm 2021 đã giải quyết việc làm cho 870.000 lao động.\n"
 	const unnamed = "Việc làm 9 tháng\nTheo Bộ LĐ-TB&XH, 9 tháng đầu năm 2021 toàn tỉnh đã giải quyết việc làm cho 8.700 lao động.\n"
+	// the lead (the first long paragraph) names the article's province; a
+	// later "tỉnh X" is where a trip went
+	const lead = "Chăm lo người có công\nNăm 2022, Quảng Ngãi tặng quà cho 12.000 người có công với cách mạng, " +
+		"thăm hỏi các gia đình chính sách nhân dịp lễ, Tết và ngày Thương binh - Liệt sĩ, góp phần nâng cao đời sống của người có công.\n" +
+		"Tỉnh tổ chức cho 150 người có công đi điều dưỡng tại tỉnh Khánh Hòa.\n"
 	tests := []struct {
 		doc, text, want string
 	}{
+		{lead, "12.000 người có công", "Quảng Ngãi"},
 		{ministry, "870.000 lao động", "Việt Nam"},
 		{unnamed, "8.700 lao động", ""},
 		{national, "1,2 triệu lao động", "Việt Nam"},

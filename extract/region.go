@@ -71,6 +71,9 @@ func provinceAt(toks []normalize.Token, i int) (string, int, bool) {
 	return "", i, false
 }
 
+// leadWeight is the weight of a province named in an article's lead.
+const leadWeight = 2
+
 // adminWords before a name make it strong evidence: "tỉnh Hà Tĩnh", "Sở … Hà Nam".
 var adminWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "tp": true, "sở": true, "ubnd": true}
 
@@ -79,8 +82,10 @@ var adminWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, 
 // phố" or "TP." twice. It returns "" when no province is named. title and
 // text are the title's and the document text's tokens, tp and ps the
 // provinces named in them as evidence (placeMentions); the provinces of a
-// list, with their figures or not, are not the article's.
-func findRegion(title []normalize.Token, tp []placeMention, text []normalize.Token, ps []placeMention) string {
+// list, with their figures or not, are not the article's. A name in the
+// lead, the first sentence after the heading (tokens [lead[0], lead[1])),
+// counts leadWeight times: it states what the article is about.
+func findRegion(title []normalize.Token, tp []placeMention, text []normalize.Token, ps []placeMention, lead [2]int) string {
 	score := map[string]int{}
 	first := map[string]int{}
 	add := func(toks []normalize.Token, ps []placeMention, w int) {
@@ -90,6 +95,9 @@ func findRegion(title []normalize.Token, tp []placeMention, text []normalize.Tok
 			}
 			i := p.at
 			weight := w
+			if w == 1 && i >= lead[0] && i < lead[1] {
+				weight = leadWeight
+			}
 			if i > 0 && (adminWords[toks[i-1].Norm] || toks[i-1].Punct && i > 1 && adminWords[toks[i-2].Norm]) {
 				weight *= 2
 			}
