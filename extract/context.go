@@ -87,7 +87,7 @@ var (
 	// a clause, see kindFor)
 	pastWords = folded("đã", "hiện nay", "hiện có")
 	// nationalWords make a figure national.
-	nationalWords = folded("cả nước", "toàn quốc")
+	nationalWords = folded("cả nước", "toàn quốc", "nước ta")
 	// nationalYardsticks before a national word make it a comparison
 	nationalYardsticks = folded("bình quân", "trung bình", "so với", "so", "của", "thứ", "đứng đầu", "dẫn đầu", "cao hơn", "thấp hơn")
 	// partWords open a breakdown: a figure after them is a part, not the total.
@@ -150,9 +150,10 @@ type document struct {
 	dateline   dateline  // the date the document states as its own (scope.go)
 	ref        time.Time // what partial periods resolve against: the dateline's date
 	region     string
-	national   bool   // the article reports the whole country (its heading says so)
-	title      string // the title period
-	titleHead  bool   // title was read from the heading, not from the lead paragraph
+	places     []placeMention // the provinces named as evidence (placeMentions)
+	national   bool           // the article reports the whole country (its heading says so)
+	title      string         // the title period
+	titleHead  bool           // title was read from the heading, not from the lead paragraph
 
 	// the text so far: set by startSentence
 	govPeriod string // the period set by the last governing sentence
@@ -211,11 +212,29 @@ func newDocument(doc corpus.Document) *document {
 	d.frames = d.frameSpans()
 	d.paintFrames()
 	d.title = d.titlePeriod()
-	d.region = findRegion(doc.Title, d.toks)
-	d.national = isNational(doc.Title, d.toks, headingEnd(d.text))
+	d.places = placeMentions(d.toks, d.captionSpans())
+	var title []normalize.Token
+	if doc.Title != "" {
+		title = normalize.Tokens(doc.Title)
+	}
+	tp := placeMentions(title, nil)
+	d.region = findRegion(title, tp, d.toks, d.places, d.lead())
+	d.national = isNational(title, tp, d.toks, d.places, headingEnd(d.text))
 	d.govKind = Actual
 	d.govTok, d.paraPerTok, d.paraGovTok = -1, -1, -1
 	return d
+}
+
+// lead returns the tokens of the article's lead: its first sentence after
+// the heading lines (headingEnd).
+func (d *document) lead() [2]int {
+	h := headingEnd(d.text)
+	for _, s := range d.sents {
+		if s.start >= h && s.a < s.b {
+			return [2]int{s.a, s.b}
+		}
+	}
+	return [2]int{}
 }
 
 // titlePeriod returns the first period of the article's heading: the

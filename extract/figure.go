@@ -766,7 +766,7 @@ func (d *document) record(r *reading, best candidate, part, planned bool, opt Op
 	if !d.date(r, &rec, decl, planned) {
 		return Record{}, false
 	}
-	rec.Region = d.regionFor(r.s)
+	rec.Region = d.figureRegion(r.s, r.pos.start)
 	if opt.Explain {
 		d.explain(&rec, best)
 	}

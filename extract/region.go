@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 
@@ -70,40 +71,44 @@ func provinceAt(toks []normalize.Token, i int) (string, int, bool) {
 	return "", i, false
 }
 
+// leadWeight is the weight of a province named in an article's lead.
+const leadWeight = 2
+
 // adminWords before a name make it strong evidence: "tỉnh Hà Tĩnh", "Sở … Hà Nam".
 var adminWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "tp": true, "sở": true, "ubnd": true}
 
 // findRegion picks the article's province: the name with the most weight,
 // counting a name in the title three times and one after "tỉnh", "thành
-// phố" or "TP." twice. It returns "" when no province is named. text is
-// the document text's tokens.
-func findRegion(title string, text []normalize.Token) string {
+// phố" or "TP." twice. It returns "" when no province is named. title and
+// text are the title's and the document text's tokens, tp and ps the
+// provinces named in them as evidence (placeMentions); the provinces of a
+// list, with their figures or not, are not the article's. A name in the
+// lead, the first sentence after the heading (tokens [lead[0], lead[1])),
+// counts leadWeight times: it states what the article is about.
+func findRegion(title []normalize.Token, tp []placeMention, text []normalize.Token, ps []placeMention, lead [2]int) string {
 	score := map[string]int{}
 	first := map[string]int{}
-	add := func(toks []normalize.Token, w int) {
-		for i := 0; i < len(toks); i++ {
-			if !toks[i].Upper {
-				continue // provinceAt's first test, without the call
-			}
-			name, end, ok := provinceAt(toks, i)
-			if !ok {
+	add := func(toks []normalize.Token, ps []placeMention, w int) {
+		for _, p := range ps {
+			if p.item || p.listed {
 				continue
 			}
+			i := p.at
 			weight := w
+			if w == 1 && i >= lead[0] && i < lead[1] {
+				weight = leadWeight
+			}
 			if i > 0 && (adminWords[toks[i-1].Norm] || toks[i-1].Punct && i > 1 && adminWords[toks[i-2].Norm]) {
 				weight *= 2
 			}
-			score[name] += weight
-			if _, seen := first[name]; !seen {
-				first[name] = len(first)
+			score[p.name] += weight
+			if _, seen := first[p.name]; !seen {
+				first[p.name] = len(first)
 			}
-			i = end - 1
 		}
 	}
-	if title != "" {
-		add(normalize.Tokens(title), 3)
-	}
-	add(text, 1)
+	add(title, tp, 3)
+	add(text, ps, 1)
 	best := ""
 	for name, sc := range score {
 		if best == "" || sc > score[best] || sc == score[best] && first[name] < first[best] {
@@ -116,14 +121,13 @@ func findRegion(title string, text []normalize.Token) string {
 // namesProvince reports whether sentence s names a province.
 func (d *document) namesProvince(s sentence) bool { return d.provinceIn(s) != "" }
 
-// provinceIn returns the first province named in sentence s, or "".
+// provinceIn returns the first province named as evidence in sentence s,
+// not as an item of a list of provinces, or "".
 func (d *document) provinceIn(s sentence) string {
-	for i := s.a; i < s.b; i++ {
-		if !d.toks[i].Upper {
-			continue // provinceAt's first test, without the call
-		}
-		if name, _, ok := provinceAt(d.toks, i); ok {
-			return name
+	k := sort.Search(len(d.places), func(k int) bool { return d.places[k].at >= s.a })
+	for ; k < len(d.places) && d.places[k].at < s.b; k++ {
+		if !d.places[k].item {
+			return d.places[k].name
 		}
 	}
 	return ""
@@ -146,26 +150,45 @@ func headingSpan(text string) int {
 	return end
 }
 
+// Words that tell a national release from a provincial one when an article
+// names no province of its own.
+var (
+	// centralSources cite a national body as the source of the figures:
+	// "Theo Bộ LĐ-TB&XH, …", "báo cáo của Bộ KH&ĐT".
+	centralSources = folded("bộ lđ - tb & xh", "bộ lđtb & xh", "bộ lđtbxh", "bộ lao động", "bộ kh & đt",
+		"bộ kế hoạch và đầu tư", "bộ tài chính", "tổng cục thống kê", "cục việc làm", "tổng cục giáo dục nghề nghiệp")
+	// provincialWords speak of one province as the article's own
+	// ("toàn tỉnh", "UBND tỉnh"): an article that says them is not
+	// national, though it may not name its province.
+	provincialWords = folded("toàn tỉnh", "của tỉnh", "tỉnh ta", "trong tỉnh", "địa bàn tỉnh", "ubnd tỉnh",
+		"toàn thành phố", "toàn huyện", "ubnd huyện", "ubnd thành phố", "ủy ban nhân dân tỉnh")
+)
+
 // isNational reports whether an article reports the whole country: its
 // title or heading speaks of "cả nước" or "toàn quốc" and names no
-// province, or it names none and its body speaks of the whole country at
-// least twice and of no "tỉnh X" ("các tỉnh Nghệ An, …" are others).
-func isNational(title string, toks []normalize.Token, headEnd int) bool {
-	var head []normalize.Token
-	if title != "" {
-		head = normalize.Tokens(title)
-	} else {
+// province; or it names none and its body speaks of the whole country at
+// least twice and of no "tỉnh X" ("các tỉnh Nghệ An, …" are others); or it
+// names no province of its own (the provinces of lists aside), cites a
+// national body or speaks of the whole country, and never of "toàn tỉnh"
+// or the like. tp and ps are the provinces named as evidence in title and
+// toks.
+func isNational(title []normalize.Token, tp []placeMention, toks []normalize.Token, ps []placeMention, headEnd int) bool {
+	head := title
+	if len(title) == 0 {
 		k := 0 // the tokens before headEnd, shared rather than copied
 		for k < len(toks) && toks[k].Start < headEnd {
 			k++
 		}
 		head = toks[:k:k]
+		tp = ps
+	}
+	for _, p := range tp {
+		if p.at < len(head) && !p.item {
+			return false
+		}
 	}
 	national := false
 	for i := range head {
-		if _, _, ok := provinceAt(head, i); ok {
-			return false
-		}
 		if endsWith(head, i+1, nationalWords) && !yardstick(head, i+1) {
 			national = true
 		}
@@ -175,16 +198,24 @@ func isNational(title string, toks []normalize.Token, headEnd int) bool {
 	}
 	// a heading that names no place: the body speaks of the whole country
 	// more than once and never of "tỉnh X" as its own
+	own := false
+	for _, p := range ps {
+		i := p.at
+		if !p.item && i > 0 && adminWords[toks[i-1].Norm] && !(i > 1 && toks[i-2].Norm == "các") {
+			return false
+		}
+		own = own || !p.item && !p.listed
+	}
 	n := 0
 	for i := range toks {
 		if endsWith(toks, i+1, nationalWords) && !yardstick(toks, i+1) {
 			n++
 		}
-		if _, _, ok := provinceAt(toks, i); ok && i > 0 && adminWords[toks[i-1].Norm] && !(i > 1 && toks[i-2].Norm == "các") {
-			return false
-		}
 	}
-	return n >= 2
+	if n >= 2 {
+		return true
+	}
+	return !own && (n > 0 || has(toks, 0, len(toks), centralSources)) && !has(toks, 0, len(toks), provincialWords)
 }
 
 // yardstick reports whether the national word ending at token end (two
