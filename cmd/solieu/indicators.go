@@ -10,7 +10,7 @@ import (
 
 var cmdIndicators = &command{
 	name:  "indicators",
-	usage: "[-examples | -check] [ID...]",
+	usage: "[-examples | -check] [-rules] [ID...]",
 	short: "list the indicator declarations and their examples",
 	long: `Indicators lists every indicator declaration (id, unit, cue phrases), or
 only the ids given. With -examples it also prints each declaration's
@@ -20,18 +20,29 @@ With -check it runs those sentences as a self-test, as the project's
 tests do: an example must yield exactly its records, a counter-example no
 record of its indicator. It prints each failure and a summary, and exits
 with status 1 when any sentence fails; run it after adding or changing a
-declaration.`,
+declaration.
+
+With -rules it lists the frame rules instead: what sets the kind of a
+stretch of an article (a plan heading, a list of targets after a colon,
+"Ước" opening a sentence), where each rule's phrases must stand, the kind
+it gives and how far it reaches; -examples and -check work on them too.
+extract -explain names the rule that decided a record's kind in its
+kind_from field.`,
 	flags: flag.NewFlagSet("indicators", flag.ContinueOnError),
 }
 
 var (
 	indicatorsExamples = cmdIndicators.flags.Bool("examples", false, "print the example sentences too")
 	indicatorsCheck    = cmdIndicators.flags.Bool("check", false, "run the example sentences as a self-test")
+	indicatorsRules    = cmdIndicators.flags.Bool("rules", false, "list the frame rules (kinds set by report structure) instead")
 )
 
 func init() { cmdIndicators.run = runIndicators }
 
 func runIndicators(e *env, args []string) error {
+	if *indicatorsRules {
+		return runFrameRules(e, args)
+	}
 	want := map[string]bool{}
 	for _, id := range args {
 		if extract.Lookup(id) == nil {
@@ -83,6 +94,63 @@ func checkIndicators(e *env, want map[string]bool) error {
 	fmt.Fprintf(e.stdout, "%d sentences, %d pass, %d fail\n", n, n-failed, failed)
 	if failed > 0 {
 		return errPartial
+	}
+	return nil
+}
+
+// runFrameRules lists the frame rules (or only those named), with their
+// examples, or runs them as a self-test.
+func runFrameRules(e *env, names []string) error {
+	want := map[string]bool{}
+	for _, n := range names {
+		found := false
+		for _, r := range extract.FrameRules {
+			found = found || r.Name == n
+		}
+		if !found {
+			return usagef("unknown frame rule %q", n)
+		}
+		want[n] = true
+	}
+	var n, failed int
+	for _, r := range extract.FrameRules {
+		if len(want) > 0 && !want[r.Name] {
+			continue
+		}
+		if *indicatorsCheck {
+			for _, res := range extract.FrameSelfTest(r) {
+				n++
+				if res.Failure == "" {
+					continue
+				}
+				failed++
+				fmt.Fprintf(e.stdout, "FAIL %s\n    %s\n", res.Name, res.Text)
+				for _, l := range strings.Split(res.Failure, "\n") {
+					fmt.Fprintf(e.stdout, "    %s\n", l)
+				}
+			}
+			continue
+		}
+		fmt.Fprintf(e.stdout, "%-18s %-8s at %s, %s: %s\n", r.Name, r.Kind, r.At, r.Reach, strings.Join(r.Phrases, "; "))
+		fmt.Fprintf(e.stdout, "    %s\n", r.Doc)
+		if len(r.Unless) > 0 {
+			fmt.Fprintf(e.stdout, "    unless: %s\n", strings.Join(r.Unless, "; "))
+		}
+		if !*indicatorsExamples {
+			continue
+		}
+		for _, ex := range r.Examples {
+			fmt.Fprintf(e.stdout, "    example: %q\n        → %s\n", ex.Text, ex.Want)
+		}
+		for _, ex := range r.Counter {
+			fmt.Fprintf(e.stdout, "    counter: %q\n        → %s\n", ex.Text, ex.Want)
+		}
+	}
+	if *indicatorsCheck {
+		fmt.Fprintf(e.stdout, "%d texts, %d pass, %d fail\n", n, n-failed, failed)
+		if failed > 0 {
+			return errPartial
+		}
 	}
 	return nil
 }
