@@ -204,7 +204,7 @@ func newDocument(doc corpus.Document) *document {
 		s := sentence{start: sp.Start, end: sp.End, line: line}
 		s.a = sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.Start })
 		s.b = sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.End })
-		d.sents = append(d.sents, s)
+		d.sents = d.appendCut(d.sents, s)
 	}
 	d.heads = d.findHeadings()
 	d.frames = d.frameSpans()
@@ -215,6 +215,38 @@ func newDocument(doc corpus.Document) *document {
 	d.govKind = Actual
 	d.govTok, d.paraPerTok, d.paraGovTok = -1, -1, -1
 	return d
+}
+
+// maxSentenceTokens bounds the tokens of a sentence. No sentence of real
+// text comes near it (the longest of the dev, sample, seed and news
+// articles has under 300); a longer span is a text with no sentence end (a
+// list of figures on one line), cut by appendCut so that the work per
+// figure, which scans its sentence, stays bounded and a document's is
+// linear in its length.
+const maxSentenceTokens = 400
+
+// appendCut appends sentence s to out, cut into pieces of at most
+// maxSentenceTokens tokens when it is longer: each piece ends at its last
+// ";", else its last ",", else at the bound.
+func (d *document) appendCut(out []sentence, s sentence) []sentence {
+	for s.b-s.a > maxSentenceTokens {
+		cut := -1 // the last token of the piece
+		for _, sep := range []string{";", ","} {
+			for k := s.a + maxSentenceTokens - 1; k > s.a && cut < 0; k-- {
+				if d.toks[k].Punct && d.toks[k].Norm == sep {
+					cut = k
+				}
+			}
+		}
+		if cut < 0 {
+			cut = s.a + maxSentenceTokens - 1
+		}
+		piece := s
+		piece.b, piece.end = cut+1, d.toks[cut].End
+		out = append(out, piece)
+		s.a, s.start = cut+1, d.toks[cut+1].Start
+	}
+	return append(out, s)
 }
 
 // titlePeriod returns the first period of the article's heading: the
