@@ -396,6 +396,7 @@ func (d *document) mentionsIn(start, end int) []normalize.Mention {
 	for j < len(d.mentions) && d.mentions[j].End <= end {
 		j++
 	}
+	visit(j - i)
 	return d.mentions[i:j]
 }
 
@@ -447,6 +448,7 @@ type periodAt struct {
 // inBrackets reports whether token i stands inside brackets opened at or
 // after token floor.
 func (d *document) inBrackets(i, floor int) bool {
+	visit(i - floor)
 	for k := i - 1; k >= floor; k-- {
 		if d.toks[k].Punct {
 			switch d.toks[k].Norm {
@@ -463,6 +465,7 @@ func (d *document) inBrackets(i, floor int) bool {
 // periods lists the non-comparison periods among ms.
 func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 	var out []periodAt
+	visit(len(ms))
 	for _, m := range ms {
 		if m.Kind != normalize.PeriodKind || strings.HasPrefix(m.Str, "--") {
 			continue
@@ -500,6 +503,7 @@ func (d *document) clauseBounds(i, lo, hi int, seps string) (int, int) {
 	for b < hi && !(d.toks[b].Punct && inSeps(seps, d.toks[b].Norm)) {
 		b++
 	}
+	visit(b - a)
 	return a, b
 }
 

@@ -235,6 +235,7 @@ func (d *document) frameSpans() []frameSpan {
 // of opener, among hits (which are in token order, around hits[hi]).
 func (d *document) unlessIn(hits []hitAt, hi, rule int, opener [2]int) bool {
 	for k := hi; k >= 0 && hits[k].start >= opener[0]; k-- {
+		visit(1)
 		if hits[k].unless && hits[k].rule == rule && hits[k].end <= opener[1] {
 			return true
 		}
@@ -272,6 +273,7 @@ func (d *document) paintFrames() {
 		d.frameOf[i] = -1
 	}
 	for k, f := range d.frames {
+		visit(f.b - f.a)
 		for i := f.a; i < f.b && i < len(d.frameOf); i++ {
 			d.frameOf[i] = int32(k)
 		}
@@ -288,6 +290,7 @@ func (d *document) lineOf(i int) (int, int) {
 	for b < len(d.toks) && !d.toks[b].Newline {
 		b++
 	}
+	visit(b - a)
 	return a, b
 }
 
@@ -373,6 +376,7 @@ func (d *document) listEnd(si int) int {
 			break
 		}
 		end = s.b
+		visit(1)
 	}
 	return end
 }

@@ -216,6 +216,7 @@ func (d *document) headingOf(i int) int {
 // higher level than heading k (a lower number), or the end of the text.
 func (d *document) sectionEnd(k int) int {
 	for j := k + 1; j < len(d.heads); j++ {
+		visit(1)
 		if d.heads[j].level <= d.heads[k].level {
 			return d.heads[j].a
 		}
@@ -229,6 +230,7 @@ func (d *document) sectionEnd(k int) int {
 func (d *document) parentSays(k, rule int, hits []hitAt) bool {
 	lv := d.heads[k].level
 	for j := k - 1; j >= 0 && lv > 1; j-- {
+		visit(1)
 		if d.heads[j].level < lv {
 			lv = d.heads[j].level
 			p := d.heads[j]
