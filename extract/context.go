@@ -172,9 +172,10 @@ type document struct {
 	gov      periodAt   // its governing period; tok is -1 when it has none
 	lastRate int        // the indicator (index in All) of the sentence's last rate, or -1; set by records
 
-	heads   []heading   // the heading lines of the body (scope.go)
-	frames  []frameSpan // the frames of FrameRules found in the text (frame.go)
-	frameOf []int32     // the frame governing each token (index in frames), or -1; nil with no frames
+	heads    []heading   // the heading lines of the body (scope.go)
+	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once
+	frames   []frameSpan // the frames of FrameRules found in the text (frame.go)
+	frameOf  []int32     // the frame governing each token (index in frames), or -1; nil with no frames
 }
 
 // A sentence is a span of the text with its token range.

@@ -99,3 +99,44 @@ func TestLinearWork(t *testing.T) {
 		t.Errorf("one line: work %.1f times the sentences' for %d clauses, %.1f times for %d", r1, n, r4, 4*n)
 	}
 }
+
+// TestLinearWorkFrames holds the work of the frame rules to the length of
+// the text: a list of N items that each open a list ("- Chỉ tiêu: …") and
+// N numbered headings with no heading above them ("2. Mục tiêu …") take
+// about 4 times the work for 4N as for N.
+func TestLinearWorkFrames(t *testing.T) {
+	shapes := map[string]func(i int) string{
+		"list items": func(i int) string {
+			return fmt.Sprintf("- Chỉ tiêu: giải quyết việc làm cho %d lao động\n", 100+i%900)
+		},
+		"headings": func(i int) string {
+			return fmt.Sprintf("%d. Mục tiêu năm 2025\nGiải quyết việc làm cho %d lao động.\n", 1+i%9, 100+i%900)
+		},
+	}
+	const n = 300
+	for name, line := range shapes {
+		text := func(n int) string {
+			var sb strings.Builder
+			sb.WriteString("Kế hoạch năm 2025 của tỉnh Yên Bái\n")
+			for i := range n {
+				sb.WriteString(line(i))
+			}
+			return sb.String()
+		}
+		recs1, w1 := extractWork(text(n))
+		recs4, w4 := extractWork(text(4 * n))
+		t.Logf("%s: %d: work %d, %d records; %d: work %d (%.2f×), %d records", name, n, w1, len(recs1), 4*n, w4, float64(w4)/float64(w1), len(recs4))
+		if w1 == 0 || float64(w4) > 4.5*float64(w1) {
+			t.Errorf("%s: work %d for %d, %d for %d: not linear", name, w1, n, w4, 4*n)
+		}
+		if len(recs1) < n || len(recs4) < 4*n {
+			t.Errorf("%s: %d records for %d figures, %d for %d", name, len(recs1), n, len(recs4), 4*n)
+		}
+		for _, r := range recs1 {
+			if r.Kind != Target {
+				t.Errorf("%s: %s %s is %s, not a target", name, r.Indicator, r.Value, r.Kind)
+				break
+			}
+		}
+	}
+}
