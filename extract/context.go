@@ -174,9 +174,10 @@ type document struct {
 	lastRate int        // the indicator (index in All) of the sentence's last rate, or -1; set by records
 	prevRate *Record    // the last rate record of the current ";"-segment after its last count, or nil; set by records
 
-	heads   []heading   // the heading lines of the body (scope.go)
-	frames  []frameSpan // the frames of FrameRules found in the text (frame.go)
-	frameOf []int32     // the frame governing each token (index in frames), or -1; nil with no frames
+	heads    []heading   // the heading lines of the body (scope.go)
+	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once
+	frames   []frameSpan // the frames of FrameRules found in the text (frame.go)
+	frameOf  []int32     // the frame governing each token (index in frames), or -1; nil with no frames
 }
 
 // A sentence is a span of the text with its token range.
@@ -206,7 +207,7 @@ func newDocument(doc corpus.Document) *document {
 		s := sentence{start: sp.Start, end: sp.End, line: line}
 		s.a = sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.Start })
 		s.b = sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.End })
-		d.sents = append(d.sents, s)
+		d.sents = d.appendCut(d.sents, s)
 	}
 	d.heads = d.findHeadings()
 	d.frames = d.frameSpans()
@@ -235,6 +236,38 @@ func (d *document) lead() [2]int {
 		}
 	}
 	return [2]int{}
+}
+
+// maxSentenceTokens bounds the tokens of a sentence. No sentence of real
+// text comes near it (the longest of the dev, sample, seed and news
+// articles has under 300); a longer span is a text with no sentence end (a
+// list of figures on one line), cut by appendCut so that the work per
+// figure, which scans its sentence, stays bounded and a document's is
+// linear in its length.
+const maxSentenceTokens = 400
+
+// appendCut appends sentence s to out, cut into pieces of at most
+// maxSentenceTokens tokens when it is longer: each piece ends at its last
+// ";", else its last ",", else at the bound.
+func (d *document) appendCut(out []sentence, s sentence) []sentence {
+	for s.b-s.a > maxSentenceTokens {
+		cut := -1 // the last token of the piece
+		for _, sep := range []string{";", ","} {
+			for k := s.a + maxSentenceTokens - 1; k > s.a && cut < 0; k-- {
+				if d.toks[k].Punct && d.toks[k].Norm == sep {
+					cut = k
+				}
+			}
+		}
+		if cut < 0 {
+			cut = s.a + maxSentenceTokens - 1
+		}
+		piece := s
+		piece.b, piece.end = cut+1, d.toks[cut].End
+		out = append(out, piece)
+		s.a, s.start = cut+1, d.toks[cut+1].Start
+	}
+	return append(out, s)
 }
 
 // titlePeriod returns the first period of the article's heading: the
@@ -388,6 +421,7 @@ func (d *document) mentionsIn(start, end int) []normalize.Mention {
 	for j < len(d.mentions) && d.mentions[j].End <= end {
 		j++
 	}
+	visit(j - i)
 	return d.mentions[i:j]
 }
 
@@ -439,6 +473,7 @@ type periodAt struct {
 // inBrackets reports whether token i stands inside brackets opened at or
 // after token floor.
 func (d *document) inBrackets(i, floor int) bool {
+	visit(i - floor)
 	for k := i - 1; k >= floor; k-- {
 		if d.toks[k].Punct {
 			switch d.toks[k].Norm {
@@ -455,6 +490,7 @@ func (d *document) inBrackets(i, floor int) bool {
 // periods lists the non-comparison periods among ms.
 func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 	var out []periodAt
+	visit(len(ms))
 	for _, m := range ms {
 		if m.Kind != normalize.PeriodKind || strings.HasPrefix(m.Str, "--") {
 			continue
@@ -492,6 +528,7 @@ func (d *document) clauseBounds(i, lo, hi int, seps string) (int, int) {
 	for b < hi && !(d.toks[b].Punct && inSeps(seps, d.toks[b].Norm)) {
 		b++
 	}
+	visit(b - a)
 	return a, b
 }
 

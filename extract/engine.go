@@ -109,6 +109,7 @@ func (e *engine) hits(d *document, a, b int) []hit {
 		// the list's memory is reused from sentence to sentence: what
 		// hits returned for the last sentence is not used any more
 		*c = hitCache{a: s.a, b: s.b, ok: true, list: e.appendMatches(c.list[:0], d.toks, s.a, s.b, s.b)}
+		visit(s.b - s.a)
 	}
 	all := c.list
 	i := sort.Search(len(all), func(k int) bool { return all[k].start >= a })
@@ -117,6 +118,7 @@ func (e *engine) hits(d *document, a, b int) []hit {
 		within = within && all[j].end <= b
 		j++
 	}
+	visit(j - i)
 	if within {
 		return all[i:j:j]
 	}
@@ -175,6 +177,7 @@ type phraseList struct {
 
 // has reports whether one of the folded phrases stands in toks[a:b].
 func has(toks []normalize.Token, a, b int, l *phraseList) bool {
+	visit(b - a)
 	for i := max(a, 0); i < b && i < len(toks); i++ {
 		if l.first.has(toks[i].Norm) && l.at(toks, i, b) {
 			return true

@@ -181,6 +181,7 @@ func (d *document) endSentence(gov string) {
 
 // lastSemicolon returns the last ";" among tokens [a, b), or -1.
 func (d *document) lastSemicolon(a, b int) int {
+	visit(b - a)
 	for k := b - 1; k >= a; k-- {
 		if d.toks[k].Punct && d.toks[k].Norm == ";" {
 			return k
@@ -251,6 +252,7 @@ func (d *document) targetEnd(a, b int) int {
 		cues = d.targetCues(nil, a, b)
 	}
 	last := -1
+	visit(len(cues))
 	for _, c := range cues {
 		// a cue must end by b; a lead cue needs a number after it, before b
 		if c.end > b || c.lead && !(c.end < b && d.toks[c.end].Number) {
@@ -280,6 +282,7 @@ type targetCache struct {
 // order, targetCues before leadTargetCues. A cue undone by what precedes
 // it is left out; a lead cue counts only at the opening of a clause.
 func (d *document) targetCues(out []targetCue, a, b int) []targetCue {
+	visit(b - a)
 	for i := a; i < b; i++ {
 		if !targetFirst.MayHave(d.toks[i].Norm) {
 			continue // no phrase of targetCues or leadTargetCues begins here (fast path)
@@ -440,6 +443,7 @@ func (d *document) window(s sentence, pos figurePos) window {
 		}
 		w.hi++
 	}
+	visit(2*ti - w.lo - w.seg + w.hi - pos.numEnd)
 	return w
 }
 
@@ -506,6 +510,7 @@ func (d *document) bestCue(r *reading) candidate {
 	// figure of the same unit, and each figure crossed counts as distance
 	others := d.mentionsIn(d.toks[r.win.lo].Start, r.f.m.Start)
 	best := noCandidate
+	visit(len(hits))
 	for _, h := range hits {
 		if h.role != roleCue {
 			continue
@@ -632,6 +637,7 @@ func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
 func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (needs, ok bool) {
 	unlessFrom := max(r.win.seg, min(r.win.ca, h.start))
 	unless := false
+	visit(len(sentHits))
 	for _, sh := range sentHits {
 		if sh.ind != h.ind {
 			continue
@@ -659,6 +665,7 @@ func (d *document) opensPart(w window, ti int) bool {
 	if w.ca < ti && (endsWith(toks, w.ca+2, partWords) || endsWith(toks, w.ca+3, partWords) || toks[w.ca].Norm == apartWord) {
 		return true
 	}
+	visit(w.ca - w.seg)
 	for k := w.ca - 1; k > w.seg; k-- {
 		if toks[k-1].Norm == "," && toks[k].Norm == apartWord {
 			return true
@@ -861,6 +868,7 @@ func isMoney(u normalize.Unit) bool { return u == normalize.VND || u == normaliz
 // listBetween reports whether tokens [a, b) hold a list separator ("," ";"
 // "và"), which makes the figures on either side two items of a list.
 func (d *document) listBetween(a, b int) bool {
+	visit(b - a)
 	for k := a; k < b; k++ {
 		t := d.toks[k]
 		if t.Punct && (t.Norm == "," || t.Norm == ";") || t.Norm == "và" {
@@ -906,6 +914,7 @@ func (d *document) periodFor(s sentence, ti, me int) (period string, own bool, f
 	// "giảm từ 20,77% cuối năm 2021 xuống còn 3,9% vào cuối năm 2025" each
 	// figure has its own
 	best, bestDist, first := -1, 0, -1
+	visit(2 * len(pers))
 	for k, p := range pers {
 		if p.tok < ca || p.tok >= cb {
 			continue
@@ -994,6 +1003,7 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
 	last, lastTok := "", -1
 	inside := d.inBrackets(ti, s.a)
+	visit(2 * len(pers))
 	for _, p := range pers {
 		if p.tok >= sa && p.tok < ti && (!p.bracket || inside) {
 			last, lastTok = p.value, p.tok
@@ -1079,6 +1089,7 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 // hasEstimate reports whether an estimate cue stands in tokens [a, b), not
 // as part of another word ("ước vọng", "thỏa ước").
 func (d *document) hasEstimate(a, b int) bool {
+	visit(b - a)
 	for i := max(a, 0); i < b && i < len(d.toks); i++ {
 		if !estimateCues.first.has(d.toks[i].Norm) || !estimateCues.at(d.toks, i, b) {
 			continue
@@ -1227,6 +1238,7 @@ func (d *document) planInBrackets(ti, floor int) bool {
 // wholeYearBefore reports whether "cả năm", "cuối năm" … stands in tokens
 // [a, b) outside a period mention ("6 tháng cuối năm" is a half).
 func (d *document) wholeYearBefore(a, b int) bool {
+	visit(b - a)
 	for i := a; i < b; i++ {
 		if !wholeYear.first.has(d.toks[i].Norm) {
 			continue
@@ -1256,6 +1268,7 @@ func (d *document) wholeYearBefore(a, b int) bool {
 // names a period of its own.
 func (d *document) clauseHasPeriod(s sentence, ti int) bool {
 	ca, cb := d.clauseBounds(ti, s.a, s.b, ",;()")
+	visit(len(d.pers))
 	for _, p := range d.pers {
 		if p.tok >= ca && p.tok < cb {
 			return true
@@ -1293,6 +1306,7 @@ func (d *document) followsFigure(i int) bool {
 // or a yardstick ("xếp thứ 5 toàn quốc", "bình quân cả nước", "so với cả
 // nước").
 func (d *document) nationalSubject(s sentence) bool {
+	visit(s.b - s.a)
 	for i := s.a; i < s.b; i++ {
 		if !nationalWords.first.has(d.toks[i].Norm) {
 			continue

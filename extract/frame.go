@@ -235,6 +235,7 @@ func (d *document) frameSpans() []frameSpan {
 // of opener, among hits (which are in token order, around hits[hi]).
 func (d *document) unlessIn(hits []hitAt, hi, rule int, opener [2]int) bool {
 	for k := hi; k >= 0 && hits[k].start >= opener[0]; k-- {
+		visit(1)
 		if hits[k].unless && hits[k].rule == rule && hits[k].end <= opener[1] {
 			return true
 		}
@@ -261,19 +262,37 @@ func (d *document) frameAt(ti int) (frameSpan, bool) {
 }
 
 // paintFrames fills d.frameOf, the frame of each token, from d.frames:
-// each later frame overwrites the earlier ones on its tokens. Frames end at
-// sentence or heading boundaries, so the work is about the text's length.
+// each later frame overwrites the earlier ones on its tokens. The frames
+// are painted from the last, each on the tokens no later one holds, which
+// next skips over: each token is painted once however the frames overlap.
 func (d *document) paintFrames() {
 	if len(d.frames) == 0 {
 		return
 	}
 	d.frameOf = make([]int32, len(d.toks))
+	next := make([]int32, len(d.toks)+1) // next[i] != i: token i is painted, and so are those up to next[i]
 	for i := range d.frameOf {
 		d.frameOf[i] = -1
+		next[i] = int32(i)
 	}
-	for k, f := range d.frames {
-		for i := f.a; i < f.b && i < len(d.frameOf); i++ {
+	next[len(d.toks)] = int32(len(d.toks))
+	// free returns the first unpainted token at or after i
+	free := func(i int) int {
+		r := i
+		for int(next[r]) != r {
+			r = int(next[r])
+		}
+		for int(next[i]) != r { // shorten the path
+			i, next[i] = int(next[i]), int32(r)
+		}
+		return r
+	}
+	for k := len(d.frames) - 1; k >= 0; k-- {
+		f := d.frames[k]
+		for i := free(min(max(f.a, 0), len(d.toks))); i < f.b && i < len(d.frameOf); i = free(i + 1) {
+			visit(1)
 			d.frameOf[i] = int32(k)
+			next[i] = int32(i + 1)
 		}
 	}
 }
@@ -288,6 +307,7 @@ func (d *document) lineOf(i int) (int, int) {
 	for b < len(d.toks) && !d.toks[b].Newline {
 		b++
 	}
+	visit(b - a)
 	return a, b
 }
 
@@ -365,16 +385,25 @@ func (d *document) colonAfter(i, b int) int {
 // listEnd returns the token after sentence si and, when it ends with a
 // colon or is followed by list-item lines ("- …", "+ …", "a) …"), after
 // those lines too.
+//
+// The ends are found for all sentences at the first call, from the last
+// sentence back, so that a list of items that each open a list is read
+// once, not once per item.
 func (d *document) listEnd(si int) int {
-	end := d.sents[si].b
-	for k := si + 1; k < len(d.sents); k++ {
-		s := d.sents[k]
-		if s.a >= len(d.toks) || !d.toks[s.a].Newline || !d.isListItem(s.a) {
-			break
+	if d.listEnds == nil {
+		d.listEnds = make([]int, len(d.sents))
+		for k := len(d.sents) - 1; k >= 0; k-- {
+			visit(1)
+			d.listEnds[k] = d.sents[k].b
+			if k+1 < len(d.sents) {
+				s := d.sents[k+1]
+				if s.a < len(d.toks) && d.toks[s.a].Newline && d.isListItem(s.a) {
+					d.listEnds[k] = d.listEnds[k+1]
+				}
+			}
 		}
-		end = s.b
 	}
-	return end
+	return d.listEnds[si]
 }
 
 // isListItem reports whether the line at token a opens as a list item.

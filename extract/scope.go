@@ -154,8 +154,9 @@ func parseRef(v string) time.Time {
 // "KẾT QUẢ NĂM 2023"), 2 for "1.", 3 for "1.1.", 4 for "a)", and 2 for
 // another short line with no sentence end.
 type heading struct {
-	a, b  int
-	level int
+	a, b   int
+	level  int
+	parent int // the index of the heading that encloses it (the last one before of a higher level), or -1
 }
 
 // findHeadings lists the heading lines of the text, in order, reading
@@ -164,18 +165,29 @@ type heading struct {
 // of their own level, whatever their wording.
 func (d *document) findHeadings() []heading {
 	var out []heading
-	bi := 0 // the page's blocks, in text order like the lines
+	bi := 0        // the page's blocks, in text order like the lines
+	var open []int // the headings that may enclose the next one, their levels rising
 	for a := 0; a < len(d.toks); {
 		_, b := d.lineOf(a)
 		for bi < len(d.doc.Blocks) && d.doc.Blocks[bi].End <= d.toks[a].Start {
 			bi++
 		}
+		lv := 0
 		if bi < len(d.doc.Blocks) && d.doc.Blocks[bi].Kind == corpus.Heading && d.doc.Blocks[bi].Start <= d.toks[a].Start {
-			out = append(out, heading{a: a, b: b, level: max(d.doc.Blocks[bi].Level, 1)})
+			lv = max(d.doc.Blocks[bi].Level, 1)
 		} else if d.isHeadingLine(a, b) {
-			if lv := d.headingLevel(a, b); lv > 0 {
-				out = append(out, heading{a: a, b: b, level: lv})
+			lv = d.headingLevel(a, b)
+		}
+		if lv > 0 {
+			for len(open) > 0 && out[open[len(open)-1]].level >= lv {
+				open = open[:len(open)-1]
 			}
+			parent := -1
+			if len(open) > 0 {
+				parent = open[len(open)-1]
+			}
+			open = append(open, len(out))
+			out = append(out, heading{a: a, b: b, level: lv, parent: parent})
 		}
 		a = b
 	}
@@ -237,6 +249,7 @@ func (d *document) headingOf(i int) int {
 // higher level than heading k (a lower number), or the end of the text.
 func (d *document) sectionEnd(k int) int {
 	for j := k + 1; j < len(d.heads); j++ {
+		visit(1)
 		if d.heads[j].level <= d.heads[k].level {
 			return d.heads[j].a
 		}
@@ -248,16 +261,13 @@ func (d *document) sectionEnd(k int) int {
 // that encloses heading k ("1. Các chỉ tiêu được giao" under "I. KẾT QUẢ
 // THỰC HIỆN"): the sub-heading is part of the results.
 func (d *document) parentSays(k, rule int, hits []hitAt) bool {
-	lv := d.heads[k].level
-	for j := k - 1; j >= 0 && lv > 1; j-- {
-		if d.heads[j].level < lv {
-			lv = d.heads[j].level
-			p := d.heads[j]
-			i := sort.Search(len(hits), func(i int) bool { return hits[i].start >= p.a })
-			for ; i < len(hits) && hits[i].start < p.b; i++ {
-				if hits[i].unless && hits[i].rule == rule {
-					return true
-				}
+	for j := d.heads[k].parent; j >= 0; j = d.heads[j].parent {
+		visit(1)
+		p := d.heads[j]
+		i := sort.Search(len(hits), func(i int) bool { return hits[i].start >= p.a })
+		for ; i < len(hits) && hits[i].start < p.b; i++ {
+			if hits[i].unless && hits[i].rule == rule {
+				return true
 			}
 		}
 	}
