@@ -1065,6 +1065,12 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) && !(d.inBrackets(te-1, s.a) && has(d.toks, te, ti, closeBracket)) {
 		return Target, why{rule: "target cue before the figure in its sentence", a: s.a, b: te}
 	}
+	// a range is a goal's ("đạt từ 59 – 62%", "170.000 - 175.000 lao
+	// động"): results are reported as values, not as spans, unless the
+	// sentence says they are done ("đã") or the period is over
+	if f.m.Kind == normalize.Range && !has(d.toks, s.a, ti, pastWords) && !d.periodOver(period) {
+		return Target, why{rule: "a range states a goal", a: ti, b: ti + 1}
+	}
 	// the frame of report structure around the figure (frame.go)
 	if f, ok := d.frameAt(ti); ok {
 		return FrameRules[f.rule].Kind, why{rule: "frame rule " + FrameRules[f.rule].Name, a: f.cueStart, b: f.cueEnd}
@@ -1103,6 +1109,19 @@ func (d *document) hasEstimate(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// periodOver reports whether a period ended before the year of the
+// report (its publication year, else its title's last year).
+func (d *document) periodOver(period string) bool {
+	y := lastYear(period)
+	if y == 0 {
+		return false
+	}
+	if py := periodYear(d.published); py > 0 {
+		return y < py
+	}
+	return d.titleHead && lastYear(d.title) > 0 && y < lastYear(d.title)
 }
 
 // laterThanReport reports whether a period lies after the year of the

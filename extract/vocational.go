@@ -91,6 +91,8 @@ var labour = []Indicator{{
 		// a sub-group reaching a share is not a plan attained
 		{"Năm 2022, tỷ lệ lao động qua đào tạo đạt 68%, trong đó qua đào tạo nghề đạt 52%.", "68 2022"},
 		{"Năm 2023, tỷ lệ lao động qua đào tạo đạt 68,5%.", "68.5 2023"},
+		// a range states a goal, with no target word
+		{"Năm 2027, tỷ lệ lao động qua đào tạo đạt từ 71 – 73%.", "71 target 2027 at_least; 73 target 2027 at_most"},
 		// a rate's level, then the plan it attained
 		{"Năm 2021, tỷ lệ lao động qua đào tạo là 66,4%, đạt 101% so với kế hoạch.", "66.4 2021; 101 percent_of_plan 2021"},
 		{"Phấn đấu năm 2025 tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%.", "70 target 2025"},
