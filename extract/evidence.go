@@ -234,7 +234,8 @@ func (d *document) captionSpans() [][2]int {
 // a list of them. In a national article it is the province its subject
 // names, else the one its clause names after it, else the one the sentence
 // names before its clause, else Việt Nam; in a provincial one, its
-// sentence's (regionFor).
+// sentence's (regionFor), unless that is the whole country named only
+// after the figure's clause.
 func (d *document) figureRegion(s sentence, ti int) string {
 	if p, ok := d.bracketHead(s, ti); ok {
 		return p
@@ -245,7 +246,14 @@ func (d *document) figureRegion(s sentence, ti int) string {
 		return ""
 	}
 	if !d.national {
-		return d.regionFor(s)
+		r := d.regionFor(s)
+		// the whole country, in a provincial article, is the subject of
+		// the figures after it and of its own clause, not of a figure it
+		// is compared with later: "đạt 66%, cao hơn … cả nước"
+		if _, cb := d.clauseBounds(ti, s.a, s.b, ",;()"); r == "Việt Nam" && !d.nationalIn(s.a, cb) {
+			return d.region
+		}
+		return r
 	}
 	if n == 1 {
 		return p

@@ -99,11 +99,14 @@ func TestFigureRegion(t *testing.T) {
 	// later "tỉnh X" is where a trip went
 	const lead = "Chăm lo người có công\nNăm 2022, Quảng Ngãi tặng quà cho 12.000 người có công với cách mạng, " +
 		"thăm hỏi các gia đình chính sách nhân dịp lễ, Tết và ngày Thương binh - Liệt sĩ, góp phần nâng cao đời sống của người có công.\n" +
-		"Tỉnh tổ chức cho 150 người có công đi điều dưỡng tại tỉnh Khánh Hòa.\n"
+		"Tỉnh tổ chức cho 150 người có công đi điều dưỡng tại tỉnh Khánh Hòa.\n" +
+		"Tỷ lệ hộ nghèo của tỉnh còn 3,2%, thấp hơn tỷ lệ hộ nghèo chung cả nước. Cả nước có 1,8 triệu hộ nghèo.\n"
 	tests := []struct {
 		doc, text, want string
 	}{
 		{lead, "12.000 người có công", "Quảng Ngãi"},
+		{lead, "3,2%", "Quảng Ngãi"}, // the country named after it, as a yardstick
+		{lead, "1,8 triệu hộ nghèo", "Việt Nam"},
 		{ministry, "870.000 lao động", "Việt Nam"},
 		{unnamed, "8.700 lao động", ""},
 		{national, "1,2 triệu lao động", "Việt Nam"},

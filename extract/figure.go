@@ -1190,8 +1190,11 @@ func (d *document) followsFigure(i int) bool {
 // as what its figures measure: "cả nước", "toàn quốc", but not as a rank
 // or a yardstick ("xếp thứ 5 toàn quốc", "bình quân cả nước", "so với cả
 // nước").
-func (d *document) nationalSubject(s sentence) bool {
-	for i := s.a; i < s.b; i++ {
+func (d *document) nationalSubject(s sentence) bool { return d.nationalIn(s.a, s.b) }
+
+// nationalIn is nationalSubject over the tokens [a, b).
+func (d *document) nationalIn(a, b int) bool {
+	for i := a; i < b; i++ {
 		if !nationalWords.first.has(d.toks[i].Norm) {
 			continue
 		}
@@ -1199,7 +1202,7 @@ func (d *document) nationalSubject(s sentence) bool {
 			if d.toks[i].Norm != p[0] { // matchAt's first test, without the call
 				continue
 			}
-			if _, ok := matchAt(d.toks, i, s.b, p); !ok {
+			if _, ok := matchAt(d.toks, i, b, p); !ok {
 				continue
 			}
 			if !yardstick(d.toks, i+len(p)) {
