@@ -202,6 +202,9 @@ func newDocument(doc corpus.Document) *document {
 	tp := placeMentions(title, nil)
 	d.region = findRegion(title, tp, d.toks, d.places, d.lead())
 	d.national = isNational(title, tp, d.toks, d.places, headingEnd(d.text))
+	if aboutArea(title, tp, d.toks, d.places, d.region) {
+		d.region, d.national = "", false
+	}
 	d.govKind = Actual
 	return d
 }

@@ -101,9 +101,14 @@ func TestFigureRegion(t *testing.T) {
 		"thăm hỏi các gia đình chính sách nhân dịp lễ, Tết và ngày Thương binh - Liệt sĩ, góp phần nâng cao đời sống của người có công.\n" +
 		"Tỉnh tổ chức cho 150 người có công đi điều dưỡng tại tỉnh Khánh Hòa.\n" +
 		"Tỷ lệ hộ nghèo của tỉnh còn 3,2%, thấp hơn tỷ lệ hộ nghèo chung cả nước. Cả nước có 1,8 triệu hộ nghèo.\n"
+	// an article about a part of the country made of several provinces,
+	// at a meeting held in one of them
+	const area = "Tín dụng chính sách vùng Tây Nguyên\nHội nghị tổ chức tại Gia Lai tổng kết tín dụng chính sách khu vực Tây Nguyên. " +
+		"Trong 5 năm, vốn vay đã giúp tạo việc làm cho 52.000 lao động trong vùng Tây Nguyên.\n"
 	tests := []struct {
 		doc, text, want string
 	}{
+		{area, "52.000 lao động", ""},
 		{lead, "12.000 người có công", "Quảng Ngãi"},
 		{lead, "3,2%", "Quảng Ngãi"}, // the country named after it, as a yardstick
 		{lead, "1,8 triệu hộ nghèo", "Việt Nam"},
