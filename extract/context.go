@@ -136,7 +136,7 @@ type document struct {
 	toks       []normalize.Token
 	mentions   []normalize.Mention
 	hits       hitCache    // the phrases of the engine's index in the current sentence (engine.hits)
-	sentRegion regionCache // the region of the current sentence (regionFor)
+	sentRegion regionCache // whether the current sentence speaks of the whole country (speaksOfCountry)
 	targets    targetCache // the target cues of the current sentence (targetEnd)
 	sents      []sentence
 	published  string

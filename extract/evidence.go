@@ -233,9 +233,9 @@ func (d *document) captionSpans() [][2]int {
 // subject is several provinces ("Hà Nội, Đồng Nai và Bình Dương có …") or
 // a list of them. In a national article it is the province its subject
 // names, else the one its clause names after it, else the one the sentence
-// names before its clause, else Việt Nam; in a provincial one, its
-// sentence's (regionFor), unless that is the whole country named only
-// after the figure's clause.
+// names before its clause, else Việt Nam; in a provincial one, Việt Nam
+// when the whole country and no province is named before the figure or in
+// its clause, else the article's region.
 func (d *document) figureRegion(s sentence, ti int) string {
 	if p, ok := d.bracketHead(s, ti); ok {
 		return p
@@ -246,14 +246,18 @@ func (d *document) figureRegion(s sentence, ti int) string {
 		return ""
 	}
 	if !d.national {
-		r := d.regionFor(s)
-		// the whole country, in a provincial article, is the subject of
-		// the figures after it and of its own clause, not of a figure it
-		// is compared with later: "đạt 66%, cao hơn … cả nước"
-		if _, cb := d.clauseBounds(ti, s.a, s.b, ",;()"); r == "Việt Nam" && !d.nationalIn(s.a, cb) {
+		// the whole country, in a provincial article, is the region of the
+		// figures after it or in its clause when no province is named
+		// there; not of a figure it is compared with later ("đạt 66%, cao
+		// hơn … cả nước")
+		if !d.speaksOfCountry(s) {
 			return d.region
 		}
-		return r
+		_, cb := d.clauseBounds(ti, s.a, s.b, ",;()")
+		if n, _ := d.provincesIn(s.a, cb, false); n == 0 && d.nationalIn(s.a, cb) {
+			return "Việt Nam"
+		}
+		return d.region
 	}
 	if n == 1 {
 		return p

@@ -1032,39 +1032,24 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) Kind
 	return Actual
 }
 
-// regionFor returns the region of figures in sentence s.
-// A national article's figures are Việt Nam's unless their sentence
-// names a province; a provincial article's are its province's unless their
-// sentence speaks of the whole country and names no province.
-func (d *document) regionFor(s sentence) string {
+// speaksOfCountry reports whether sentence s speaks of the whole country
+// (nationalSubject), remembered for the sentence's other figures.
+func (d *document) speaksOfCountry(s sentence) bool {
 	if c := &d.sentRegion; c.ok && c.a == s.a && c.b == s.b {
-		return c.region
+		return c.national
 	}
-	r := d.regionOf(s)
-	d.sentRegion = regionCache{a: s.a, b: s.b, ok: true, region: r}
-	return r
+	n := d.nationalSubject(s)
+	d.sentRegion = regionCache{a: s.a, b: s.b, ok: true, national: n}
+	return n
 }
 
-// A regionCache holds the region of the sentence on tokens [a, b): it
-// depends on the sentence only, and each of its figures asks for it.
+// A regionCache holds whether the sentence on tokens [a, b) speaks of the
+// whole country: it depends on the sentence only, and each of its figures
+// asks for it.
 type regionCache struct {
-	a, b   int
-	ok     bool
-	region string
-}
-
-// regionOf is regionFor, uncached.
-func (d *document) regionOf(s sentence) string {
-	if d.national {
-		if p := d.provinceIn(s); p != "" {
-			return p
-		}
-		return "Việt Nam"
-	}
-	if d.nationalSubject(s) && !d.namesProvince(s) {
-		return "Việt Nam"
-	}
-	return d.region
+	a, b     int
+	ok       bool
+	national bool
 }
 
 // joined reports whether the comma at token i lies inside one of the

@@ -2,7 +2,6 @@ package extract
 
 import (
 	_ "embed"
-	"sort"
 	"strings"
 	"sync"
 
@@ -116,21 +115,6 @@ func findRegion(title []normalize.Token, tp []placeMention, text []normalize.Tok
 		}
 	}
 	return best
-}
-
-// namesProvince reports whether sentence s names a province.
-func (d *document) namesProvince(s sentence) bool { return d.provinceIn(s) != "" }
-
-// provinceIn returns the first province named as evidence in sentence s,
-// not as an item of a list of provinces, or "".
-func (d *document) provinceIn(s sentence) string {
-	k := sort.Search(len(d.places), func(k int) bool { return d.places[k].at >= s.a })
-	for ; k < len(d.places) && d.places[k].at < s.b; k++ {
-		if !d.places[k].item {
-			return d.places[k].name
-		}
-	}
-	return ""
 }
 
 // headingEnd returns the byte offset where an article's heading lines end:
