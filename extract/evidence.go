@@ -72,7 +72,10 @@ type placeMention struct {
 // placeMentions lists the provinces named as evidence in toks, skipping
 // the tokens of the spans in skip (sorted [a, b) pairs: captions).
 func placeMentions(toks []normalize.Token, skip [][2]int) []placeMention {
-	var out []placeMention
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]placeMention, 0, 32) // an article names a few dozen at most, usually
 	k := 0
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Upper {

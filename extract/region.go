@@ -222,12 +222,20 @@ var areaNames = folded("tây nam bộ", "đồng bằng sông cửu long", "đbs
 // and the lead's counted once, the lists' not at all). Its figures are then
 // neither one province's nor the country's.
 func aboutArea(title []normalize.Token, tp []placeMention, toks []normalize.Token, ps []placeMention, region string) bool {
-	areas, country, own := 0, 0, 0
+	areas := 0
 	for _, t := range [][]normalize.Token{title, toks} {
 		for i := range t {
 			if t[i].Upper && areaNames.first.has(t[i].Norm) && areaNames.at(t, i, len(t)) {
 				areas++
 			}
+		}
+	}
+	if areas < 2 {
+		return false // the usual case: no need to count the rest
+	}
+	country, own := 0, 0
+	for _, t := range [][]normalize.Token{title, toks} {
+		for i := range t {
 			if endsWith(t, i+1, nationalWords) && !yardstick(t, i+1) {
 				country++
 			}
@@ -240,5 +248,5 @@ func aboutArea(title []normalize.Token, tp []placeMention, toks []normalize.Toke
 			}
 		}
 	}
-	return areas >= 2 && areas > country && areas > own
+	return areas > country && areas > own
 }
