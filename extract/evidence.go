@@ -93,8 +93,7 @@ func placeMentions(toks []normalize.Token, skip [][2]int) []placeMention {
 			continue
 		}
 		if !notEvidence(toks, i, end, name) {
-			item := end+1 < len(toks) && toks[end].Norm == "(" && toks[end+1].Number
-			p := placeMention{at: i, end: end, name: name, item: item}
+			p := placeMention{at: i, end: end, name: name, item: headsFigure(toks, end)}
 			if n := len(out); n > 0 && out[n-1].name != name && joined(toks, out[n-1].end, i) {
 				out[n-1].listed, p.listed = true, true
 			}
@@ -103,6 +102,25 @@ func placeMentions(toks []normalize.Token, skip [][2]int) []placeMention {
 		i = end - 1
 	}
 	return out
+}
+
+// headsFigure reports whether a bracket with a figure opens at token end,
+// right after a province name: "Hà Nội (khoảng 138 ngàn người)". The
+// number stands at most three words into the bracket, as bracketHead
+// looks for it.
+func headsFigure(toks []normalize.Token, end int) bool {
+	if end >= len(toks) || toks[end].Norm != "(" {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+4; k++ {
+		if toks[k].Number {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // notEvidence reports whether the province name on tokens [i, end) is part
@@ -338,9 +356,10 @@ func (d *document) bracketHead(s sentence, ti int) (string, bool) {
 	return "", false
 }
 
-// provincesIn returns the number of distinct provinces named as evidence
-// on tokens [a, b), counting the items of a list when items is set, and
-// the last of them.
+// provincesIn returns the number of provinces named as evidence on tokens
+// [a, b), a name repeated right after itself counted once (so it is one
+// only when one province is named), counting the items of a list when
+// items is set, and the last of them.
 func (d *document) provincesIn(a, b int, items bool) (int, string) {
 	n, last := 0, ""
 	k := sort.Search(len(d.places), func(k int) bool { return d.places[k].at >= a })

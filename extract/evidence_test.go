@@ -32,6 +32,7 @@ func TestPlaceMentions(t *testing.T) {
 		{"huyện Long An và thị xã Quảng Trị", nil},                      // districts of a province's name (one made up)
 		{"thành phố Thái Nguyên và TP. Cần Thơ", []string{"Cần Thơ"}},   // a provincial capital; a central city
 		{"Hà Nội (12 nghìn người), Huế (3 nghìn người)", []string{"Hà Nội*", "Huế*"}},
+		{"Hà Nội (khoảng 12 nghìn người), Huế (Thừa Thiên Huế)", []string{"Hà Nội*", "Huế", "Thừa Thiên Huế"}},
 		{"làm việc ở TP. Hồ Chí Minh, Bình Dương và tỉnh Long An", []string{"Hồ Chí Minh+", "Bình Dương+", "Long An+"}},
 		{"Tỉnh Cà Mau và huyện Côn Đảo", []string{"Cà Mau"}},
 	}
