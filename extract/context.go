@@ -143,7 +143,7 @@ type document struct {
 	toks       []normalize.Token
 	mentions   []normalize.Mention
 	hits       hitCache    // the phrases of the engine's index in the current sentence (engine.hits)
-	sentRegion regionCache // the region of the current sentence (regionFor)
+	sentRegion regionCache // whether the current sentence speaks of the whole country (speaksOfCountry)
 	targets    targetCache // the target cues of the current sentence (targetEnd)
 	sents      []sentence
 	published  string
@@ -221,6 +221,9 @@ func newDocument(doc corpus.Document) *document {
 	tp := placeMentions(title, nil)
 	d.region = findRegion(title, tp, d.toks, d.places, d.lead())
 	d.national = isNational(title, tp, d.toks, d.places, headingEnd(d.text))
+	if aboutArea(title, tp, d.toks, d.places, d.region) {
+		d.region, d.national = "", false
+	}
 	d.govKind = Actual
 	d.govTok, d.paraPerTok, d.paraGovTok = -1, -1, -1
 	return d

@@ -72,7 +72,10 @@ type placeMention struct {
 // placeMentions lists the provinces named as evidence in toks, skipping
 // the tokens of the spans in skip (sorted [a, b) pairs: captions).
 func placeMentions(toks []normalize.Token, skip [][2]int) []placeMention {
-	var out []placeMention
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]placeMention, 0, 32) // an article names a few dozen at most, usually
 	k := 0
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Upper {
@@ -90,8 +93,7 @@ func placeMentions(toks []normalize.Token, skip [][2]int) []placeMention {
 			continue
 		}
 		if !notEvidence(toks, i, end, name) {
-			item := end+1 < len(toks) && toks[end].Norm == "(" && toks[end+1].Number
-			p := placeMention{at: i, end: end, name: name, item: item}
+			p := placeMention{at: i, end: end, name: name, item: headsFigure(toks, end)}
 			if n := len(out); n > 0 && out[n-1].name != name && joined(toks, out[n-1].end, i) {
 				out[n-1].listed, p.listed = true, true
 			}
@@ -100,6 +102,25 @@ func placeMentions(toks []normalize.Token, skip [][2]int) []placeMention {
 		i = end - 1
 	}
 	return out
+}
+
+// headsFigure reports whether a bracket with a figure opens at token end,
+// right after a province name: "Hà Nội (khoảng 138 ngàn người)". The
+// number stands at most three words into the bracket, as bracketHead
+// looks for it.
+func headsFigure(toks []normalize.Token, end int) bool {
+	if end >= len(toks) || toks[end].Norm != "(" {
+		return false
+	}
+	for k := end + 1; k < len(toks) && k <= end+4; k++ {
+		if toks[k].Number {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // notEvidence reports whether the province name on tokens [i, end) is part
@@ -233,8 +254,9 @@ func (d *document) captionSpans() [][2]int {
 // subject is several provinces ("Hà Nội, Đồng Nai và Bình Dương có …") or
 // a list of them. In a national article it is the province its subject
 // names, else the one its clause names after it, else the one the sentence
-// names before its clause, else Việt Nam; in a provincial one, its
-// sentence's (regionFor).
+// names before its clause, else Việt Nam; in a provincial one, Việt Nam
+// when the whole country and no province is named before the figure or in
+// its clause, else the article's region.
 func (d *document) figureRegion(s sentence, ti int) string {
 	if p, ok := d.bracketHead(s, ti); ok {
 		return p
@@ -245,7 +267,18 @@ func (d *document) figureRegion(s sentence, ti int) string {
 		return ""
 	}
 	if !d.national {
-		return d.regionFor(s)
+		// the whole country, in a provincial article, is the region of the
+		// figures after it or in its clause when no province is named
+		// there; not of a figure it is compared with later ("đạt 66%, cao
+		// hơn … cả nước")
+		if !d.speaksOfCountry(s) {
+			return d.region
+		}
+		_, cb := d.clauseBounds(ti, s.a, s.b, ",;()")
+		if n, _ := d.provincesIn(s.a, cb, false); n == 0 && d.nationalIn(s.a, cb) {
+			return "Việt Nam"
+		}
+		return d.region
 	}
 	if n == 1 {
 		return p
@@ -323,9 +356,10 @@ func (d *document) bracketHead(s sentence, ti int) (string, bool) {
 	return "", false
 }
 
-// provincesIn returns the number of distinct provinces named as evidence
-// on tokens [a, b), counting the items of a list when items is set, and
-// the last of them.
+// provincesIn returns the number of provinces named as evidence on tokens
+// [a, b), a name repeated right after itself counted once (so it is one
+// only when one province is named), counting the items of a list when
+// items is set, and the last of them.
 func (d *document) provincesIn(a, b int, items bool) (int, string) {
 	n, last := 0, ""
 	k := sort.Search(len(d.places), func(k int) bool { return d.places[k].at >= a })

@@ -32,6 +32,7 @@ func TestPlaceMentions(t *testing.T) {
 		{"huyện Long An và thị xã Quảng Trị", nil},                      // districts of a province's name (one made up)
 		{"thành phố Thái Nguyên và TP. Cần Thơ", []string{"Cần Thơ"}},   // a provincial capital; a central city
 		{"Hà Nội (12 nghìn người), Huế (3 nghìn người)", []string{"Hà Nội*", "Huế*"}},
+		{"Hà Nội (khoảng 12 nghìn người), Huế (Thừa Thiên Huế)", []string{"Hà Nội*", "Huế", "Thừa Thiên Huế"}},
 		{"làm việc ở TP. Hồ Chí Minh, Bình Dương và tỉnh Long An", []string{"Hồ Chí Minh+", "Bình Dương+", "Long An+"}},
 		{"Tỉnh Cà Mau và huyện Côn Đảo", []string{"Cà Mau"}},
 	}
@@ -99,11 +100,21 @@ func TestFigureRegion(t *testing.T) {
 	// later "tỉnh X" is where a trip went
 	const lead = "Chăm lo người có công\nNăm 2022, Quảng Ngãi tặng quà cho 12.000 người có công với cách mạng, " +
 		"thăm hỏi các gia đình chính sách nhân dịp lễ, Tết và ngày Thương binh - Liệt sĩ, góp phần nâng cao đời sống của người có công.\n" +
-		"Tỉnh tổ chức cho 150 người có công đi điều dưỡng tại tỉnh Khánh Hòa.\n"
+		"Tỉnh tổ chức cho 150 người có công đi điều dưỡng tại tỉnh Khánh Hòa.\n" +
+		"Tỷ lệ hộ nghèo của tỉnh còn 3,2%, thấp hơn tỷ lệ hộ nghèo chung cả nước. Cả nước có 1,8 triệu hộ nghèo.\n" +
+		"Năm 2022 cả nước đưa 140.000 lao động đi làm việc ở nước ngoài, nhiều nhất là lao động quê Quảng Ngãi.\n"
+	// an article about a part of the country made of several provinces,
+	// at a meeting held in one of them
+	const area = "Tín dụng chính sách vùng Tây Nguyên\nHội nghị tổ chức tại Gia Lai tổng kết tín dụng chính sách khu vực Tây Nguyên. " +
+		"Trong 5 năm, vốn vay đã giúp tạo việc làm cho 52.000 lao động trong vùng Tây Nguyên.\n"
 	tests := []struct {
 		doc, text, want string
 	}{
+		{area, "52.000 lao động", ""},
 		{lead, "12.000 người có công", "Quảng Ngãi"},
+		{lead, "3,2%", "Quảng Ngãi"}, // the country named after it, as a yardstick
+		{lead, "1,8 triệu hộ nghèo", "Việt Nam"},
+		{lead, "140.000 lao động", "Việt Nam"}, // the province named after its clause
 		{ministry, "870.000 lao động", "Việt Nam"},
 		{unnamed, "8.700 lao động", ""},
 		{national, "1,2 triệu lao động", "Việt Nam"},

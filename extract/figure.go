@@ -1164,39 +1164,24 @@ func (d *document) whyText(w why) string {
 	return w.rule + ": " + strconv.Quote(d.text[d.toks[w.a].Start:d.toks[w.b-1].End])
 }
 
-// regionFor returns the region of figures in sentence s.
-// A national article's figures are Việt Nam's unless their sentence
-// names a province; a provincial article's are its province's unless their
-// sentence speaks of the whole country and names no province.
-func (d *document) regionFor(s sentence) string {
+// speaksOfCountry reports whether sentence s speaks of the whole country
+// (nationalSubject), remembered for the sentence's other figures.
+func (d *document) speaksOfCountry(s sentence) bool {
 	if c := &d.sentRegion; c.ok && c.a == s.a && c.b == s.b {
-		return c.region
+		return c.national
 	}
-	r := d.regionOf(s)
-	d.sentRegion = regionCache{a: s.a, b: s.b, ok: true, region: r}
-	return r
+	n := d.nationalSubject(s)
+	d.sentRegion = regionCache{a: s.a, b: s.b, ok: true, national: n}
+	return n
 }
 
-// A regionCache holds the region of the sentence on tokens [a, b): it
-// depends on the sentence only, and each of its figures asks for it.
+// A regionCache holds whether the sentence on tokens [a, b) speaks of the
+// whole country: it depends on the sentence only, and each of its figures
+// asks for it.
 type regionCache struct {
-	a, b   int
-	ok     bool
-	region string
-}
-
-// regionOf is regionFor, uncached.
-func (d *document) regionOf(s sentence) string {
-	if d.national {
-		if p := d.provinceIn(s); p != "" {
-			return p
-		}
-		return "Việt Nam"
-	}
-	if d.nationalSubject(s) && !d.namesProvince(s) {
-		return "Việt Nam"
-	}
-	return d.region
+	a, b     int
+	ok       bool
+	national bool
 }
 
 // joined reports whether the comma at token i lies inside one of the
@@ -1324,9 +1309,12 @@ func (d *document) followsFigure(i int) bool {
 // as what its figures measure: "cả nước", "toàn quốc", but not as a rank
 // or a yardstick ("xếp thứ 5 toàn quốc", "bình quân cả nước", "so với cả
 // nước").
-func (d *document) nationalSubject(s sentence) bool {
-	visit(s.b - s.a)
-	for i := s.a; i < s.b; i++ {
+func (d *document) nationalSubject(s sentence) bool { return d.nationalIn(s.a, s.b) }
+
+// nationalIn is nationalSubject over the tokens [a, b).
+func (d *document) nationalIn(a, b int) bool {
+	visit(b - a)
+	for i := a; i < b; i++ {
 		if !nationalWords.first.has(d.toks[i].Norm) {
 			continue
 		}
@@ -1334,7 +1322,7 @@ func (d *document) nationalSubject(s sentence) bool {
 			if d.toks[i].Norm != p[0] { // matchAt's first test, without the call
 				continue
 			}
-			if _, ok := matchAt(d.toks, i, s.b, p); !ok {
+			if _, ok := matchAt(d.toks, i, b, p); !ok {
 				continue
 			}
 			if !yardstick(d.toks, i+len(p)) {

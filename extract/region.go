@@ -2,7 +2,6 @@ package extract
 
 import (
 	_ "embed"
-	"sort"
 	"strings"
 	"sync"
 
@@ -118,21 +117,6 @@ func findRegion(title []normalize.Token, tp []placeMention, text []normalize.Tok
 	return best
 }
 
-// namesProvince reports whether sentence s names a province.
-func (d *document) namesProvince(s sentence) bool { return d.provinceIn(s) != "" }
-
-// provinceIn returns the first province named as evidence in sentence s,
-// not as an item of a list of provinces, or "".
-func (d *document) provinceIn(s sentence) string {
-	k := sort.Search(len(d.places), func(k int) bool { return d.places[k].at >= s.a })
-	for ; k < len(d.places) && d.places[k].at < s.b; k++ {
-		if !d.places[k].item {
-			return d.places[k].name
-		}
-	}
-	return ""
-}
-
 // headingEnd returns the byte offset where an article's heading lines end:
 // the lines before the first long paragraph, at most eight.
 func headingEnd(text string) int { return min(headingSpan(text), len(text)) }
@@ -224,4 +208,45 @@ func isNational(title []normalize.Token, tp []placeMention, toks []normalize.Tok
 func yardstick(toks []normalize.Token, end int) bool {
 	i := end - 2
 	return i >= 0 && (endsWith(toks, i, nationalYardsticks) || i >= 2 && toks[i-2].Norm == "thứ")
+}
+
+// areaNames name a part of the country made of several provinces. They
+// count only capitalized ("Tây Nam bộ", not "gió mùa đông bắc").
+var areaNames = folded("tây nam bộ", "đồng bằng sông cửu long", "đbscl", "tây nguyên", "đông nam bộ", "tây bắc",
+	"đông bắc", "bắc trung bộ", "nam trung bộ", "duyên hải miền trung", "đồng bằng sông hồng", "miền núi phía bắc",
+	"trung du và miền núi phía bắc", "đồng bằng bắc bộ", "nam bộ", "bắc bộ", "trung bộ")
+
+// aboutArea reports whether an article reports a part of the country made
+// of several provinces (areaNames): it names one at least twice, more often
+// than the whole country and than its province region (the title's names
+// and the lead's counted once, the lists' not at all). Its figures are then
+// neither one province's nor the country's.
+func aboutArea(title []normalize.Token, tp []placeMention, toks []normalize.Token, ps []placeMention, region string) bool {
+	areas := 0
+	for _, t := range [][]normalize.Token{title, toks} {
+		for i := range t {
+			if t[i].Upper && areaNames.first.has(t[i].Norm) && areaNames.at(t, i, len(t)) {
+				areas++
+			}
+		}
+	}
+	if areas < 2 {
+		return false // the usual case: no need to count the rest
+	}
+	country, own := 0, 0
+	for _, t := range [][]normalize.Token{title, toks} {
+		for i := range t {
+			if endsWith(t, i+1, nationalWords) && !yardstick(t, i+1) {
+				country++
+			}
+		}
+	}
+	for _, l := range [][]placeMention{tp, ps} {
+		for _, p := range l {
+			if p.name == region && !p.item && !p.listed {
+				own++
+			}
+		}
+	}
+	return areas > country && areas > own
 }
