@@ -248,7 +248,8 @@ func (d *document) captionSpans() [][2]int {
 	return out
 }
 
-// figureRegion returns the region of the figure at token ti of sentence s:
+// figureRegion returns the region of the figure at token ti of sentence s,
+// and why:
 // the province that heads the figure's bracket in a list of provinces with
 // their figures ("Hà Nội (138 ngàn người), Đồng Nai (…)"); "" when its
 // subject is several provinces ("Hà Nội, Đồng Nai và Bình Dương có …") or
@@ -257,14 +258,14 @@ func (d *document) captionSpans() [][2]int {
 // names before its clause, else Việt Nam; in a provincial one, Việt Nam
 // when the whole country and no province is named before the figure or in
 // its clause, else the article's region.
-func (d *document) figureRegion(s sentence, ti int) string {
+func (d *document) figureRegion(s sentence, ti int) (string, why) {
 	if p, ok := d.bracketHead(s, ti); ok {
-		return p
+		return p, why{rule: "the province heading the figure's bracket", a: -1}
 	}
 	ca, _ := d.clauseBounds(ti, s.a, s.b, ";")
 	n, p := d.subject(ca, ti)
 	if n >= 2 {
-		return ""
+		return "", why{rule: "the figure's subject is several provinces", a: -1}
 	}
 	if !d.national {
 		// the whole country, in a provincial article, is the region of the
@@ -272,25 +273,33 @@ func (d *document) figureRegion(s sentence, ti int) string {
 		// there; not of a figure it is compared with later ("đạt 66%, cao
 		// hơn … cả nước")
 		if !d.speaksOfCountry(s) {
-			return d.region
+			return d.region, d.articleRegionWhy()
 		}
 		_, cb := d.clauseBounds(ti, s.a, s.b, ",;()")
 		if n, _ := d.provincesIn(s.a, cb, false); n == 0 && d.nationalIn(s.a, cb) {
-			return "Việt Nam"
+			return "Việt Nam", why{rule: "the whole country named before the figure or in its clause", a: s.a, b: cb}
 		}
-		return d.region
+		return d.region, d.articleRegionWhy()
 	}
 	if n == 1 {
-		return p
+		return p, why{rule: "national article: the province its subject names", a: ca, b: ti}
 	}
 	_, cb := d.clauseBounds(ti, s.a, s.b, ",;")
 	if n, p := d.provincesIn(ti, cb, false); n == 1 {
-		return p
+		return p, why{rule: "national article: the province its clause names", a: ti, b: cb}
 	}
 	if n, p := d.provincesIn(s.a, ca, false); n == 1 {
-		return p
+		return p, why{rule: "national article: the province its sentence names", a: s.a, b: ca}
 	}
-	return "Việt Nam"
+	return "Việt Nam", why{rule: "national article", a: -1}
+}
+
+// articleRegionWhy says where the article's own region came from.
+func (d *document) articleRegionWhy() why {
+	if d.region == "" {
+		return why{rule: "no province of the article's own", a: -1}
+	}
+	return why{rule: "the article's province (its title, lead and body)", a: -1}
 }
 
 // listJoiners may stand between the provinces of a list: "Hà Nội, Đồng

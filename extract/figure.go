@@ -773,7 +773,11 @@ func (d *document) record(r *reading, best candidate, part, planned bool, opt Op
 	if !d.date(r, &rec, decl, planned) {
 		return Record{}, false
 	}
-	rec.Region = d.figureRegion(r.s, r.pos.start)
+	var rfrom why
+	rec.Region, rfrom = d.figureRegion(r.s, r.pos.start)
+	if d.explainOn {
+		rec.RegionFrom = d.whyText(rfrom)
+	}
 	if opt.Explain {
 		d.explain(&rec, best)
 	}

@@ -33,8 +33,10 @@ type Record struct {
 	// only on request (Options.Explain).
 	Cue  string `json:"cue,omitempty"`
 	Rule string `json:"rule,omitempty"`
-	// PeriodFrom and KindFrom name the rule, and quote the span, that
-	// decided the record's period and kind (Options.Explain).
+	// PeriodFrom, KindFrom and RegionFrom name the rule, and quote the
+	// span, that decided the record's period, kind and region
+	// (Options.Explain).
 	PeriodFrom string `json:"period_from,omitempty"`
 	KindFrom   string `json:"kind_from,omitempty"`
+	RegionFrom string `json:"region_from,omitempty"`
 }

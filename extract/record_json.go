@@ -96,6 +96,10 @@ func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
 		b = append(b, `,"kind_from":`...)
 		b = appendJSONString(b, r.KindFrom)
 	}
+	if r.RegionFrom != "" {
+		b = append(b, `,"region_from":`...)
+		b = appendJSONString(b, r.RegionFrom)
+	}
 	return append(b, '}')
 }
 

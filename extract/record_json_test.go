@@ -15,8 +15,8 @@ import (
 // records of the sample articles (with and without -explain) and for
 // records whose strings hold every kind of byte that JSON escapes.
 func TestAppendJSON(t *testing.T) {
-	if n := reflect.TypeFor[Record]().NumField(); n != 17 {
-		t.Fatalf("Record has %d fields; AppendJSON writes 17: update it", n)
+	if n := reflect.TypeFor[Record]().NumField(); n != 18 {
+		t.Fatalf("Record has %d fields; AppendJSON writes 18: update it", n)
 	}
 	var recs []Record
 	for _, doc := range sampleDocs(t) {
@@ -38,7 +38,7 @@ func TestAppendJSON(t *testing.T) {
 		recs = append(recs, Record{Doc: str(), Indicator: str(), Value: normalize.NewDecimal(rng.Int64N(1e12)-5e11, rng.IntN(9)-4),
 			Unit: normalize.Unit(str()), Qualifier: normalize.Qualifier(str()), Kind: Kind(str()), Period: str(),
 			Region: str(), Text: str(), Start: rng.IntN(1 << 20), End: -rng.IntN(3), Sentence: str(), Published: str(),
-			Cue: str(), Rule: str(), PeriodFrom: str(), KindFrom: str()})
+			Cue: str(), Rule: str(), PeriodFrom: str(), KindFrom: str(), RegionFrom: str()})
 	}
 	var want bytes.Buffer
 	enc := json.NewEncoder(&want)

@@ -122,7 +122,7 @@ func NewEncoder[T any](w io.Writer, f Format, columns ...string) (*Encoder[T], e
 
 // NewRecordEncoder returns an Encoder of extract.Record for w in format f.
 // The CSV and TSV columns are the fields of spec/records.md, in its order,
-// followed by cue, rule, period_from and kind_from when explain is set
+// followed by cue, rule, period_from, kind_from and region_from when explain is set
 // (extract -explain fills them).
 func NewRecordEncoder(w io.Writer, f Format, explain bool) (*Encoder[extract.Record], error) {
 	cols, err := Columns[extract.Record]()
@@ -131,7 +131,7 @@ func NewRecordEncoder(w io.Writer, f Format, explain bool) (*Encoder[extract.Rec
 	}
 	if !explain {
 		cols = slices.DeleteFunc(cols, func(c string) bool {
-			return c == "cue" || c == "rule" || c == "period_from" || c == "kind_from"
+			return c == "cue" || c == "rule" || c == "period_from" || c == "kind_from" || c == "region_from"
 		})
 	}
 	return NewEncoder[extract.Record](w, f, cols...)

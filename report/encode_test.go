@@ -75,7 +75,7 @@ func TestRecordColumns(t *testing.T) {
 		want    string
 	}{
 		{false, spec},
-		{true, spec + ",cue,rule,period_from,kind_from"},
+		{true, spec + ",cue,rule,period_from,kind_from,region_from"},
 	} {
 		var b bytes.Buffer
 		if _, err := NewRecordEncoder(&b, CSV, tc.explain); err != nil {

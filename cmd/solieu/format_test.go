@@ -40,7 +40,7 @@ func TestExtractFormat(t *testing.T) {
 		var want [][]string
 		header := strings.Split("doc,indicator,value,unit,qualifier,kind,period,region,text,start,end,sentence,published", ",")
 		if explain {
-			header = append(header, "cue", "rule", "period_from", "kind_from")
+			header = append(header, "cue", "rule", "period_from", "kind_from", "region_from")
 		}
 		for _, line := range strings.Split(strings.TrimSpace(jsonl), "\n") {
 			dec := json.NewDecoder(strings.NewReader(line))
