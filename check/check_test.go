@@ -359,3 +359,20 @@ func TestAnnotate(t *testing.T) {
 }
 
 func bigRat(a, b int64) *big.Rat { return big.NewRat(a, b) }
+
+// TestYearHolds: a year holds its halves, quarters, months and spans of
+// months, not other years, terms or parts of other years.
+func TestYearHolds(t *testing.T) {
+	for _, c := range []struct {
+		outer, p string
+		want     bool
+	}{
+		{"2020", "2020-H1", true}, {"2020", "2020-01/2020-05", true}, {"2020", "2020-Q3", true}, {"2020", "2020-06", true},
+		{"2020", "2020", true}, {"2020", "2021-H1", false}, {"2020", "2016/2020", false}, {"2016/2020", "2018", false},
+		{"2020-H1", "2020-03", false}, {"", "2020", false}, {"2020", "x", false},
+	} {
+		if got := yearHolds(c.outer, c.p); got != c.want {
+			t.Errorf("yearHolds(%q, %q) = %v, want %v", c.outer, c.p, got, c.want)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
-	"strings"
 
 	"github.com/solieu/solieu/extract"
 	"github.com/solieu/solieu/normalize"
@@ -127,7 +126,7 @@ func (a *article) attainment() {
 			// a target elsewhere counts only when stated exactly: "phấn đấu
 			// tuyển sinh trên 11.600 người" is a floor for what remains, not
 			// the plan the percent was taken of
-			case act.Region != "" && act.Period != "" && (t.Period == act.Period || t.Period == yearOf(act.Period)) &&
+			case act.Region != "" && act.Period != "" && (t.Period == act.Period || yearHolds(t.Period, act.Period)) &&
 				(t.Qualifier == normalize.Exact || t.Qualifier == ""):
 				if len(far) > 0 && far[0].Value.Cmp(t.Value) != 0 {
 					ambiguous = true
@@ -228,11 +227,11 @@ func countable(u normalize.Unit) bool {
 	return true
 }
 
-// yearOf returns the year of a period ("2020-H1" → "2020"), or the period
-// itself when it spans years.
-func yearOf(p string) string {
-	if len(p) > 4 && !strings.Contains(p, "/") {
-		return p[:4]
-	}
-	return p
+// yearHolds reports whether period outer is the whole year that holds
+// period p ("2020" holds "2020-H1" and "2020-01/2020-05"), read as
+// normalize.Period values.
+func yearHolds(outer, p string) bool {
+	o, err1 := normalize.ParsePeriod(outer)
+	q, err2 := normalize.ParsePeriod(p)
+	return err1 == nil && err2 == nil && o.Grain == normalize.GrainYear && o.Contains(q)
 }
