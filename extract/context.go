@@ -18,7 +18,7 @@ var (
 	// targetCues before a figure make it a target.
 	targetCues = folded("phấn đấu", "mục tiêu", "đặt mục tiêu", "kế hoạch giao", "chỉ tiêu giao",
 		"chỉ tiêu kế hoạch", "chỉ tiêu năm", "chỉ tiêu đề ra", "dự kiến giao", "kế hoạch đề ra năm",
-		"đặt chỉ tiêu", "giao chỉ tiêu", "sẽ",
+		"đặt chỉ tiêu", "giao chỉ tiêu",
 		"đề ra các chỉ tiêu", "đề ra chỉ tiêu", "đề ra các mục tiêu", "đề ra mục tiêu", "đặt ra các chỉ tiêu", "giao các chỉ tiêu")
 	// leadTargetCues make a target only when they open the sentence or
 	// clause and a year follows ("Kế hoạch năm 2024 giao …"); elsewhere

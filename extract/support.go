@@ -14,6 +14,8 @@ var support = []Indicator{{
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 	Examples: []Example{
+		// "sẽ" announces what is being done, it sets no target (spec: targets are phấn đấu, mục tiêu, chỉ tiêu …)
+		{"Dịp Tết năm 2025, tỉnh sẽ tặng quà cho 12.300 đối tượng chính sách với tổng kinh phí 6,2 tỷ đồng.", "12300 2025; id=support.funding 6200000000 vnd 2025"},
 		{"Tháng 7/2022, tỉnh đã trao quà của Chủ tịch nước cho 4.786 người có công với tổng kinh phí 1,45 tỷ đồng.", "4786 2022-07; 1450000000 2022-07 id=support.funding"},
 		// a list of groups after the figure names no one group: Tết gifts are support
 		{"Dịp Tết, tỉnh đã tặng quà cho 12.400 đối tượng người có công, hộ nghèo với tổng kinh phí 6,2 tỷ đồng.", "12400; 6200000000 id=support.funding"},
