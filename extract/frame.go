@@ -33,6 +33,9 @@ const (
 	// AtListOpener: in a clause that ends with a colon, with no figure
 	// between the phrase and the colon ("đề ra các chỉ tiêu như sau: …").
 	AtListOpener
+	// AtSentenceHead: before the first figure of a sentence, among its
+	// first words, after its subject too ("Năm 2016, cả nước phấn đấu …").
+	AtSentenceHead
 )
 
 // A Reach says how far a frame rule's frame extends from its phrase.
@@ -48,6 +51,10 @@ const (
 	// ToListEnd: from the colon to the end of the sentence, and over the
 	// list-item lines ("- …", "+ …", "a) …") that follow it.
 	ToListEnd
+	// ToParagraphEnd: to the end of the paragraph, or to the first later
+	// sentence of it whose head holds one of the rule's Until phrases (the
+	// text returns to results: "đã", "kết quả").
+	ToParagraphEnd
 )
 
 // String names a place as declarations write it.
@@ -59,6 +66,8 @@ func (p Place) String() string {
 		return "sentence opening"
 	case AtListOpener:
 		return "list opener"
+	case AtSentenceHead:
+		return "sentence head"
 	}
 	return "?"
 }
@@ -72,6 +81,8 @@ func (r Reach) String() string {
 		return "to the end of the sentence"
 	case ToListEnd:
 		return "to the end of the list"
+	case ToParagraphEnd:
+		return "to the end of the paragraph"
 	}
 	return "?"
 }
@@ -93,6 +104,9 @@ type FrameRule struct {
 	// the clause before the colon, the sentence before its first figure),
 	// keep the rule from opening a frame: "kết quả thực hiện các chỉ tiêu:".
 	Unless []string
+	// Until are phrases that end a ToParagraphEnd frame at the sentence
+	// whose head (before its first figure) holds one.
+	Until []string
 	// Kind is the kind of the figures framed.
 	Kind Kind
 	// Reach is how far the frame extends.
@@ -212,6 +226,12 @@ func (d *document) frameSpans() []frameSpan {
 				opener = [2]int{s.a, d.firstFigureTok(s)}
 				sp, ok = frameSpan{a: h.start, b: d.listEnd(si)}, true
 			}
+		case AtSentenceHead:
+			s := d.sents[si]
+			if ff := d.firstFigureTok(s); h.start < ff && h.start < s.a+sentenceHeadTokens {
+				opener = [2]int{s.a, ff}
+				sp, ok = frameSpan{a: h.start, b: d.paragraphEnd(si, h.rule)}, true
+			}
 		case AtListOpener:
 			s := d.sents[si]
 			if c := d.colonAfter(h.end, s.b); c >= 0 {
@@ -221,6 +241,9 @@ func (d *document) frameSpans() []frameSpan {
 		}
 		if !ok || d.unlessIn(hits, hi, h.rule, opener) {
 			continue
+		}
+		if rule.Reach == ToParagraphEnd && rule.At != AtSentenceHead {
+			sp.b = d.paragraphEnd(si, h.rule)
 		}
 		if rule.Reach == ToSentenceEnd && rule.At != AtHeading {
 			sp.b = d.listEnd(si)
@@ -381,6 +404,42 @@ func (d *document) colonAfter(i, b int) int {
 	}
 	return -1
 }
+
+// sentenceHeadTokens bounds the head of a sentence (AtSentenceHead), and
+// paragraphMaxSentences how many sentences a ToParagraphEnd frame reaches.
+const (
+	sentenceHeadTokens    = 12
+	paragraphMaxSentences = 12
+)
+
+// paragraphEnd returns the end of the reach of a ToParagraphEnd frame of
+// rule opened in sentence si: the end of its paragraph (its line), or the
+// start of the first later sentence of it whose head holds an Until phrase
+// of the rule, at most paragraphMaxSentences sentences on.
+func (d *document) paragraphEnd(si, rule int) int {
+	until := compiledUntil()[rule]
+	end := d.sents[si].b
+	for k := si + 1; k < len(d.sents) && k <= si+paragraphMaxSentences && d.sents[k].line == d.sents[si].line; k++ {
+		s := d.sents[k]
+		visit(1)
+		if until != nil && has(d.toks, s.a, min(d.firstFigureTok(s), s.a+sentenceHeadTokens), until) {
+			break
+		}
+		end = s.b
+	}
+	return end
+}
+
+// compiledUntil holds the Until phrases of each frame rule, folded.
+var compiledUntil = sync.OnceValue(func() []*phraseList {
+	out := make([]*phraseList, len(FrameRules))
+	for i, r := range FrameRules {
+		if len(r.Until) > 0 {
+			out[i] = folded(r.Until...)
+		}
+	}
+	return out
+})
 
 // listEnd returns the token after sentence si and, when it ends with a
 // colon or is followed by list-item lines ("- …", "+ …", "a) …"), after

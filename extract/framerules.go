@@ -59,4 +59,25 @@ var FrameRules = []FrameRule{
 				Want: "id=employment.jobs_created 41000 2024"},
 		},
 	},
+	{
+		Name: "plan-sentence",
+		Doc:  "A sentence whose head sets a target (\"Năm 2026, tỉnh phấn đấu …\") makes the figures of the sentences after it in its paragraph targets too, until one reports results.",
+		At:   AtSentenceHead,
+		Phrases: []string{"phấn đấu", "đặt mục tiêu", "mục tiêu là", "mục tiêu đến năm", "chỉ tiêu đến năm", "đề ra mục tiêu",
+			"đặt ra mục tiêu", "kế hoạch đề ra"},
+		Unless: []string{"hoàn thành", "đạt được", "đã", "thực hiện được", "vượt"},
+		Until:  []string{"đã", "kết quả", "thực hiện được", "đạt được", "năm qua", "vừa qua", "hiện nay", "hiện có", "hiện còn", "tính đến"},
+		Kind:   Target,
+		Reach:  ToParagraphEnd,
+		Examples: []FrameExample{
+			{Text: "Năm 2026, toàn tỉnh phấn đấu giải quyết việc làm cho 27.000 lao động. Tỷ lệ lao động qua đào tạo đạt 74% vào cuối năm 2026.",
+				Want: "id=employment.jobs_created 27000 target 2026; id=labour.trained_rate 74 target 2026"},
+		},
+		Counter: []FrameExample{
+			{Text: "Năm 2026, toàn tỉnh phấn đấu giải quyết việc làm cho 27.000 lao động. Năm 2025, tỉnh đã giải quyết việc làm cho 26.100 lao động.",
+				Want: "id=employment.jobs_created 27000 target 2026; id=employment.jobs_created 26100 2025"},
+			{Text: "Năm 2026, toàn tỉnh phấn đấu giải quyết việc làm cho 27.000 lao động.\nTỷ lệ lao động qua đào tạo năm 2025 là 72%.",
+				Want: "id=employment.jobs_created 27000 target 2026; id=labour.trained_rate 72 2025"},
+		},
+	},
 }
