@@ -136,6 +136,9 @@ func runFrameRules(e *env, names []string) error {
 		if len(r.Unless) > 0 {
 			fmt.Fprintf(e.stdout, "    unless: %s\n", strings.Join(r.Unless, "; "))
 		}
+		if len(r.Until) > 0 {
+			fmt.Fprintf(e.stdout, "    until: %s\n", strings.Join(r.Until, "; "))
+		}
 		if !*indicatorsExamples {
 			continue
 		}
