@@ -30,25 +30,8 @@ type ExampleResult struct {
 func SelfTest(ind Indicator) []ExampleResult {
 	var out []ExampleResult
 	for i, ex := range ind.Examples {
-		res := ExampleResult{Name: ind.ID + "/" + strconv.Itoa(i), Text: ex.Text}
-		ws, err := ParseWant(ex.Want)
-		if err != nil {
-			res.Failure = err.Error()
-			out = append(out, res)
-			continue
-		}
-		for _, w := range ws {
-			res.Want = append(res.Want, wantKey(ind, w))
-		}
-		for _, r := range extractSentence(ex.Text) {
-			res.Got = append(res.Got, recordKey(r))
-		}
-		slices.Sort(res.Got)
-		slices.Sort(res.Want)
-		if !slices.Equal(res.Got, res.Want) {
-			res.Failure = fmt.Sprintf("got: %s\nwant: %s", orNone(res.Got), orNone(res.Want))
-		}
-		out = append(out, res)
+		out = append(out, runExample(ind.ID+"/"+strconv.Itoa(i), ex.Text, ex.Want, ind,
+			corpus.Document{ID: "example", Text: ex.Text}))
 	}
 	for i, text := range ind.Counter {
 		res := ExampleResult{Name: ind.ID + "/counter" + strconv.Itoa(i), Text: text}
@@ -63,6 +46,30 @@ func SelfTest(ind Indicator) []ExampleResult {
 		out = append(out, res)
 	}
 	return out
+}
+
+// runExample extracts doc and compares its records, as a set, with the
+// want line of an example written for ind (the zero Indicator when every
+// record names its indicator).
+func runExample(name, text, want string, ind Indicator, doc corpus.Document) ExampleResult {
+	res := ExampleResult{Name: name, Text: text}
+	ws, err := ParseWant(want)
+	if err != nil {
+		res.Failure = err.Error()
+		return res
+	}
+	for _, w := range ws {
+		res.Want = append(res.Want, wantKey(ind, w))
+	}
+	for _, r := range Extract(doc, Options{}) {
+		res.Got = append(res.Got, recordKey(r))
+	}
+	slices.Sort(res.Got)
+	slices.Sort(res.Want)
+	if !slices.Equal(res.Got, res.Want) {
+		res.Failure = fmt.Sprintf("got: %s\nwant: %s", orNone(res.Got), orNone(res.Want))
+	}
+	return res
 }
 
 func extractSentence(text string) []Record {

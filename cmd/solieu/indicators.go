@@ -85,10 +85,7 @@ func checkIndicators(e *env, want map[string]bool) error {
 				continue
 			}
 			failed++
-			fmt.Fprintf(e.stdout, "FAIL %s\n    %s\n", res.Name, res.Text)
-			for _, l := range strings.Split(res.Failure, "\n") {
-				fmt.Fprintf(e.stdout, "    %s\n", l)
-			}
+			printFailure(e, res)
 		}
 	}
 	fmt.Fprintf(e.stdout, "%d sentences, %d pass, %d fail\n", n, n-failed, failed)
@@ -124,10 +121,7 @@ func runFrameRules(e *env, names []string) error {
 					continue
 				}
 				failed++
-				fmt.Fprintf(e.stdout, "FAIL %s\n    %s\n", res.Name, res.Text)
-				for _, l := range strings.Split(res.Failure, "\n") {
-					fmt.Fprintf(e.stdout, "    %s\n", l)
-				}
+				printFailure(e, res)
 			}
 			continue
 		}
@@ -156,4 +150,12 @@ func runFrameRules(e *env, names []string) error {
 		}
 	}
 	return nil
+}
+
+// printFailure writes a failed example: its name, text and what differs.
+func printFailure(e *env, res extract.ExampleResult) {
+	fmt.Fprintf(e.stdout, "FAIL %s\n    %s\n", res.Name, res.Text)
+	for _, l := range strings.Split(res.Failure, "\n") {
+		fmt.Fprintf(e.stdout, "    %s\n", l)
+	}
 }
