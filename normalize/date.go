@@ -664,7 +664,19 @@ func (s *scanner) yearCount(i int) (int, bool) {
 		return i, false
 	}
 	p := Period{Grain: GrainTerm, Rel: PastYear, Count: int8(n)}
+	a := i // where the mention starts: "trong" and "sau" join it
+	if i > 0 && (s.word(i-1, "trong") || s.word(i-1, "sau")) && s.free(i-1, i) {
+		a = i - 1
+	}
+	// "trong 5 năm (2011-2015)", "Sau 3 năm (2022 - 2024)": the years in
+	// brackets gloss the count, the term is stated
+	if end, y, ok := s.termGloss(i+2, n); ok {
+		return s.emitPeriod(a, end, termPeriod(y, y+n-1), true)
+	}
 	if k, ok := s.phrase(i+1, []string{"năm", "qua"}); ok {
+		if end, y, ok := s.termGloss(k, n); ok {
+			return s.emitPeriod(i, end, termPeriod(y, y+n-1), true)
+		}
 		return s.emitPeriod(i, k, p, false)
 	}
 	if k, ok := s.phrase(i+2, []string{"gần", "đây"}); ok {
@@ -674,6 +686,24 @@ func (s *scanner) yearCount(i int) (int, bool) {
 		return s.emitPeriod(i-1, i+2, p, false)
 	}
 	return i, false
+}
+
+// termGloss reads, at token k, the years in brackets that gloss a count
+// of n years: "(2011-2015)" after "trong 5 năm". It returns the token
+// after ")" and the first year; the span must be n years.
+func (s *scanner) termGloss(k, n int) (int, int, bool) {
+	if !s.punct(k, "(") {
+		return k, 0, false
+	}
+	y, ok := s.year(k + 1)
+	if !ok {
+		return k, 0, false
+	}
+	end, y2, ok := s.yearSpan(k+2, y)
+	if !ok || y2-y+1 != n || !s.punct(end, ")") {
+		return k, 0, false
+	}
+	return end + 1, y, true
 }
 
 // monthCount reads the "N tháng" of a span of months at token i: N in
