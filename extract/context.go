@@ -165,6 +165,7 @@ type document struct {
 	paraPer                string // the last period of the current paragraph
 	paraGov                string // the governing period of the current paragraph
 	paraPerTok, paraGovTok int    // their tokens, or -1
+	paraDated              bool   // a period other than a point date stood in the paragraph
 
 	explainOn bool // fill the records' KindFrom and PeriodFrom (Options.Explain)
 
@@ -197,7 +198,8 @@ func newDocument(doc corpus.Document) *document {
 		d.published = d.dateline.value // a month alone is no date for the published field
 	}
 	// a period mention the publication date does not resolve (Str "") is
-	// read by nothing here yet: extract reads periods from Str
+	// kept when its Per says what it is: periods resolves it in its
+	// context (relative)
 	d.mentions = slices.DeleteFunc(d.tk.Scan(normalize.Options{Ref: d.ref}), unresolved)
 	line := 0
 	prevEnd := 0
@@ -383,6 +385,8 @@ func monthsOf(y, n int) string {
 		return ys + "-H1"
 	case 12:
 		return ys
+	case 1:
+		return ys + "-01"
 	}
 	return fmt.Sprintf("%s-01/%s-%02d", ys, ys, n)
 }
@@ -410,11 +414,10 @@ func containsAny(s string, list []string) bool {
 	return false
 }
 
-// unresolved reports whether m is a period mention with no value: one the
-// publication date does not resolve, or a relative form only m.Per
-// describes ("năm qua", "cùng kỳ").
+// unresolved reports whether m is a period mention with no value and no
+// Per to resolve it from.
 func unresolved(m normalize.Mention) bool {
-	return m.Kind == normalize.PeriodKind && m.Str == ""
+	return m.Kind == normalize.PeriodKind && m.Str == "" && m.Per.IsZero()
 }
 
 // mentionsIn returns the mentions within bytes [start, end).
@@ -448,8 +451,17 @@ func (d *document) tokAt(off int) int {
 }
 
 // isComparison reports whether the period mention starting at token i is a
-// base of comparison ("so với năm 2020", "cùng kỳ năm 2019").
+// base of comparison ("so với năm 2020", "cùng kỳ năm 2019"), or the
+// period of the plan a percent attains ("đạt 60% kế hoạch cả năm": the
+// figure is of the months done).
 func (d *document) isComparison(i, floor int) bool {
+	for k := 1; k <= 2 && i-k-1 >= floor; k++ {
+		if endsWith(d.toks, i, planOpeners) && d.toks[i-k-1].Norm == "%" && d.toks[i-k-1].Punct {
+			if k == 1 && d.toks[i-1].Norm == "kh" || k == 2 && d.toks[i-1].Norm != "kh" {
+				return true
+			}
+		}
+	}
 	for k := 1; k <= 3 && i-k >= floor; k++ {
 		if endsWith(d.toks, i-k+1, comparison) && k <= 2 {
 			return true
@@ -471,6 +483,12 @@ type periodAt struct {
 	// bracket marks a period inside brackets: "(kế hoạch năm 2026 là …)"
 	// dates what is in them, not the figures after.
 	bracket bool
+	// date marks a point date ("tính đến ngày 7/9/2021"): it also dates
+	// the rest of its paragraph when nothing else does.
+	date bool
+	// rel marks a period read from its context ("năm nay", "năm qua",
+	// "Tết Quý Mão"): it dates its own sentence, not the ones after.
+	rel bool
 }
 
 // inBrackets reports whether token i stands inside brackets opened at or
@@ -495,6 +513,10 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 	var out []periodAt
 	visit(len(ms))
 	for _, m := range ms {
+		if m.Kind == normalize.Date && m.Per.Point && m.Per.Complete() {
+			out = append(out, d.datePoint(m, floor))
+			continue
+		}
 		if m.Kind != normalize.PeriodKind || strings.HasPrefix(m.Str, "--") {
 			continue
 		}
@@ -502,7 +524,12 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 		if d.isComparison(t, floor) {
 			continue
 		}
-		v := m.Str
+		v, rel := m.Str, m.Str == ""
+		if rel {
+			if v = d.relative(m.Per); v == "" {
+				continue
+			}
+		}
 		// "từ đầu năm đến nay" ends at the publication date, which is
 		// seldom the end of the reported span: the report's own period of
 		// that year (from its heading) is the better reading
@@ -510,14 +537,74 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 		if containsAny(lower, untilNow) {
 			for _, own := range []string{d.title, d.govPeriod} {
 				if len(own) >= 4 && strings.HasPrefix(v, own[:4]+"-01") && periodYear(own) > 0 && yearOf(own) == own[:4] {
+					// a report on a month ("tháng 10") runs from January to it
 					v = own
+					if f, l, ok := monthRange(own); ok && f%12 != 0 {
+						v = monthsOf(periodYear(own), l%12+1)
+					}
 					break
 				}
 			}
 		}
-		out = append(out, periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords), bracket: d.inBrackets(t, floor)})
+		out = append(out, periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords) || m.Per.Point, bracket: d.inBrackets(t, floor), rel: rel})
 	}
 	return out
+}
+
+// datePoint reads a date after a point cue ("tính đến ngày 7/9/2021",
+// "đến thời điểm 31/12/2019"): what it dates was counted from January to
+// the date's month ("2021-01/2021-09"); a date in December dates the year.
+func (d *document) datePoint(m normalize.Mention, floor int) periodAt {
+	t := d.tokAt(m.Start)
+	return periodAt{value: monthsOf(int(m.Per.Year), int(m.Per.First)), tok: t, point: true, date: true, bracket: d.inBrackets(t, floor)}
+}
+
+// relative resolves a period the text states relative to its context
+// ("năm nay", "cả năm", "năm qua", "5 năm qua", "Tết Quý Mão"), or
+// returns "". A form of the report's year takes the year of the context
+// (the paragraph's period, the text's, the heading's); the year just
+// ended or the one before, the publication date's, which says when the
+// text was written, while the context may be a plan for the year under
+// way. A year named by stem and branch with neither is the one of that
+// name nearest the first year the text states. A base of comparison
+// ("cùng kỳ") is not the figure's period.
+func (d *document) relative(p normalize.Period) string {
+	if p.Comparison {
+		return ""
+	}
+	var outer normalize.Period
+	for _, c := range []string{d.paraGov, d.paraPer, d.govPeriod, d.title} {
+		if q, err := normalize.ParsePeriod(c); err == nil {
+			outer = q
+			break
+		}
+	}
+	var q normalize.Period
+	if p.Rel == normalize.ToDate || p.Rel == normalize.PastMonths {
+		return "" // read from the publication date by normalize, or not at all
+	}
+	if (p.Rel == normalize.PastYear || p.Rel == normalize.LastYear) && !d.ref.IsZero() {
+		q = p.Resolve(d.ref)
+	} else {
+		q = p.Unify(outer).Resolve(d.ref)
+	}
+	if !q.Complete() && p.Cycle != 0 {
+		q = p.Unify(normalize.Period{Grain: normalize.GrainYear, Year: int16(d.firstYear())})
+	}
+	return q.String()
+}
+
+// firstYear returns the first year a period mention of the text states,
+// or 0.
+func (d *document) firstYear() int {
+	for _, m := range d.mentions {
+		if m.Kind == normalize.PeriodKind && m.Str != "" {
+			if y := periodYear(m.Str); y > 0 {
+				return y
+			}
+		}
+	}
+	return 0
 }
 
 // clauseBounds returns the tokens [a, b) of the clause around token i

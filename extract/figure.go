@@ -41,7 +41,7 @@ func (d *document) sentence(out []Record, si int, opt Options) []Record {
 // startParagraph forgets the periods of the paragraph before the one on
 // line.
 func (d *document) startParagraph(line int) {
-	d.paraLine, d.paraPer, d.paraGov = line, "", ""
+	d.paraLine, d.paraPer, d.paraGov, d.paraDated = line, "", "", false
 	d.paraPerTok, d.paraGovTok = -1, -1
 }
 
@@ -59,7 +59,7 @@ func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
 	firstFig := d.firstFigure(s, ms)
 	d.gov = d.governingPeriod(s, firstFig)
 	gov := ""
-	if d.gov.tok >= 0 && !d.gov.point {
+	if d.gov.tok >= 0 && !d.gov.point && !d.gov.rel {
 		gov = d.gov.value
 	}
 	// a target cue frames the sentence only before its first figure ("…
@@ -167,13 +167,20 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 // endSentence remembers, for the sentences after it, the paragraph's
 // governing period gov (when the sentence has one) and its last period
 // that is neither a point in time, nor in brackets, nor a span of years,
-// nor inside the report's own period.
+// nor inside the report's own period; a point date ("Tính đến ngày
+// 7/9/2021, …") is that period when no other came before it in the
+// paragraph.
 func (d *document) endSentence(gov string) {
 	if gov != "" {
 		d.paraGov, d.paraGovTok = gov, d.gov.tok
 	}
 	for _, p := range d.pers {
-		if !p.point && !p.bracket && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
+		if p.point && p.date && !p.bracket && !d.paraDated {
+			d.paraPer, d.paraPerTok = p.value, p.tok
+			continue
+		}
+		d.paraDated = true
+		if !p.point && !p.bracket && !p.rel && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
 			d.paraPer, d.paraPerTok = p.value, p.tok
 		}
 	}
@@ -977,7 +984,7 @@ func (d *document) clauseEndsAfterPeriod(i, limit int) bool {
 // mentionAtTok returns the period mention starting at token i, or nil.
 func (d *document) mentionAtTok(i int) *normalize.Mention {
 	for _, m := range d.mentionsIn(d.toks[i].Start, d.toks[i].Start+256) {
-		if m.Start == d.toks[i].Start && m.Kind == normalize.PeriodKind {
+		if m.Start == d.toks[i].Start && (m.Kind == normalize.PeriodKind || m.Kind == normalize.Date && m.Per.Point) {
 			return &m
 		}
 	}
@@ -1001,7 +1008,9 @@ func (d *document) figureBetween(a, b int) bool {
 // contextPeriod is the period of a figure at token ti whose clause names none.
 func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	pers := d.pers
-	if d.gov.tok >= 0 && d.gov.tok < ti {
+	// a point date governs less than a period nearer the figure ("Tính
+	// đến ngày 5/2/2024, … quà Tết Giáp Thìn 2024 cho 168.350 lượt …")
+	if d.gov.tok >= 0 && d.gov.tok < ti && !d.gov.date {
 		return d.gov.value, d.whyAt("sentence: its governing period", d.gov.tok)
 	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")

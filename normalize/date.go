@@ -532,13 +532,16 @@ func (s *scanner) emitPeriod(a, b int, p Period, stated bool) (int, bool) {
 
 // pointBefore reports whether a point cue ends just before token a on its
 // line: "tính đến", "tính tới", "đến hết", "đến cuối", "tới hết", "tới
-// cuối" (as of, until the end of).
+// cuối" (as of, until the end of), "(tính) đến thời điểm" (as of the
+// moment).
 func (s *scanner) pointBefore(a int) bool {
 	if a < 2 || s.toks[a].Newline || s.toks[a-1].Newline {
 		return false
 	}
 	w1, w2 := s.toks[a-1].Norm, s.toks[a-2].Norm
 	switch {
+	case w1 == "điểm" && w2 == "thời":
+		return a >= 3 && !s.toks[a-2].Newline && (s.word(a-3, "đến") || s.word(a-3, "tới"))
 	case w1 == "đến" || w1 == "tới":
 		return w2 == "tính"
 	case w1 == "hết" || w1 == "cuối":

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/solieu/solieu/corpus"
+)
+
+// TestPeriodConventions runs invented articles through Extract and checks
+// the periods the conventions of spec/records.md give their figures. Each
+// want is written as in ParseWant, every record with its id.
+func TestPeriodConventions(t *testing.T) {
+	tests := []struct {
+		name, published, text, want string
+	}{
+		{"a count of years glossed by its years dates the sentence", "",
+			"Được biết, trong 4 năm (2017-2020), toàn tỉnh đã giải quyết việc làm cho 52.300 lao động; 41.200 người được đào tạo nghề.",
+			"id=employment.jobs_created 52300 2017/2020; id=vocational.trained 41200 2017/2020"},
+		{"a point date counts what was done from January", "2022-10-05",
+			"Tính đến ngày 20/9/2022, toàn tỉnh đã hỗ trợ 12.450 người lao động với số tiền 18,6 tỷ đồng.",
+			"id=support.beneficiaries 12450 2022-01/2022-09; id=support.funding 18600000000 2022-01/2022-09"},
+		{"a point date dates the rest of its paragraph", "2022-10-05",
+			"Tính đến ngày 20/9/2022, toàn tỉnh đã hỗ trợ 12.450 người lao động. Hiện đã chi trả cho 9.870 người lao động.",
+			"id=support.beneficiaries 12450 2022-01/2022-09; id=support.beneficiaries 9870 2022-01/2022-09"},
+		{"a point date at the end of December dates the year", "",
+			"Đến thời điểm 31/12/2021, toàn tỉnh giảm được 1,25% hộ nghèo.",
+			"id=poverty.rate_reduction 1.25 2021"},
+		{"a period nearer the figure outranks a point date", "2024-02-06",
+			"Tính đến ngày 4/2/2024, tỉnh đã trao quà Tết Nguyên đán Giáp Thìn 2024 cho 61.500 lượt đối tượng với tổng kinh phí 31 tỷ đồng.",
+			"id=support.beneficiaries 61500 2024; id=support.funding 31000000000 2024"},
+		{"a Tết named by stem and branch takes the year the text states", "",
+			"Dịp Tết Mậu Tuất, công đoàn tỉnh hỗ trợ vé xe cho 3.200 công nhân. Năm 2018, tỉnh tiếp tục chăm lo.",
+			"id=support.beneficiaries 3200 2018"},
+		{"the plan a percent attains has the whole year, the figure the months done", "2021-07-10",
+			"Trong 6 tháng đầu năm 2021, toàn tỉnh giải quyết việc làm cho 14.200 lao động, đạt 52% kế hoạch cả năm.",
+			"id=employment.jobs_created 14200 2021-H1; id=employment.jobs_created 52 percent_of_plan 2021-H1"},
+		{"from January to date in a report on a month", "2023-11-02",
+			"Kết quả công tác tháng 10/2023\n\nTrong tháng 10, Quỹ Đền ơn đáp nghĩa vận động được 2,1 tỷ đồng. Tính từ đầu năm đến nay, Quỹ Đền ơn đáp nghĩa vận động được 9,4 tỷ đồng.",
+			"id=merit.gratitude_fund 2100000000 2023-10; id=merit.gratitude_fund 9400000000 2023-01/2023-10"},
+	}
+	for _, tt := range tests {
+		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
+		var got []string
+		for _, r := range Extract(doc, Options{}) {
+			got = append(got, recordKey(r))
+		}
+		ws, err := ParseWant(tt.want)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var want []string
+		for _, w := range ws {
+			want = append(want, wantKey(Indicator{}, w))
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s:\n got: %s\nwant: %s", tt.name, orNone(got), orNone(want))
+		}
+	}
+}
