@@ -526,7 +526,11 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 		}
 		v, rel := m.Str, m.Str == ""
 		if rel {
-			if v = d.relative(m.Per); v == "" {
+			v = d.relative(m.Per)
+			// "tính đến nay" in a text with no date line: its figures
+			// are of a time the text does not tell
+			now := m.Per.Rel == normalize.ToDate && m.Per.Point
+			if v == "" && !now {
 				continue
 			}
 		}

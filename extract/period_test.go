@@ -38,6 +38,12 @@ func TestPeriodConventions(t *testing.T) {
 		{"from January to date in a report on a month", "2023-11-02",
 			"Kết quả công tác tháng 10/2023\n\nTrong tháng 10, Quỹ Đền ơn đáp nghĩa vận động được 2,1 tỷ đồng. Tính từ đầu năm đến nay, Quỹ Đền ơn đáp nghĩa vận động được 9,4 tỷ đồng.",
 			"id=merit.gratitude_fund 2100000000 2023-10; id=merit.gratitude_fund 9400000000 2023-01/2023-10"},
+		{"as of now with no date line: a time the text does not tell", "",
+			"Mục tiêu đến năm 2025 có 45% lực lượng lao động tham gia bảo hiểm xã hội. Tuy nhiên, tính đến nay, tỉnh mới có 212.000 người tham gia bảo hiểm xã hội.",
+			"id=social_insurance.coverage_rate 45 target 2025; id=social_insurance.participants 212000"},
+		{"as of now in a dated text: from January to its month", "2021-08-20",
+			"Tính đến thời điểm này, toàn tỉnh đã giải quyết việc làm cho 8.640 lao động.",
+			"id=employment.jobs_created 8640 2021-01/2021-08"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}

@@ -454,6 +454,15 @@ func (s *scanner) period(i int) (int, bool) {
 		}
 	case s.word(i, "cùng") || s.word(i, "tết"):
 		return s.relativeYear(i)
+	case s.word(i, "tính"):
+		// "tính đến nay", "tính đến thời điểm này": as of the report's
+		// date, what was done from January to its month
+		for _, p := range untilNowPhrases {
+			if end, ok := s.phrase(i, p); ok {
+				return emit(end, Period{Grain: GrainMonths, Rel: ToDate, First: 1, Point: true})
+			}
+		}
+		return i, false
 	}
 	// "6 tháng đầu năm 2020", "9 tháng năm 2022", "6 tháng cuối năm"
 	n, k, ok := s.monthCount(i)
@@ -509,6 +518,13 @@ func (s *scanner) period(i int) (int, bool) {
 		return j, true
 	}
 	return i, false
+}
+
+// untilNowPhrases say "as of now": the point of the report's date.
+var untilNowPhrases = [][]string{
+	{"tính", "đến", "nay"}, {"tính", "tới", "nay"},
+	{"tính", "đến", "thời", "điểm", "này"}, {"tính", "tới", "thời", "điểm", "này"},
+	{"tính", "đến", "thời", "điểm", "hiện", "nay"}, {"tính", "đến", "thời", "điểm", "hiện", "tại"},
 }
 
 // emitPeriod records the period mention of tokens [a, b) whose value as
