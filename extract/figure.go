@@ -824,12 +824,21 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// read nearer the figure ("từ 4,58% cuối năm 2021 … giảm bình quân
 	// 1,2%/năm" in "Sau 3 năm (2022 - 2024), …")
 	if (strings.HasSuffix(f.m.Text, "/năm") || has(toks, max(ti-4, s.a), ti, perYearWords)) && !ownPeriod && !yearSpan(rec.Period) {
+		found := false
 		for _, p := range d.pers {
 			if p.tok < ti && yearSpan(p.value) {
 				rec.Period = p.value
 				pfrom = d.whyAt("an average per year: the span of years of its sentence", p.tok)
+				found = true
 				break
 			}
+		}
+		// "từ 7,19% năm 2015 … còn 1,36% vào cuối năm 2020, bình quân
+		// mỗi năm giảm 1,17%": the years after the first level's, to the
+		// last one's (2016/2020)
+		if first, last := d.levelYears(ti); !found && first > 0 && last > first {
+			rec.Period = strconv.Itoa(first+1) + "/" + strconv.Itoa(last)
+			pfrom = why{rule: "an average per year: the years from one level of its sentence to the next", a: -1}
 		}
 	}
 	if f.yearOnly || planned {
@@ -857,6 +866,22 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 		}
 	}
 	return true
+}
+
+// levelYears returns the first and last of the years that date the
+// sentence's periods before token ti, each a whole year, or 0, 0.
+func (d *document) levelYears(ti int) (first, last int) {
+	for _, p := range d.pers {
+		if p.tok >= ti || len(p.value) != 4 {
+			continue
+		}
+		y := periodYear(p.value)
+		if first == 0 || y < first {
+			first = y
+		}
+		last = max(last, y)
+	}
+	return first, last
 }
 
 // explain fills the Cue and Rule of rec from the candidate that chose its

@@ -44,6 +44,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"as of now in a dated text: from January to its month", "2021-08-20",
 			"Tính đến thời điểm này, toàn tỉnh đã giải quyết việc làm cho 8.640 lao động.",
 			"id=employment.jobs_created 8640 2021-01/2021-08"},
+		{"an average per year between two levels: the years after the first", "2022-03-01",
+			"Công tác giảm nghèo của tỉnh đạt nhiều kết quả quan trọng nhờ sự vào cuộc của cả hệ thống chính trị và sự nỗ lực vươn lên của người dân. Tỷ lệ hộ nghèo của tỉnh từ 9,42% năm 2016 đã giảm xuống còn 3,1% năm 2021, bình quân mỗi năm giảm 1,26%.",
+			"id=poverty.rate 9.42 2016; id=poverty.rate 3.1 2021; id=poverty.rate_reduction 1.26 2017/2021"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
