@@ -98,6 +98,10 @@ var (
 	// fromToWords after a percent that follows "từ" make it the level
 	// before a change: "từ 4,24% xuống còn 3,28%"
 	fromToWords = folded("xuống", "lên", "đến")
+	// stockIDs are the count indicators whose figures are stocks at a
+	// time, not flows over a period: a plan's "còn dưới 2.000 hộ nghèo"
+	// by the end of its term is that year's level
+	stockIDs = []string{"poverty.poor_households", "poverty.near_poor_households", "social_insurance.participants"}
 	// pointWords before a period make it a point in time.
 	pointWords = folded("đến hết", "tính đến", "tính đến hết", "đến cuối", "tính đến cuối", "đến ngày", "tính đến ngày")
 	// strongComparison make a period a base of comparison with up to two
@@ -154,6 +158,7 @@ type document struct {
 	national   bool           // the article reports the whole country (its heading says so)
 	title      string         // the title period
 	titleHead  bool           // title was read from the heading, not from the lead paragraph
+	term       string         // the term of years the heading or lead names ("giai đoạn 2021 - 2025"), or ""
 
 	// the text so far: set by startSentence
 	govPeriod string // the period set by the last governing sentence
@@ -215,6 +220,7 @@ func newDocument(doc corpus.Document) *document {
 	d.frames = d.frameSpans()
 	d.paintFrames()
 	d.title = d.titlePeriod()
+	d.term = d.headTerm()
 	d.places = placeMentions(d.toks, d.captionSpans())
 	var title []normalize.Token
 	if doc.Title != "" {
@@ -337,6 +343,23 @@ func (d *document) titlePeriod() string {
 			}
 		}
 		break
+	}
+	return ""
+}
+
+// headTerm returns the first term of years ("2021/2025") that the heading
+// lines or the lead's first sentence state, other than a base of
+// comparison or the span of a standard ("chuẩn nghèo giai đoạn
+// 2022-2025"), or "".
+func (d *document) headTerm() string {
+	end := headingEnd(d.text)
+	if l := d.lead(); l[1] > l[0] {
+		end = max(end, d.toks[l[1]-1].End)
+	}
+	for _, m := range d.mentionsIn(0, end) {
+		if m.Kind == normalize.PeriodKind && yearSpan(m.Str) && !d.isComparison(d.tokAt(m.Start), 0) {
+			return m.Str
+		}
 	}
 	return ""
 }

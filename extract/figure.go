@@ -819,6 +819,15 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 		rec.Period = d.title
 		pfrom = why{rule: "head: the report's term (a change over it)", a: -1}
 	}
+	// a count a plan for a term sets ("Kế hoạch … giai đoạn 2021 - 2025":
+	// "giải quyết việc làm cho 170.000 lao động"), dated only by the term's
+	// last year, the year its targets are due, is over the term; a rate or
+	// a stock stays that year's level
+	if rec.Kind == Target && d.term != "" && !isRate(decl.Unit) && !slices.Contains(stockIDs, decl.ID) &&
+		rec.Period == strconv.Itoa(lastYear(d.term)) && !d.clauseHasPeriod(s, ti) {
+		rec.Period = d.term
+		pfrom = why{rule: "head: the term of the plan (a count it sets)", a: -1}
+	}
 	// an average per year ("giảm bình quân 1,2%/năm") is over a span of
 	// years: the one governing its sentence, rather than a single year
 	// read nearer the figure ("từ 4,58% cuối năm 2021 … giảm bình quân

@@ -47,6 +47,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"an average per year between two levels: the years after the first", "2022-03-01",
 			"Công tác giảm nghèo của tỉnh đạt nhiều kết quả quan trọng nhờ sự vào cuộc của cả hệ thống chính trị và sự nỗ lực vươn lên của người dân. Tỷ lệ hộ nghèo của tỉnh từ 9,42% năm 2016 đã giảm xuống còn 3,1% năm 2021, bình quân mỗi năm giảm 1,26%.",
 			"id=poverty.rate 9.42 2016; id=poverty.rate 3.1 2021; id=poverty.rate_reduction 1.26 2017/2021"},
+		{"a plan for a term: its counts are over the term, its rates due at its end", "2021-06-14",
+			"Bình Định phấn đấu đưa tỷ lệ thất nghiệp khu vực thành thị xuống dưới 3,5% vào cuối năm 2025\n\nUBND tỉnh vừa ban hành Kế hoạch giải quyết việc làm giai đoạn 2021 - 2025.\n\nTheo đó, tỉnh đặt mục tiêu giải quyết việc làm cho 95.000 lao động, bình quân mỗi năm giải quyết việc làm cho 19.000 lao động.",
+			"id=employment.unemployment_rate 3.5 target under 2025; id=employment.jobs_created 95000 target 2021/2025; id=employment.jobs_created 19000 target 2021/2025"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
