@@ -164,6 +164,7 @@ type document struct {
 	govPeriod string // the period set by the last governing sentence
 	govTok    int    // its token, or -1
 	govKind   Kind   // and whether it set a target
+	lastPer   string // the last period the text stated, of any kind but a relative one
 
 	// the current paragraph: reset by startParagraph, set by endSentence
 	paraLine               int    // the line of the current paragraph
@@ -589,7 +590,8 @@ func (d *document) datePoint(m normalize.Mention, floor int) periodAt {
 // relative resolves a period the text states relative to its context
 // ("năm nay", "cả năm", "năm qua", "5 năm qua", "Tết Quý Mão"), or
 // returns "". A form of the report's year takes the year of the context
-// (the paragraph's period, the text's, the heading's); the year just
+// (the paragraph's period, the text's, the heading's, else the last one
+// the text stated, even a point: "đến cuối năm 2011 … Năm qua"); the year just
 // ended or the one before, the publication date's, which says when the
 // text was written, while the context may be a plan for the year under
 // way. A year named by stem and branch with neither is the one of that
@@ -600,7 +602,7 @@ func (d *document) relative(p normalize.Period) string {
 		return ""
 	}
 	var outer normalize.Period
-	for _, c := range []string{d.paraGov, d.paraPer, d.govPeriod, d.title} {
+	for _, c := range []string{d.paraGov, d.paraPer, d.govPeriod, d.title, d.lastPer} {
 		if q, err := normalize.ParsePeriod(c); err == nil {
 			outer = q
 			break

@@ -175,6 +175,9 @@ func (d *document) endSentence(gov string) {
 		d.paraGov, d.paraGovTok = gov, d.gov.tok
 	}
 	for _, p := range d.pers {
+		if !p.rel && p.value != "" {
+			d.lastPer = p.value
+		}
 		if p.point && p.date && !p.bracket && !d.paraDated {
 			d.paraPer, d.paraPerTok = p.value, p.tok
 			continue

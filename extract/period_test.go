@@ -50,6 +50,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"a plan for a term: its counts are over the term, its rates due at its end", "2021-06-14",
 			"Bình Định phấn đấu đưa tỷ lệ thất nghiệp khu vực thành thị xuống dưới 3,5% vào cuối năm 2025\n\nUBND tỉnh vừa ban hành Kế hoạch giải quyết việc làm giai đoạn 2021 - 2025.\n\nTheo đó, tỉnh đặt mục tiêu giải quyết việc làm cho 95.000 lao động, bình quân mỗi năm giải quyết việc làm cho 19.000 lao động.",
 			"id=employment.unemployment_rate 3.5 target under 2025; id=employment.jobs_created 95000 target 2021/2025; id=employment.jobs_created 19000 target 2021/2025"},
+		{"the year just ended, in a text with no date line: the last year it stated", "",
+			"Đến cuối năm 2019, tỷ lệ lao động qua đào tạo của thành phố là 58%.\n\nNăm qua, thành phố có 5.200 lao động được hưởng trợ cấp thất nghiệp.",
+			"id=labour.trained_rate 58 2019; id=employment.unemployment_benefit_recipients 5200 2019"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
