@@ -1079,6 +1079,10 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	if d.govPeriod != "" {
 		return d.govPeriod, d.whyAt("text so far: the last governing period", d.govTok)
 	}
+	if d.title == "" && !d.ref.IsZero() {
+		// the date line is the only evidence: the year of the report
+		return strconv.Itoa(d.ref.Year()), why{rule: "date line: the year of the report", a: -1}
+	}
 	if d.title == "" {
 		return "", why{rule: "none: the text gives no period", a: -1}
 	}

@@ -53,6 +53,12 @@ func TestPeriodConventions(t *testing.T) {
 		{"the year just ended, in a text with no date line: the last year it stated", "",
 			"Đến cuối năm 2019, tỷ lệ lao động qua đào tạo của thành phố là 58%.\n\nNăm qua, thành phố có 5.200 lao động được hưởng trợ cấp thất nghiệp.",
 			"id=labour.trained_rate 58 2019; id=employment.unemployment_benefit_recipients 5200 2019"},
+		{"dated by nothing but its date line: the year of the report", "2024-02-02",
+			"Công đoàn tỉnh trao 1.850 suất quà cho đoàn viên có hoàn cảnh khó khăn.",
+			"id=support.beneficiaries 1850 2024"},
+		{"dated by nothing, with no date line: no period", "",
+			"Công đoàn tỉnh trao 1.850 suất quà cho đoàn viên có hoàn cảnh khó khăn.",
+			"id=support.beneficiaries 1850"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
