@@ -875,6 +875,12 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 					rec.Period = strconv.Itoa(f - 1)
 				}
 			}
+			// a change its sentence dated from year A to year y before
+			// ("từ 7,19% năm 2015 … còn 1,36% năm 2020; tỷ lệ hộ cận
+			// nghèo giảm từ 4,27% xuống còn 2,36%"): this one starts at A too
+			if first, last := d.levelYears(ti); first > 0 && first < y && last == y {
+				rec.Period = strconv.Itoa(first)
+			}
 		}
 	}
 	return true

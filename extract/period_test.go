@@ -59,6 +59,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"dated by nothing, with no date line: no period", "",
 			"Công đoàn tỉnh trao 1.850 suất quà cho đoàn viên có hoàn cảnh khó khăn.",
 			"id=support.beneficiaries 1850"},
+		{"a parallel change starts where its sentence's first one did", "2022-03-01",
+			"Công tác giảm nghèo của tỉnh đạt nhiều kết quả quan trọng nhờ sự vào cuộc của cả hệ thống chính trị và sự nỗ lực vươn lên của người dân. Tỷ lệ hộ nghèo của tỉnh từ 9,42% năm 2016 đã giảm xuống còn 3,1% năm 2021; tỷ lệ hộ cận nghèo giảm từ 6,8% xuống còn 4,2%.",
+			"id=poverty.rate 9.42 2016; id=poverty.rate 3.1 2021; id=poverty.near_poor_rate 6.8 2016; id=poverty.near_poor_rate 4.2 2021"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
