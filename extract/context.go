@@ -510,6 +510,11 @@ type periodAt struct {
 	// date marks a point date ("tính đến ngày 7/9/2021"): it also dates
 	// the rest of its paragraph when nothing else does.
 	date bool
+	// flow is the period of what was done by a point month, when it
+	// differs from value, the period of a level at it: "tính đến hết
+	// tháng 9/2022" is "2022-09" for a rate or a stock and
+	// "2022-01/2022-09" for a count of what was done.
+	flow string
 	// rel marks a period read from its context ("năm nay", "năm qua",
 	// "Tết Quý Mão"): it dates its own sentence, not the ones after.
 	rel bool
@@ -574,7 +579,13 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 				}
 			}
 		}
-		out = append(out, periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords) || m.Per.Point, bracket: d.inBrackets(t, floor), rel: rel})
+		p := periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords) || m.Per.Point, bracket: d.inBrackets(t, floor), rel: rel}
+		// "tính đến hết tháng 9/2022": a level at that month, what was
+		// done from January to it
+		if q, err := normalize.ParsePeriod(v); m.Per.Point && err == nil && q.Grain == normalize.GrainMonth && q.First < 12 {
+			p.flow = monthsOf(int(q.Year), int(q.First))
+		}
+		out = append(out, p)
 	}
 	return out
 }

@@ -805,6 +805,9 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 		f.kind, f.yearOnly = Target, true
 	}
 	period, ownPeriod, pfrom := d.periodFor(s, ti, me)
+	if !isLevel(decl) {
+		period = d.flowAt(period)
+	}
 	rec.Period = period
 	var kfrom why
 	rec.Kind, kfrom = d.kindFor(f, s, ti, r.pos.num, period)
@@ -826,7 +829,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// "giải quyết việc làm cho 170.000 lao động"), dated only by the term's
 	// last year, the year its targets are due, is over the term; a rate or
 	// a stock stays that year's level
-	if rec.Kind == Target && d.term != "" && !isRate(decl.Unit) && !slices.Contains(stockIDs, decl.ID) &&
+	if rec.Kind == Target && d.term != "" && !isRate(decl.Unit) && !isLevel(decl) &&
 		rec.Period == strconv.Itoa(lastYear(d.term)) && !d.clauseHasPeriod(s, ti) {
 		rec.Period = d.term
 		pfrom = why{rule: "head: the term of the plan (a count it sets)", a: -1}
@@ -884,6 +887,24 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 		}
 	}
 	return true
+}
+
+// flowAt returns the period of what was done by a point month of the
+// sentence whose level period is period ("tính đến hết tháng 9/2022":
+// "2022-01/2022-09" for "2022-09"), else period.
+func (d *document) flowAt(period string) string {
+	for _, p := range d.pers {
+		if p.flow != "" && p.value == period {
+			return p.flow
+		}
+	}
+	return period
+}
+
+// isLevel reports whether the figures of decl are levels at a time (a
+// rate, a stock) rather than counts of what was done over a period.
+func isLevel(decl *Indicator) bool {
+	return !decl.Change && (decl.Unit == normalize.PercentUnit || slices.Contains(stockIDs, decl.ID))
 }
 
 // levelYears returns the first and last of the years that date the

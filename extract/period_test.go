@@ -62,6 +62,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"a parallel change starts where its sentence's first one did", "2022-03-01",
 			"Công tác giảm nghèo của tỉnh đạt nhiều kết quả quan trọng nhờ sự vào cuộc của cả hệ thống chính trị và sự nỗ lực vươn lên của người dân. Tỷ lệ hộ nghèo của tỉnh từ 9,42% năm 2016 đã giảm xuống còn 3,1% năm 2021; tỷ lệ hộ cận nghèo giảm từ 6,8% xuống còn 4,2%.",
 			"id=poverty.rate 9.42 2016; id=poverty.rate 3.1 2021; id=poverty.near_poor_rate 6.8 2016; id=poverty.near_poor_rate 4.2 2021"},
+		{"to the end of a month: a count from January, a stock and a rate at the month", "2022-10-10",
+			"Tính đến hết tháng 9/2022, toàn tỉnh có 182.300 người tham gia bảo hiểm xã hội, chiếm 33,5% lực lượng lao động. Đến cuối tháng 9/2022, các cơ sở đã đào tạo nghề cho 3.420 lao động nông thôn.",
+			"id=social_insurance.participants 182300 2022-09; id=social_insurance.coverage_rate 33.5 2022-09; id=vocational.rural_trainees 3420 2022-01/2022-09"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
