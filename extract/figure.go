@@ -821,7 +821,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// nghèo"), dated only by the term's last year in its sentence, is the
 	// change over the term
 	if decl.Change && strings.Contains(d.title, "/") && strings.Count(d.title, "-") == 0 &&
-		rec.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) {
+		rec.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) && !d.sentenceStates(rec.Period) {
 		rec.Period = d.title
 		pfrom = why{rule: "head: the report's term (a change over it)", a: -1}
 	}
@@ -830,7 +830,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// last year, the year its targets are due, is over the term; a rate or
 	// a stock stays that year's level
 	if rec.Kind == Target && d.term != "" && !isRate(decl.Unit) && !isLevel(decl) &&
-		rec.Period == strconv.Itoa(lastYear(d.term)) && !d.clauseHasPeriod(s, ti) {
+		rec.Period == strconv.Itoa(lastYear(d.term)) && !d.clauseHasPeriod(s, ti) && !d.sentenceStates(rec.Period) {
 		rec.Period = d.term
 		pfrom = why{rule: "head: the term of the plan (a count it sets)", a: -1}
 	}
@@ -838,10 +838,10 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// years: the one governing its sentence, rather than a single year
 	// read nearer the figure ("từ 4,58% cuối năm 2021 … giảm bình quân
 	// 1,2%/năm" in "Sau 3 năm (2022 - 2024), …")
-	if (strings.HasSuffix(f.m.Text, "/năm") || has(toks, max(ti-4, s.a), ti, perYearWords)) && !ownPeriod && !yearSpan(rec.Period) {
-		found := false
+	if (strings.HasSuffix(f.m.Text, "/năm") || has(toks, max(ti-4, s.a), ti, perYearWords)) && !yearSpan(rec.Period) {
+		found := ownPeriod // a year of its own after it ("… 1,2%/năm vào năm 2022"), but the end of the span
 		for _, p := range d.pers {
-			if p.tok < ti && yearSpan(p.value) {
+			if p.tok < ti && yearSpan(p.value) && (!ownPeriod || lastYear(p.value) == periodYear(rec.Period)) {
 				rec.Period = p.value
 				pfrom = d.whyAt("an average per year: the span of years of its sentence", p.tok)
 				found = true
@@ -887,6 +887,13 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 		}
 	}
 	return true
+}
+
+// sentenceStates reports whether the current sentence opens with period
+// as its own ("Năm 2025, UBND tỉnh giao chỉ tiêu …"), rather than taking
+// it from its context or stating it as a point ("Đến cuối năm 2020, …").
+func (d *document) sentenceStates(period string) bool {
+	return d.gov.tok >= 0 && !d.gov.point && !d.gov.rel && d.gov.value == period
 }
 
 // flowAt returns the period of what was done by a point month of the

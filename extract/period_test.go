@@ -65,6 +65,12 @@ func TestPeriodConventions(t *testing.T) {
 		{"to the end of a month: a count from January, a stock and a rate at the month", "2022-10-10",
 			"Tính đến hết tháng 9/2022, toàn tỉnh có 182.300 người tham gia bảo hiểm xã hội, chiếm 33,5% lực lượng lao động. Đến cuối tháng 9/2022, các cơ sở đã đào tạo nghề cho 3.420 lao động nông thôn.",
 			"id=social_insurance.participants 182300 2022-09; id=social_insurance.coverage_rate 33.5 2022-09; id=vocational.rural_trainees 3420 2022-01/2022-09"},
+		{"an average per year over a term, with the term's last year after it", "2025-05-02",
+			"Công tác giảm nghèo của tỉnh đạt nhiều kết quả quan trọng nhờ sự vào cuộc của cả hệ thống chính trị và sự nỗ lực vươn lên của người dân. Cho giai đoạn 2026 - 2030, tỉnh phấn đấu giảm tỷ lệ hộ nghèo bình quân 1,2%/năm và đến năm 2030 không còn xã đặc biệt khó khăn.",
+			"id=poverty.rate_reduction 1.2 target 2026/2030"},
+		{"a term report: a change over the term, but a year the sentence opens with is its own", "2021-01-20",
+			"Lâm Đồng: 5 năm giảm 21.400 hộ nghèo\n\nCông tác giảm nghèo của tỉnh đạt nhiều kết quả quan trọng nhờ sự vào cuộc của cả hệ thống chính trị và sự nỗ lực vươn lên của người dân. Đến cuối năm 2020, tỷ lệ hộ cận nghèo là 3,9%, giảm 1,4% so với đầu kỳ. Năm 2020, tỷ lệ hộ nghèo của tỉnh giảm 0,8%.",
+			"id=poverty.households_reduced 21400 2016/2020; id=poverty.near_poor_rate 3.9 2020; id=poverty.near_poor_rate_reduction 1.4 2016/2020; id=poverty.rate_reduction 0.8 2020"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
