@@ -501,8 +501,9 @@ func (d *document) isComparison(i, floor int) bool {
 type periodAt struct {
 	value string
 	tok   int
-	// point marks a point in time ("đến hết tháng 9/2022"): it dates the
-	// stocks of its own sentence but does not govern the sentences after.
+	// point marks a point in time ("đến hết tháng 9/2022", "cuối năm
+	// 2022"): it dates the levels of its sentence and paragraph but does
+	// not govern the text after them.
 	point bool
 	// bracket marks a period inside brackets: "(kế hoạch năm 2026 là …)"
 	// dates what is in them, not the figures after.

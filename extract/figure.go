@@ -166,10 +166,10 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 
 // endSentence remembers, for the sentences after it, the paragraph's
 // governing period gov (when the sentence has one) and its last period
-// that is neither a point in time, nor in brackets, nor a span of years,
-// nor inside the report's own period; a point date ("Tính đến ngày
-// 7/9/2021, …") is that period when no other came before it in the
-// paragraph.
+// that is neither unresolved ("tính đến nay" with no date line), nor read
+// from its context, nor in brackets, nor a span of years, nor inside the
+// report's own period; a point date ("Tính đến ngày 7/9/2021, …") is that
+// period only when no other came before it in the paragraph.
 func (d *document) endSentence(gov string) {
 	if gov != "" {
 		d.paraGov, d.paraGovTok = gov, d.gov.tok
@@ -183,7 +183,7 @@ func (d *document) endSentence(gov string) {
 			continue
 		}
 		d.paraDated = true
-		if !p.point && !p.bracket && !p.rel && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
+		if (!p.point || p.value != "" && !p.date) && !p.bracket && !p.rel && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
 			d.paraPer, d.paraPerTok = p.value, p.tok
 		}
 	}

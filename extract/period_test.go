@@ -71,6 +71,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"a term report: a change over the term, but a year the sentence opens with is its own", "2021-01-20",
 			"Lâm Đồng: 5 năm giảm 21.400 hộ nghèo\n\nCông tác giảm nghèo của tỉnh đạt nhiều kết quả quan trọng nhờ sự vào cuộc của cả hệ thống chính trị và sự nỗ lực vươn lên của người dân. Đến cuối năm 2020, tỷ lệ hộ cận nghèo là 3,9%, giảm 1,4% so với đầu kỳ. Năm 2020, tỷ lệ hộ nghèo của tỉnh giảm 0,8%.",
 			"id=poverty.households_reduced 21400 2016/2020; id=poverty.near_poor_rate 3.9 2020; id=poverty.near_poor_rate_reduction 1.4 2016/2020; id=poverty.rate_reduction 0.8 2020"},
+		{"the end of a year dates the levels of its paragraph, not the text after", "2023-07-14",
+			"Sơ kết công tác 6 tháng đầu năm 2023\n\nTheo báo cáo, 6 tháng đầu năm 2023, toàn tỉnh giải quyết việc làm cho 9.120 lao động.\n\nTheo kết quả rà soát cuối năm 2022, toàn tỉnh còn 8.450 hộ nghèo. Tỷ lệ hộ nghèo là 2,9%.\n\nCơ sở cai nghiện tiếp nhận mới 96 học viên.",
+			"id=employment.jobs_created 9120 2023-H1; id=poverty.poor_households 8450 2022; id=poverty.rate 2.9 2022; id=drug_rehab.admissions 96 2023-H1"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}

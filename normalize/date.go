@@ -547,9 +547,9 @@ func (s *scanner) emitPeriod(a, b int, p Period, stated bool) (int, bool) {
 }
 
 // pointBefore reports whether a point cue ends just before token a on its
-// line: "tính đến", "tính tới", "đến hết", "đến cuối", "tới hết", "tới
-// cuối" (as of, until the end of), "(tính) đến thời điểm" (as of the
-// moment).
+// line: "tính đến", "tính tới", "đến hết", "tới hết" (as of, until the end
+// of), "cuối" ("(đến) cuối năm 2022": at the end of), "(tính) đến thời
+// điểm" (as of the moment).
 func (s *scanner) pointBefore(a int) bool {
 	if a < 2 || s.toks[a].Newline || s.toks[a-1].Newline {
 		return false
@@ -560,8 +560,10 @@ func (s *scanner) pointBefore(a int) bool {
 		return a >= 3 && !s.toks[a-2].Newline && (s.word(a-3, "đến") || s.word(a-3, "tới"))
 	case w1 == "đến" || w1 == "tới":
 		return w2 == "tính"
-	case w1 == "hết" || w1 == "cuối":
+	case w1 == "hết":
 		return w2 == "đến" || w2 == "tới"
+	case w1 == "cuối":
+		return true // "cuối năm 2022", "vào cuối năm 2025": the level at the end
 	}
 	return false
 }
