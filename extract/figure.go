@@ -78,8 +78,32 @@ func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
 		}
 	case hasTarget && len(d.pers) > 0 && d.targetBefore(s.a, min(s.a+8, s.b)):
 		d.govPeriod, d.govKind, d.govTok = d.pers[0].value, Target, d.pers[0].tok
+	case firstFig == s.b && !hasTarget:
+		// a sentence with no figure that names the year it speaks of
+		// ("Nổi bật trong công tác … trong năm qua, là …") frames the
+		// results after it
+		if p, ok := d.onlyYear(); ok {
+			d.govPeriod, d.govKind, d.govTok = p.value, Actual, p.tok
+		}
 	}
 	return gov
+}
+
+// onlyYear returns the one period of the current sentence that is a
+// whole year, neither a point nor in brackets, when it has no other
+// single year.
+func (d *document) onlyYear() (periodAt, bool) {
+	var out periodAt
+	n := 0
+	for _, p := range d.pers {
+		if len(p.value) == 4 && !p.point && !p.bracket {
+			if n > 0 && p.value != out.value {
+				return periodAt{}, false
+			}
+			out, n = p, n+1
+		}
+	}
+	return out, n > 0
 }
 
 // firstFigure returns the token of the first figure among the mentions ms

@@ -74,6 +74,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"the end of a year dates the levels of its paragraph, not the text after", "2023-07-14",
 			"Sơ kết công tác 6 tháng đầu năm 2023\n\nTheo báo cáo, 6 tháng đầu năm 2023, toàn tỉnh giải quyết việc làm cho 9.120 lao động.\n\nTheo kết quả rà soát cuối năm 2022, toàn tỉnh còn 8.450 hộ nghèo. Tỷ lệ hộ nghèo là 2,9%.\n\nCơ sở cai nghiện tiếp nhận mới 96 học viên.",
 			"id=employment.jobs_created 9120 2023-H1; id=poverty.poor_households 8450 2022; id=poverty.rate 2.9 2022; id=drug_rehab.admissions 96 2023-H1"},
+		{"a sentence with no figure that names its year frames the results after it", "2022-07-15",
+			"Năm 2022, ngành lao động tỉnh phấn đấu giải quyết việc làm cho 12.000 lao động.\n\nCông tác an sinh xã hội của tỉnh trong năm qua đạt nhiều kết quả nổi bật, được nhân dân đồng tình.\n\nToàn tỉnh còn 9.300 hộ nghèo, chiếm tỷ lệ 4,1%.",
+			"id=employment.jobs_created 12000 target 2022; id=poverty.poor_households 9300 2021; id=poverty.rate 4.1 2021"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
