@@ -454,6 +454,23 @@ func (s *scanner) period(i int) (int, bool) {
 		}
 	case s.word(i, "cùng") || s.word(i, "tết"):
 		return s.relativeYear(i)
+	case s.word(i, "nửa"):
+		// "nửa đầu năm 2022", "nửa cuối năm": a half, as "6 tháng đầu năm"
+		k, ok := s.phrase(i+1, []string{"đầu", "năm"})
+		first := 1
+		if !ok {
+			if k, ok = s.phrase(i+1, []string{"cuối", "năm"}); !ok {
+				return i, false
+			}
+			first = 7
+		}
+		if y, ok := s.year(k); ok {
+			return emit(k+1, spanPeriod(y, first, first+5))
+		}
+		if s.word(k, "nay") {
+			k++
+		}
+		return emit(k, spanPeriod(0, first, first+5))
 	case s.word(i, "tính"):
 		// "tính đến nay", "tính đến thời điểm này": as of the report's
 		// date, what was done from January to its month

@@ -35,7 +35,7 @@ const (
 // that no table gives.
 var recognizerWords = map[uint32][]string{
 	lxLabel:   {"địa"},
-	lxDate:    {"ngày", "năm", "tháng", "quý", "giai", "nhiệm", "thời", "từ", "mười", "cùng", "tết", "tính"},
+	lxDate:    {"ngày", "năm", "tháng", "quý", "giai", "nhiệm", "thời", "từ", "mười", "cùng", "tết", "tính", "nửa"},
 	lxOrdinal: {"lần", "thứ", "đại", "khóa", "khoá"},
 	lxFigure:  {"từ", "mười"},
 }

@@ -192,7 +192,7 @@ var triggers = sync.OnceValue(func() map[string]bool {
 		m[w] = true
 	}
 	for _, w := range []string{"địa", "ngày", "năm", "tháng", "quý", "giai", "nhiệm", "thời", "từ",
-		"lần", "thứ", "khóa", "khoá", "đại", "mười", "cùng", "tết", "tính"} {
+		"lần", "thứ", "khóa", "khoá", "đại", "mười", "cùng", "tết", "tính", "nửa"} {
 		m[w] = true
 	}
 	return m

@@ -392,7 +392,7 @@ func TestLexicon(t *testing.T) {
 		has(streetWords[w], lxStreet)
 		has(w == "địa" || b&(lxPhoneLabel|lxCodeLabel) != 0, lxLabel)
 		has(b&lxLegalType != 0, lxLegal)
-		has(b&(lxWeekday|lxDigit) != 0 || slices.Contains([]string{"ngày", "năm", "tháng", "quý", "giai", "nhiệm", "thời", "từ", "mười", "cùng", "tết", "tính"}, w), lxDate)
+		has(b&(lxWeekday|lxDigit) != 0 || slices.Contains([]string{"ngày", "năm", "tháng", "quý", "giai", "nhiệm", "thời", "từ", "mười", "cùng", "tết", "tính", "nửa"}, w), lxDate)
 		has(slices.Contains([]string{"lần", "thứ", "đại", "khóa", "khoá"}, w), lxOrdinal)
 		has(b&(lxQualifier|lxDigit) != 0 || w == "từ" || w == "mười", lxFigure)
 		// step tries a word only if it is a trigger: the recognizers'
