@@ -479,11 +479,13 @@ func (d *document) tokAt(off int) int {
 // period of the plan a percent attains ("đạt 60% kế hoạch cả năm": the
 // figure is of the months done).
 func (d *document) isComparison(i, floor int) bool {
-	for k := 1; k <= 2 && i-k-1 >= floor; k++ {
-		if endsWith(d.toks, i, planOpeners) && d.toks[i-k-1].Norm == "%" && d.toks[i-k-1].Punct {
-			if k == 1 && d.toks[i-1].Norm == "kh" || k == 2 && d.toks[i-1].Norm != "kh" {
-				return true
-			}
+	if endsWith(d.toks, i, planOpeners) {
+		n := 2 // "kế hoạch", "chỉ tiêu", "mục tiêu"
+		if d.toks[i-1].Norm == "kh" {
+			n = 1
+		}
+		if k := i - n - 1; k >= floor && d.toks[k].Punct && d.toks[k].Norm == "%" {
+			return true
 		}
 	}
 	for k := 1; k <= 3 && i-k >= floor; k++ {
@@ -603,14 +605,16 @@ func (d *document) datePoint(m normalize.Mention, floor int) periodAt {
 // ("năm nay", "cả năm", "năm qua", "5 năm qua", "Tết Quý Mão"), or
 // returns "". A form of the report's year takes the year of the context
 // (the paragraph's period, the text's, the heading's, else the last one
-// the text stated, even a point: "đến cuối năm 2011 … Năm qua"); the year just
-// ended or the one before, the publication date's, which says when the
-// text was written, while the context may be a plan for the year under
-// way. A year named by stem and branch with neither is the one of that
-// name nearest the first year the text states. A base of comparison
-// ("cùng kỳ") is not the figure's period.
+// the text stated, even a point: "đến cuối năm 2011 … Năm qua"); the
+// year just ended or the one before, the publication date's, which says
+// when the text was written, while the context may be a plan for the
+// year under way. A year named by stem and branch with neither is the one
+// of that name nearest the first year the text states. A base of
+// comparison ("cùng kỳ") is not the figure's period, and a span up to the
+// publication date ("từ đầu năm đến nay") only the date resolves
+// (normalize does).
 func (d *document) relative(p normalize.Period) string {
-	if p.Comparison {
+	if p.Comparison || p.Rel == normalize.ToDate || p.Rel == normalize.PastMonths {
 		return ""
 	}
 	var outer normalize.Period
@@ -621,9 +625,6 @@ func (d *document) relative(p normalize.Period) string {
 		}
 	}
 	var q normalize.Period
-	if p.Rel == normalize.ToDate || p.Rel == normalize.PastMonths {
-		return "" // read from the publication date by normalize, or not at all
-	}
 	if (p.Rel == normalize.PastYear || p.Rel == normalize.LastYear) && !d.ref.IsZero() {
 		q = p.Resolve(d.ref)
 	} else {

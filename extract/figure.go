@@ -853,7 +853,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// "giải quyết việc làm cho 170.000 lao động"), dated only by the term's
 	// last year, the year its targets are due, is over the term; a rate or
 	// a stock stays that year's level
-	if rec.Kind == Target && d.term != "" && !isRate(decl.Unit) && !isLevel(decl) &&
+	if rec.Kind == Target && d.term != "" && !isRate(decl.Unit) && !slices.Contains(stockIDs, decl.ID) &&
 		rec.Period == strconv.Itoa(lastYear(d.term)) && !d.clauseHasPeriod(s, ti) && !d.sentenceStates(rec.Period) {
 		rec.Period = d.term
 		pfrom = why{rule: "head: the term of the plan (a count it sets)", a: -1}
