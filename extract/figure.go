@@ -1103,11 +1103,6 @@ func (d *document) figureBetween(a, b int) bool {
 // contextPeriod is the period of a figure at token ti whose clause names none.
 func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	pers := d.pers
-	// a point date governs less than a period nearer the figure ("Tính
-	// đến ngày 5/2/2024, … quà Tết Giáp Thìn 2024 cho 168.350 lượt …")
-	if d.gov.tok >= 0 && d.gov.tok < ti && !d.gov.date {
-		return d.gov.value, d.whyAt("sentence: its governing period", d.gov.tok)
-	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
 	last, lastTok := "", -1
 	inside := d.inBrackets(ti, s.a)
@@ -1116,6 +1111,14 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 		if p.tok >= sa && p.tok < ti && (!p.bracket || inside) {
 			last, lastTok = p.value, p.tok
 		}
+	}
+	// the sentence's governing period, unless the figure's ";"-segment
+	// comes after it with a period of its own ("Năm 2023, … 372 người …;
+	// năm 2024, tỉnh đặt chỉ tiêu tiếp nhận 400 người"); a point date
+	// governs less than a period nearer the figure ("Tính đến ngày
+	// 5/2/2024, … quà Tết Giáp Thìn 2024 cho 168.350 lượt …")
+	if d.gov.tok >= 0 && d.gov.tok < ti && !d.gov.date && !(last != "" && sa > d.gov.tok) {
+		return d.gov.value, d.whyAt("sentence: its governing period", d.gov.tok)
 	}
 	if last != "" {
 		return last, d.whyAt("segment: the last period before the figure", lastTok)

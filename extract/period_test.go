@@ -77,6 +77,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"a sentence with no figure that names its year frames the results after it", "2022-07-15",
 			"Năm 2022, ngành lao động tỉnh phấn đấu giải quyết việc làm cho 12.000 lao động.\n\nCông tác an sinh xã hội của tỉnh trong năm qua đạt nhiều kết quả nổi bật, được nhân dân đồng tình.\n\nToàn tỉnh còn 9.300 hộ nghèo, chiếm tỷ lệ 4,1%.",
 			"id=employment.jobs_created 12000 target 2022; id=poverty.poor_households 9300 2021; id=poverty.rate 4.1 2021"},
+		{"a ';'-segment with a period of its own leaves the sentence's governing one", "2024-07-10",
+			"Năm 2023, trung tâm đã tiếp nhận 215 người vào cai nghiện; năm 2024, tỉnh đặt chỉ tiêu tiếp nhận 260 người vào cai nghiện tập trung.",
+			"id=drug_rehab.admissions 215 2023; id=drug_rehab.admissions 260 target 2024"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
