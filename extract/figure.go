@@ -843,8 +843,11 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	}
 	// a change in a report on a term ("Hà Giang: 5 năm giảm 37.150 hộ
 	// nghèo"), dated only by the term's last year in its sentence, is the
-	// change over the term
-	if decl.Change && strings.Contains(d.title, "/") && strings.Count(d.title, "-") == 0 &&
+	// change over the term; so is a count of what was done that takes that
+	// year from beyond its paragraph ("Sơn La: 5 năm, …" … "tỉnh đã đào
+	// tạo nghề cho 68.500 lao động nông thôn")
+	flow := !isRate(decl.Unit) && !slices.Contains(stockIDs, decl.ID)
+	if (decl.Change || flow && pfrom.far) && strings.Contains(d.title, "/") && strings.Count(d.title, "-") == 0 &&
 		rec.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) && !d.sentenceStates(rec.Period) {
 		rec.Period = d.title
 		pfrom = why{rule: "head: the report's term (a change over it)", a: -1}
@@ -1138,7 +1141,9 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 		return d.paraPer, d.whyAt("paragraph: its last period", d.paraPerTok)
 	}
 	if d.govPeriod != "" {
-		return d.govPeriod, d.whyAt("text so far: the last governing period", d.govTok)
+		w := d.whyAt("text so far: the last governing period", d.govTok)
+		w.far = true
+		return d.govPeriod, w
 	}
 	if d.title == "" && !d.ref.IsZero() {
 		// the date line is the only evidence: the year of the report
@@ -1148,9 +1153,9 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 		return "", why{rule: "none: the text gives no period", a: -1}
 	}
 	if d.titleHead {
-		return d.title, why{rule: "head: the title's period", a: -1}
+		return d.title, why{rule: "head: the title's period", a: -1, far: true}
 	}
-	return d.title, why{rule: "head: the lead's first period", a: -1}
+	return d.title, why{rule: "head: the lead's first period", a: -1, far: true}
 }
 
 // kindFor decides whether a figure is a result, a target or an estimate.
@@ -1258,6 +1263,9 @@ func (d *document) laterThanReport(period string) bool {
 type why struct {
 	rule string
 	a, b int
+	// far marks a period that came from beyond the figure's paragraph:
+	// the text so far or the heading
+	far bool
 }
 
 // whyAt is a why whose span is the mention at token i (or the token alone).

@@ -80,6 +80,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"a ';'-segment with a period of its own leaves the sentence's governing one", "2024-07-10",
 			"Năm 2023, trung tâm đã tiếp nhận 215 người vào cai nghiện; năm 2024, tỉnh đặt chỉ tiêu tiếp nhận 260 người vào cai nghiện tập trung.",
 			"id=drug_rehab.admissions 215 2023; id=drug_rehab.admissions 260 target 2024"},
+		{"a count of what was done, in a report on a term, dated from beyond its paragraph", "2021-01-20",
+			"Điện Biên: 5 năm, hơn 21.000 hộ thoát nghèo\n\nCông tác giảm nghèo của tỉnh đạt nhiều kết quả quan trọng nhờ sự vào cuộc của cả hệ thống chính trị và sự nỗ lực vươn lên của người dân. Năm 2020, tỉnh đã giải quyết việc làm cho 9.200 lao động.\n\nCùng với đó, tỉnh đã đào tạo nghề cho 41.300 lao động nông thôn.",
+			"id=poverty.households_reduced 21000 over 2016/2020; id=employment.jobs_created 9200 2020; id=vocational.rural_trainees 41300 2016/2020"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
