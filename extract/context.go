@@ -98,6 +98,9 @@ var (
 	// fromToWords after a percent that follows "từ" make it the level
 	// before a change: "từ 4,24% xuống còn 3,28%"
 	fromToWords = folded("xuống", "lên", "đến")
+	// completeWords before a plan named by its year make the year the
+	// plan's: "hoàn thành các chỉ tiêu kế hoạch năm 2019"
+	completeWords = folded("hoàn thành", "hoàn thành vượt")
 	// stockIDs are the count indicators whose figures are stocks at a
 	// time, not flows over a period: a plan's "còn dưới 2.000 hộ nghèo"
 	// by the end of its term is that year's level
@@ -486,6 +489,13 @@ func (d *document) isComparison(i, floor int) bool {
 		}
 		if k := i - n - 1; k >= floor && d.toks[k].Punct && d.toks[k].Norm == "%" {
 			return true
+		}
+		// "(để) hoàn thành (các chỉ tiêu) kế hoạch năm 2019": the plan's
+		// year, not the period of the figures set to complete it
+		for k := i - n; k >= max(floor+2, i-n-3); k-- {
+			if endsWith(d.toks, k, completeWords) {
+				return true
+			}
 		}
 	}
 	for k := 1; k <= 3 && i-k >= floor; k++ {

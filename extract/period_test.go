@@ -83,6 +83,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"a count of what was done, in a report on a term, dated from beyond its paragraph", "2021-01-20",
 			"Điện Biên: 5 năm, hơn 21.000 hộ thoát nghèo\n\nCông tác giảm nghèo của tỉnh đạt nhiều kết quả quan trọng nhờ sự vào cuộc của cả hệ thống chính trị và sự nỗ lực vươn lên của người dân. Năm 2020, tỉnh đã giải quyết việc làm cho 9.200 lao động.\n\nCùng với đó, tỉnh đã đào tạo nghề cho 41.300 lao động nông thôn.",
 			"id=poverty.households_reduced 21000 over 2016/2020; id=employment.jobs_created 9200 2020; id=vocational.rural_trainees 41300 2016/2020"},
+		{"the year of a plan to complete is not the period of what is set to complete it", "2022-10-06",
+			"Lãnh đạo Sở yêu cầu các phòng trong quý IV tập trung hoàn thành các chỉ tiêu kế hoạch năm 2022, trong đó phấn đấu giải quyết việc làm cho 3.600 lao động.",
+			"id=employment.jobs_created 3600 target 2022-Q4"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
