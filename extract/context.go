@@ -528,6 +528,10 @@ type periodAt struct {
 	// tháng 9/2022" is "2022-09" for a rate or a stock and
 	// "2022-01/2022-09" for a count of what was done.
 	flow string
+	// apart marks a period after "riêng" ("…, riêng quý III tuyển mới
+	// 3.905 người"): a part set apart, which dates its own clause only,
+	// unless it opens its sentence.
+	apart bool
 	// rel marks a period read from its context ("năm nay", "năm qua",
 	// "Tết Quý Mão"): it dates its own sentence, not the ones after.
 	rel bool
@@ -592,7 +596,8 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 				}
 			}
 		}
-		p := periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords) || m.Per.Point, bracket: d.inBrackets(t, floor), rel: rel}
+		p := periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords) || m.Per.Point, bracket: d.inBrackets(t, floor), rel: rel,
+			apart: t > floor && d.toks[t-1].Norm == apartWord}
 		// "tính đến hết tháng 9/2022": a level at that month, what was
 		// done from January to it
 		if q, err := normalize.ParsePeriod(v); m.Per.Point && err == nil && q.Grain == normalize.GrainMonth && q.First < 12 {

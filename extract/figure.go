@@ -207,7 +207,7 @@ func (d *document) endSentence(gov string) {
 			continue
 		}
 		d.paraDated = true
-		if (!p.point || p.value != "" && !p.date) && !p.bracket && !p.rel && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
+		if (!p.point || p.value != "" && !p.date) && !p.bracket && !p.rel && !(p.apart && p.tok != d.gov.tok) && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
 			d.paraPer, d.paraPerTok = p.value, p.tok
 		}
 	}
@@ -1127,7 +1127,7 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 		return last, d.whyAt("segment: the last period before the figure", lastTok)
 	}
 	for _, p := range pers {
-		if p.tok < ti && (!p.bracket || inside) && !yearSpan(p.value) {
+		if p.tok < ti && (!p.bracket || inside) && !yearSpan(p.value) && !p.apart {
 			last, lastTok = p.value, p.tok
 		}
 	}

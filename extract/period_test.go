@@ -86,6 +86,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"the year of a plan to complete is not the period of what is set to complete it", "2022-10-06",
 			"Lãnh đạo Sở yêu cầu các phòng trong quý IV tập trung hoàn thành các chỉ tiêu kế hoạch năm 2022, trong đó phấn đấu giải quyết việc làm cho 3.600 lao động.",
 			"id=employment.jobs_created 3600 target 2022-Q4"},
+		{"a period set apart by riêng dates its own clause only", "2021-10-05",
+			"Giáo dục nghề nghiệp: tuyển sinh 9 tháng đầu năm 2021 được 8.300 người, riêng quý III tuyển mới 2.450 người; đào tạo nghề cho lao động nông thôn được 3.120 người.",
+			"id=vocational.enrollment 8300 2021-01/2021-09; id=vocational.enrollment 2450 2021-Q3; id=vocational.rural_trainees 3120 2021-01/2021-09"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
