@@ -89,6 +89,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"a period set apart by riêng dates its own clause only", "2021-10-05",
 			"Giáo dục nghề nghiệp: tuyển sinh 9 tháng đầu năm 2021 được 8.300 người, riêng quý III tuyển mới 2.450 người; đào tạo nghề cho lao động nông thôn được 3.120 người.",
 			"id=vocational.enrollment 8300 2021-01/2021-09; id=vocational.enrollment 2450 2021-Q3; id=vocational.rural_trainees 3120 2021-01/2021-09"},
+		{"after N years of a programme: the N years up to the report", "2021-01-14",
+			"Công tác giảm nghèo của tỉnh đạt nhiều kết quả quan trọng nhờ sự vào cuộc của cả hệ thống chính trị và sự nỗ lực vươn lên của người dân. Sau 5 năm thực hiện chương trình, toàn tỉnh đã giải quyết việc làm cho 61.000 lao động.",
+			"id=employment.jobs_created 61000 2016/2020"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}

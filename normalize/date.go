@@ -723,6 +723,11 @@ func (s *scanner) yearCount(i int) (int, bool) {
 	if i > 0 && s.word(i-1, "trong") && s.free(i-1, i) && s.yearEnds(i+2) {
 		return s.emitPeriod(i-1, i+2, p, false)
 	}
+	// "Sau 5 năm thực hiện …", "sau 3 năm triển khai, …": the years of a
+	// programme up to the context's
+	if i > 0 && s.word(i-1, "sau") && s.free(i-1, i) && (s.punct(i+2, ",") || s.word(i+2, "thực") || s.word(i+2, "triển")) {
+		return s.emitPeriod(i-1, i+2, p, false)
+	}
 	return i, false
 }
 

@@ -72,7 +72,7 @@ func TestPeriodsNone(t *testing.T) {
 	for _, in := range []string{
 		"nhiều năm qua", "những năm trước", "năm năm qua", "trong năm tới", "cả năm người",
 		"trong năm học", "trong 5 năm tới", "Hai tháng qua", "Xuân Quý Mão", "năm trước khi nghỉ hưu",
-		"cùng nhau", "Tết quý mão", "đến nay", "tính đến",
+		"cùng nhau", "Tết quý mão", "đến nay", "tính đến", "sau 5 năm nữa", "sau 2 năm kể từ",
 	} {
 		for _, m := range Scan(in, Options{}) {
 			if !m.Per.IsZero() {
