@@ -624,7 +624,8 @@ func (d *document) datePoint(m normalize.Mention, floor int) periodAt {
 // year just ended or the one before, the publication date's, which says
 // when the text was written, while the context may be a plan for the
 // year under way. A year named by stem and branch with neither is the one
-// of that name nearest the first year the text states. A base of
+// of that name nearest the first year the text states; the end of a term
+// ("cuối nhiệm kỳ"), the last year of the term the text names. A base of
 // comparison ("cùng kỳ") is not the figure's period, and a span up to the
 // publication date ("từ đầu năm đến nay") only the date resolves
 // (normalize does).
@@ -637,6 +638,16 @@ func (d *document) relative(p normalize.Period) string {
 		if q, err := normalize.ParsePeriod(c); err == nil {
 			outer = q
 			break
+		}
+	}
+	if p.Rel == normalize.TermEnd {
+		// "đến cuối nhiệm kỳ": the term of the text so far, else of its head
+		outer = normalize.Period{}
+		for _, c := range []string{d.govPeriod, d.term, d.lastPer} {
+			if q, err := normalize.ParsePeriod(c); err == nil && q.Grain == normalize.GrainTerm {
+				outer = q
+				break
+			}
 		}
 	}
 	var q normalize.Period

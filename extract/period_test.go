@@ -92,6 +92,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"after N years of a programme: the N years up to the report", "2021-01-14",
 			"Công tác giảm nghèo của tỉnh đạt nhiều kết quả quan trọng nhờ sự vào cuộc của cả hệ thống chính trị và sự nỗ lực vươn lên của người dân. Sau 5 năm thực hiện chương trình, toàn tỉnh đã giải quyết việc làm cho 61.000 lao động.",
 			"id=employment.jobs_created 61000 2016/2020"},
+		{"the end of a term is the term's last year", "2021-03-10",
+			"Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 đề ra nhiều mục tiêu về an sinh xã hội cho người dân trên địa bàn.\n\nNăm 2020, tỷ lệ lao động qua đào tạo của tỉnh đạt 61%. Tỉnh phấn đấu đến cuối nhiệm kỳ, tỷ lệ lao động qua đào tạo đạt 70%.",
+			"id=labour.trained_rate 61 2020; id=labour.trained_rate 70 target 2025"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}

@@ -428,6 +428,11 @@ func (s *scanner) period(i int) (int, bool) {
 				return emit(end, termPeriod(y, y2))
 			}
 		}
+		// "đến cuối nhiệm kỳ", "cuối giai đoạn": the last year of the term
+		// the context names
+		if !paren && !s.isYear(k) && i > 0 && s.word(i-1, "cuối") && s.free(i-1, i) && !s.word(i, "thời") {
+			return s.emitPeriod(i-1, k, Period{Grain: GrainYear, Rel: TermEnd, Point: true}, false)
+		}
 	case s.word(i, "từ"):
 		// "từ năm 2021 đến năm 2025"
 		if s.word(i+1, "năm") {

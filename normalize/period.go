@@ -50,6 +50,9 @@ const (
 	// nine months back run into the year before, which the period cannot
 	// say.
 	PastMonths
+	// TermEnd is the last year of the context's term: "(đến) cuối nhiệm
+	// kỳ", "cuối giai đoạn". Only an enclosing term resolves it.
+	TermEnd
 )
 
 // A Period is a period as the text states it, possibly partial ("6 tháng
@@ -195,6 +198,12 @@ func (p Period) Unify(outer Period) Period {
 	if p.Year != 0 {
 		return p
 	}
+	if p.Rel == TermEnd {
+		if outer.Grain == GrainTerm && outer.Complete() {
+			p.Year = int16(outer.last())
+		}
+		return p
+	}
 	if p.Grain == GrainTerm {
 		if end := outer.lastYear(); end != 0 && p.Count > 0 {
 			p.Year = int16(end - int(p.Count) + 1)
@@ -251,6 +260,8 @@ func (p Period) Resolve(ref time.Time) Period {
 	ry, rm := ref.Year(), int(ref.Month())
 	if p.Year == 0 {
 		switch {
+		case p.Rel == TermEnd:
+			return p // the date says nothing of a term
 		case p.Grain == GrainTerm:
 			if p.Count > 0 {
 				p.Year = int16(pastYear(ry, rm) - int(p.Count) + 1)
