@@ -198,7 +198,11 @@ func newDocument(doc corpus.Document) *document {
 	}
 	// a period mention the publication date does not resolve (Str "") is
 	// read by nothing here yet: extract reads periods from Str
-	d.mentions = slices.DeleteFunc(d.tk.Scan(normalize.Options{Ref: d.ref}), unresolved)
+	d.mentions = d.tk.Scan(normalize.Options{Ref: d.ref})
+	for i := range d.mentions {
+		d.mentions[i].Str = pastYearAt(d.mentions[i], d.ref)
+	}
+	d.mentions = slices.DeleteFunc(d.mentions, unresolved)
 	line := 0
 	prevEnd := 0
 	for _, sp := range normalize.Sentences(d.text) {
@@ -413,6 +417,21 @@ func containsAny(s string, list []string) bool {
 // unresolved reports whether m is a period mention with no value: one the
 // publication date does not resolve, or a relative form only m.Per
 // describes ("năm qua", "cùng kỳ").
+// pastYearAt returns the Str of period mention m, with "năm qua" (the
+// year just ended) resolved against the publication date ref: a
+// year-end review in December and one in January both mean the year
+// that ends or has just ended. Without a date it stays unresolved: a
+// stated year in the text may be a plan's ("Năm 2026, phấn đấu …"), not
+// the one under review.
+func pastYearAt(m normalize.Mention, ref time.Time) string {
+	p := m.Per
+	if m.Kind != normalize.PeriodKind || m.Str != "" || ref.IsZero() ||
+		p.Rel != normalize.PastYear || p.Grain != normalize.GrainYear || p.Year != 0 || p.Comparison {
+		return m.Str
+	}
+	return p.Resolve(ref).String()
+}
+
 func unresolved(m normalize.Mention) bool {
 	return m.Kind == normalize.PeriodKind && m.Str == ""
 }

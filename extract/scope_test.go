@@ -82,3 +82,19 @@ func TestBlocksGiveStructure(t *testing.T) {
 		t.Errorf("the heading element is not a heading of level 2: %+v", d.heads)
 	}
 }
+
+// TestPastYear: "năm qua" (the year just ended) dates figures by the
+// publication date, and without one leaves them undated.
+func TestPastYear(t *testing.T) {
+	text := "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n"
+	for _, c := range []struct{ published, want string }{
+		{"2025-01-08", "2024"}, // an early-next-year review
+		{"2024-12-26", "2024"}, // a year-end review
+		{"", ""},
+	} {
+		recs := Extract(corpus.Document{ID: "n", Text: text, Published: c.published}, Options{})
+		if len(recs) != 1 || recs[0].Period != c.want {
+			t.Errorf("published %q: got %+v, want one record of period %q", c.published, recs, c.want)
+		}
+	}
+}
