@@ -86,6 +86,8 @@ var (
 	// ("hiện" alone is also the end of "thực hiện": it counts only opening
 	// a clause, see kindFor)
 	pastWords = folded("đã", "hiện nay", "hiện có")
+	// joinWords join two items of a list of actions or groups.
+	joinWords = folded("và")
 	// nationalWords make a figure national.
 	nationalWords = folded("cả nước", "toàn quốc", "nước ta")
 	// nationalYardsticks before a national word make it a comparison

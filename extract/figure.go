@@ -595,6 +595,12 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 		if r.isPct && r.afterPlan {
 			return 0, false // "hoàn thành 100% kế hoạch chi trả": what follows names the plan
 		}
+		// a cue after "và" opens the next item ("… cho 24.000 lao động và
+		// tuyển sinh đào tạo nghề cho …"): a cue before the figure, if it
+		// has one, is nearer in sense
+		if has(d.toks, r.pos.end, h.start, joinWords) {
+			return h.start - r.pos.end + 10, true
+		}
 		return h.start - r.pos.end, true
 	}
 	return 0, true // inside the mention ("người có công")

@@ -98,3 +98,23 @@ func TestPastYear(t *testing.T) {
 		}
 	}
 }
+
+// TestEchoHeadline: a headline figure that reads as a result takes the
+// reading of the same figure in the article when that one is a plan, and a
+// headline that marks its own estimate keeps it.
+func TestEchoHeadline(t *testing.T) {
+	for _, c := range []struct{ published, text, want string }{
+		{"2026-01-10", "Năm 2026 tạo việc làm cho 24.000 lao động\n\nNăm 2026, ngành lao động tỉnh phấn đấu tạo việc làm cho 24.000 lao động và tuyển sinh đào tạo nghề cho 15.000 người, bằng năm trước.\n",
+			"target 2026, target 2026, target 2026"},
+		{"2025-11-20", "Tỉnh dự kiến còn 2,9% hộ nghèo cuối năm 2025\n\nĐến hết năm 2025, tỷ lệ hộ nghèo toàn tỉnh còn khoảng 2,9%, thấp hơn năm trước nhiều.\n",
+			"estimate 2025, actual 2025"},
+	} {
+		var got []string
+		for _, r := range Extract(corpus.Document{ID: "e", Text: c.text, Published: c.published}, Options{}) {
+			got = append(got, string(r.Kind)+" "+r.Period)
+		}
+		if g := strings.Join(got, ", "); g != c.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", c.text, g, c.want)
+		}
+	}
+}
