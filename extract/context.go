@@ -201,8 +201,9 @@ func newDocument(doc corpus.Document) *document {
 	// a period mention the publication date does not resolve (Str "") is
 	// read by nothing here yet: extract reads periods from Str
 	d.mentions = d.tk.Scan(normalize.Options{Ref: d.ref})
+	anchor := statedYear(d.mentions)
 	for i := range d.mentions {
-		d.mentions[i].Str = pastYearAt(d.mentions[i], d.ref)
+		d.mentions[i].Str = relativeAt(d.mentions[i], d.ref, anchor)
 	}
 	d.mentions = slices.DeleteFunc(d.mentions, unresolved)
 	line := 0
@@ -419,19 +420,42 @@ func containsAny(s string, list []string) bool {
 // unresolved reports whether m is a period mention with no value: one the
 // publication date does not resolve, or a relative form only m.Per
 // describes ("năm qua", "cùng kỳ").
-// pastYearAt returns the Str of period mention m, with "năm qua" (the
-// year just ended) resolved against the publication date ref: a
-// year-end review in December and one in January both mean the year
-// that ends or has just ended. Without a date it stays unresolved: a
-// stated year in the text may be a plan's ("Năm 2026, phấn đấu …"), not
-// the one under review.
-func pastYearAt(m normalize.Mention, ref time.Time) string {
+// relativeAt returns the Str of period mention m, with two relative forms
+// resolved that normalize leaves to the caller:
+//   - "năm qua" (the year just ended) against the publication date ref: a
+//     year-end review in December and one in January both mean the year
+//     that ends or has just ended. Without a date it stays unresolved: a
+//     stated year in the text may be a plan's ("Năm 2026, phấn đấu …"),
+//     not the one under review;
+//   - a Tết named by stem and branch ("Tết Đinh Dậu"), against ref, or
+//     with no date the year of that name nearest anchor, the first year
+//     the text states (0 when it states none): the name recurs every
+//     sixty years, the article's own years tell which.
+func relativeAt(m normalize.Mention, ref time.Time, anchor int) string {
 	p := m.Per
-	if m.Kind != normalize.PeriodKind || m.Str != "" || ref.IsZero() ||
-		p.Rel != normalize.PastYear || p.Grain != normalize.GrainYear || p.Year != 0 || p.Comparison {
+	if m.Kind != normalize.PeriodKind || m.Str != "" || p.Year != 0 || p.Comparison || p.Grain != normalize.GrainYear {
 		return m.Str
 	}
-	return p.Resolve(ref).String()
+	switch {
+	case p.Rel == normalize.PastYear && !ref.IsZero():
+		return p.Resolve(ref).String()
+	case p.Cycle != 0 && !ref.IsZero():
+		return p.Resolve(ref).String()
+	case p.Cycle != 0 && anchor > 0:
+		return p.Unify(normalize.Period{Grain: normalize.GrainYear, Year: int16(anchor)}).String()
+	}
+	return m.Str
+}
+
+// statedYear returns the year of the first period mention in ms that
+// states a single year, or 0.
+func statedYear(ms []normalize.Mention) int {
+	for _, m := range ms {
+		if m.Kind == normalize.PeriodKind && m.Per.Year != 0 && m.Per.Grain != normalize.GrainTerm {
+			return int(m.Per.Year)
+		}
+	}
+	return 0
 }
 
 func unresolved(m normalize.Mention) bool {
@@ -492,6 +516,10 @@ type periodAt struct {
 	// bracket marks a period inside brackets: "(kế hoạch năm 2026 là …)"
 	// dates what is in them, not the figures after.
 	bracket bool
+	// occasion marks a Tết named by stem and branch ("Dịp Tết Giáp
+	// Thìn, …"): it dates its own sentence, as a point does, not a
+	// report's later sentences, which keep the report's own period.
+	occasion bool
 }
 
 // inBrackets reports whether token i stands inside brackets opened at or
@@ -536,7 +564,8 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 				}
 			}
 		}
-		out = append(out, periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords), bracket: d.inBrackets(t, floor)})
+		out = append(out, periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords), bracket: d.inBrackets(t, floor),
+			occasion: m.Per.Cycle != 0})
 	}
 	return out
 }

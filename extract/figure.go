@@ -59,7 +59,7 @@ func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
 	firstFig := d.firstFigure(s, ms)
 	d.gov = d.governingPeriod(s, firstFig)
 	gov := ""
-	if d.gov.tok >= 0 && !d.gov.point {
+	if d.gov.tok >= 0 && !d.gov.point && !d.gov.occasion {
 		gov = d.gov.value
 	}
 	// a target cue frames the sentence only before its first figure ("…
@@ -166,14 +166,14 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 
 // endSentence remembers, for the sentences after it, the paragraph's
 // governing period gov (when the sentence has one) and its last period
-// that is neither a point in time, nor in brackets, nor a span of years,
+// that is neither a point in time, nor in brackets, nor a Tết, nor a span of years,
 // nor inside the report's own period.
 func (d *document) endSentence(gov string) {
 	if gov != "" {
 		d.paraGov, d.paraGovTok = gov, d.gov.tok
 	}
 	for _, p := range d.pers {
-		if !p.point && !p.bracket && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
+		if !p.point && !p.bracket && !p.occasion && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
 			d.paraPer, d.paraPerTok = p.value, p.tok
 		}
 	}

@@ -83,18 +83,28 @@ func TestBlocksGiveStructure(t *testing.T) {
 	}
 }
 
-// TestPastYear: "năm qua" (the year just ended) dates figures by the
-// publication date, and without one leaves them undated.
-func TestPastYear(t *testing.T) {
-	text := "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n"
-	for _, c := range []struct{ published, want string }{
-		{"2025-01-08", "2024"}, // an early-next-year review
-		{"2024-12-26", "2024"}, // a year-end review
-		{"", ""},
+// TestRelativePeriods: "năm qua" (the year just ended) dates figures by
+// the publication date, and without one leaves them undated; a Tết named
+// by stem and branch is dated by the publication date, or with none by
+// the years the text states, and dates its own sentence only.
+func TestRelativePeriods(t *testing.T) {
+	for _, c := range []struct{ published, text, want string }{
+		{"2025-01-08", "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n", "2024"}, // an early-next-year review
+		{"2024-12-26", "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n", "2024"}, // a year-end review
+		{"", "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n", ""},
+		{"", "Sau Tết Canh Tý, công tác năm 2020 được triển khai sớm.\nDịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n",
+			"2020, 2020"},
+		{"2020-02-03", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", "2020, 2020"},
+		{"", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", ", "},
+		// the occasion does not date the report's next sentence
+		{"2020-04-05", "Kết quả quý I/2020\nDịp Tết Canh Tý, huyện đã tặng quà cho 1.150 hộ nghèo. Huyện đã giải quyết việc làm cho 640 lao động.\n", "2020, 2020-Q1"},
 	} {
-		recs := Extract(corpus.Document{ID: "n", Text: text, Published: c.published}, Options{})
-		if len(recs) != 1 || recs[0].Period != c.want {
-			t.Errorf("published %q: got %+v, want one record of period %q", c.published, recs, c.want)
+		var got []string
+		for _, r := range Extract(corpus.Document{ID: "n", Text: c.text, Published: c.published}, Options{}) {
+			got = append(got, r.Period)
+		}
+		if g := strings.Join(got, ", "); g != c.want {
+			t.Errorf("published %q, %q:\ngot  %s\nwant %s", c.published, c.text, g, c.want)
 		}
 	}
 }
