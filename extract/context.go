@@ -86,6 +86,8 @@ var (
 	// ("hiện" alone is also the end of "thực hiện": it counts only opening
 	// a clause, see kindFor)
 	pastWords = folded("đã", "hiện nay", "hiện có")
+	// nowWords date a figure to the time of writing.
+	nowWords = folded("tính đến nay", "đến nay", "hiện tại", "mới có")
 	// joinWords join two items of a list of actions or groups.
 	joinWords = folded("và")
 	// nationalWords make a figure national.
@@ -156,6 +158,7 @@ type document struct {
 	national   bool           // the article reports the whole country (its heading says so)
 	title      string         // the title period
 	titleHead  bool           // title was read from the heading, not from the lead paragraph
+	titlePlan  bool           // title was read from the lead, where a target cue stands before it
 
 	// the text so far: set by startSentence
 	govPeriod string // the period set by the last governing sentence
@@ -165,6 +168,9 @@ type document struct {
 	// the current paragraph: reset by startParagraph, set by endSentence
 	paraLine               int    // the line of the current paragraph
 	paraPer                string // the last period of the current paragraph
+	paraPerPlan            bool   // paraPer was read in a sentence with a target cue
+	paraGovPlan            bool   // and paraGov
+	sentPlan               bool   // the current sentence has a target cue before its first figure
 	paraGov                string // the governing period of the current paragraph
 	paraPerTok, paraGovTok int    // their tokens, or -1
 
@@ -338,6 +344,7 @@ func (d *document) titlePeriod() string {
 			// năm 2015") is not the report's own period
 			if m.Kind == normalize.PeriodKind && m.Str != "" && !comparedTo(d.text[:m.Start]) &&
 				!d.isComparison(d.tokAt(m.Start), s.a) && !d.followsFigure(d.tokAt(m.Start)) {
+				d.titlePlan = d.targetBefore(s.a, d.tokAt(m.Start))
 				return m.Str
 			}
 		}

@@ -65,6 +65,7 @@ func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
 	// a target cue frames the sentence only before its first figure ("…
 	// GDP tăng 6,21%, thấp hơn mục tiêu đề ra" does not)
 	hasTarget := d.targetBefore(s.a, firstFig)
+	d.sentPlan = hasTarget
 	// a period inside the report's own ("Quý II/2019, …" in a report on
 	// the first half) dates its sentence only
 	if gov != "" && d.title != "" && strictlyInside(gov, d.title) {
@@ -170,11 +171,11 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 // nor inside the report's own period.
 func (d *document) endSentence(gov string) {
 	if gov != "" {
-		d.paraGov, d.paraGovTok = gov, d.gov.tok
+		d.paraGov, d.paraGovTok, d.paraGovPlan = gov, d.gov.tok, d.sentPlan
 	}
 	for _, p := range d.pers {
 		if !p.point && !p.bracket && !p.occasion && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
-			d.paraPer, d.paraPerTok = p.value, p.tok
+			d.paraPer, d.paraPerTok, d.paraPerPlan = p.value, p.tok, d.sentPlan
 		}
 	}
 }
@@ -1030,14 +1031,21 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	if last != "" {
 		return last, d.whyAt("sentence: the last period before the figure", lastTok)
 	}
-	if d.paraGov != "" {
+	// a plan's period does not date a later sentence that reports what
+	// is done or what stands now ("Mục tiêu đến năm 2020 … Tuy nhiên,
+	// tính đến nay, mới có …")
+	state := d.reportsState(s.a, ti)
+	if d.paraGov != "" && !(d.paraGovPlan && state) {
 		return d.paraGov, d.whyAt("paragraph: the period governing it", d.paraGovTok)
 	}
-	if d.paraPer != "" {
+	if d.paraPer != "" && !(d.paraPerPlan && state) {
 		return d.paraPer, d.whyAt("paragraph: its last period", d.paraPerTok)
 	}
-	if d.govPeriod != "" {
+	if d.govPeriod != "" && !(d.govKind == Target && state) {
 		return d.govPeriod, d.whyAt("text so far: the last governing period", d.govTok)
+	}
+	if d.titlePlan && state {
+		return "", why{rule: "none: the lead's period is a plan's, and the figure stands now", a: -1}
 	}
 	if d.title == "" {
 		return "", why{rule: "none: the text gives no period", a: -1}
@@ -1046,6 +1054,13 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 		return d.title, why{rule: "head: the title's period", a: -1}
 	}
 	return d.title, why{rule: "head: the lead's first period", a: -1}
+}
+
+// reportsState reports whether tokens [a, b) say that what follows is
+// done or stands now: "đã", "hiện nay", "hiện có", "tính đến nay", a
+// sentence opening with "hiện".
+func (d *document) reportsState(a, b int) bool {
+	return has(d.toks, a, b, pastWords) || has(d.toks, a, b, nowWords) || d.toks[a].Norm == "hiện"
 }
 
 // kindFor decides whether a figure is a result, a target or an estimate.
@@ -1096,7 +1111,7 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		return Target, why{rule: "a period after the title's", a: -1}
 	}
 	// a sentence with no period of its own follows the governing context
-	if d.govKind == Target && len(d.pers) == 0 && !has(d.toks, s.a, ti, pastWords) && d.toks[s.a].Norm != "hiện" {
+	if d.govKind == Target && len(d.pers) == 0 && !d.reportsState(s.a, ti) {
 		return Target, d.whyAt("text so far: a target sentence governs", d.govTok)
 	}
 	return Actual, why{rule: "default: a reported result", a: -1}

@@ -128,3 +128,23 @@ func TestEchoHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanPeriodDoesNotDateState: the year of a plan does not date a later
+// figure that says what stands now; a result sentence after a report's
+// own year keeps that year.
+func TestPlanPeriodDoesNotDateState(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Tỉnh ủy đặt ra mục tiêu đến năm 2030 có 60% lao động tham gia bảo hiểm xã hội. Tuy nhiên, tính đến nay, mới có khoảng 212.000 lao động tham gia bảo hiểm xã hội.\n",
+			"social_insurance.coverage_rate target 2030, social_insurance.participants actual "},
+		{"Năm 2024, toàn tỉnh có 212.000 lao động tham gia bảo hiểm xã hội. Hiện có 8.300 người hưởng trợ cấp thất nghiệp.\n",
+			"social_insurance.participants actual 2024, employment.unemployment_benefit_recipients actual 2024"},
+	} {
+		var got []string
+		for _, r := range Extract(corpus.Document{ID: "p", Text: c.text}, Options{}) {
+			got = append(got, r.Indicator+" "+string(r.Kind)+" "+r.Period)
+		}
+		if g := strings.Join(got, ", "); g != c.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", c.text, g, c.want)
+		}
+	}
+}
