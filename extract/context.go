@@ -159,6 +159,7 @@ type document struct {
 	title      string         // the title period
 	titleHead  bool           // title was read from the heading, not from the lead paragraph
 	titlePlan  bool           // title was read from the lead, where a target cue stands before it
+	yearsSoFar []yearSoFar    // where the latest year stated so far rises, in text order
 
 	// the text so far: set by startSentence
 	govPeriod string // the period set by the last governing sentence
@@ -212,6 +213,13 @@ func newDocument(doc corpus.Document) *document {
 		d.mentions[i].Str = relativeAt(d.mentions[i], d.ref, anchor)
 	}
 	d.mentions = slices.DeleteFunc(d.mentions, unresolved)
+	latest := 0
+	for _, m := range d.mentions {
+		if m.Kind == normalize.PeriodKind && m.Per.Year != 0 && m.Per.Grain != normalize.GrainTerm && int(m.Per.Year) > latest {
+			latest = int(m.Per.Year)
+			d.yearsSoFar = append(d.yearsSoFar, yearSoFar{m.Start, latest})
+		}
+	}
 	line := 0
 	prevEnd := 0
 	for _, sp := range normalize.Sentences(d.text) {
@@ -514,6 +522,10 @@ func (d *document) isComparison(i, floor int) bool {
 }
 
 // A periodAt is a period mention with its token index.
+// A yearSoFar is the latest year the text has stated up to a period
+// mention that starts at byte start.
+type yearSoFar struct{ start, latest int }
+
 type periodAt struct {
 	value string
 	tok   int

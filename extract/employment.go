@@ -25,6 +25,9 @@ var employment = []Indicator{{
 		{"Trong 6 tháng đầu năm 2022, có gần 9.500 lao động có việc làm mới.", "9500 2022-H1 nearly"},
 		{"Ước cả năm 2021 giải quyết việc làm cho khoảng 31.000 lao động.", "31000 estimate 2021 approx"},
 		{"Quý I/2023, tạo việc làm cho 6.120/25.000 lao động, đạt 24,5% kế hoạch năm.", "6120 2023-Q1; 25000 target 2023; 24.5 percent_of_plan 2023-Q1"},
+		// with no date line, "dự kiến" for a year after the one the text
+		// reports on is the plan
+		{"Đến cuối năm 2024, huyện đã tạo việc làm cho 3.450 lao động. Năm 2025, dự kiến huyện tạo việc làm cho 3.600 lao động.", "3450 2024; 3600 target 2025"},
 		// a cue after "và" opens the next item: it does not take the figure
 		{"Năm 2024, huyện tạo việc làm cho 3.450 lao động và tuyển sinh đào tạo nghề cho 2.100 người.", "3450 2024; 2100 2024 id=vocational.enrollment"},
 	},

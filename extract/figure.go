@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -1073,7 +1075,7 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
 	if d.hasEstimate(sa, max(ti, ni)) {
 		// "dự kiến" about a later period than the report's is a plan
-		if d.laterThanReport(period) {
+		if d.laterThanReport(period, d.toks[s.a].Start) {
 			return Target, why{rule: "an estimate cue for a period after the report's", a: sa, b: max(ti, ni)}
 		}
 		return Estimate, why{rule: "estimate cue in the figure's segment", a: sa, b: max(ti, ni)}
@@ -1150,8 +1152,9 @@ func (d *document) periodOver(period string) bool {
 }
 
 // laterThanReport reports whether a period lies after the year of the
-// report: its publication year, else the year of its title's period.
-func (d *document) laterThanReport(period string) bool {
+// report: its publication year, else the year of its title's period, else
+// the latest year stated before byte at.
+func (d *document) laterThanReport(period string, at int) bool {
 	y := periodYear(period)
 	if y == 0 || yearSpan(period) {
 		return false
@@ -1159,7 +1162,23 @@ func (d *document) laterThanReport(period string) bool {
 	if py := periodYear(d.published); py > 0 {
 		return y > py
 	}
-	return d.titleHead && lastYear(d.title) > 0 && y > lastYear(d.title)
+	if d.titleHead && lastYear(d.title) > 0 {
+		return y > lastYear(d.title)
+	}
+	// no date and no year in the heading (an excerpt): the report is of
+	// the latest year the text has spoken of before ("… đến cuối năm
+	// 2011 … Năm 2012, dự kiến …")
+	return y > d.latestYearBefore(at)
+}
+
+// latestYearBefore returns the latest single year of the period mentions
+// that start before byte at, or a year past any when there is none.
+func (d *document) latestYearBefore(at int) int {
+	i := sort.Search(len(d.yearsSoFar), func(i int) bool { return d.yearsSoFar[i].start >= at })
+	if i == 0 {
+		return math.MaxInt
+	}
+	return d.yearsSoFar[i-1].latest
 }
 
 // A why is the evidence for a field of a record, for -explain: the rule
