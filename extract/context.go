@@ -356,6 +356,11 @@ func (d *document) titlePeriod() string {
 				return m.Str
 			}
 		}
+		// a Tết programme with no year in its head or lead ("trao quà
+		// Tết cho …"): the Tết of the date line's season
+		if p := tetSeason(d.toks[:s.b], d.ref); p != "" {
+			return p
+		}
 		break
 	}
 	return ""
