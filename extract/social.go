@@ -52,6 +52,8 @@ var social = []Indicator{{
 	ID:   "social_insurance.coverage_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tham gia bảo hiểm xã hội", "tham gia bhxh", "bao phủ bảo hiểm xã hội", "bao phủ bhxh", "lao động tham gia bảo hiểm xã hội"},
+	// health insurance's coverage, in the same list of insurances, is another rate
+	Unless: []string{"bảo hiểm y tế", "bhyt"},
 	Examples: []Example{
 		{"Năm 2023, tỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 36,5%.", "36.5 2023"},
 		{"Phấn đấu năm 2025 có 45% lực lượng lao động trong độ tuổi tham gia BHXH.", "45 target 2025"},
@@ -59,6 +61,7 @@ var social = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.",
+		"Đến tháng 9/2024, toàn tỉnh có 412.000 người tham gia BHXH; 1,21 triệu người tham gia BHYT, đạt tỷ lệ bao phủ BHYT 94,1% dân số.",
 	},
 }, {
 	ID:   "social_insurance.participants",
