@@ -11,7 +11,9 @@ var employment = []Indicator{{
 		"có thêm"}, // "có thêm 8.965 lượt lao động có việc làm"
 	// (bare "có việc làm" is no cue: "665.000 người có việc làm" is the
 	// employed part of the labour force, not new jobs)
-	Unless: []string{"vay vốn", "vốn vay", "cho vay"}, // loans: employment.loan_jobs
+	Unless: []string{"vay vốn", "vốn vay", "cho vay", // loans: employment.loan_jobs
+		// "có thêm" counts deaths and cases too
+		"tử vong", "nạn nhân", "bị thương", "thiệt mạng", "ca mắc", "ca nhiễm", "ca bệnh", "mắc bệnh"},
 	Examples: []Example{
 		{"Phấn đấu năm 2024 thực hiện giải quyết việc làm cho 28.000 lao động.", "28000 target 2024"},
 		// a rise on last year is no attainment of a plan
@@ -35,6 +37,8 @@ var employment = []Indicator{{
 		"Năm 2023, lực lượng lao động của tỉnh là 680.000 người, trong đó 665.000 người có việc làm.",
 		"Sở tổ chức 12 phiên giao dịch việc làm trong quý.",
 		"Ngân hàng Chính sách xã hội cho vay vốn tạo việc làm cho 1.850 lao động.",
+		"Đến chiều 14/8, có thêm 2 nạn nhân tử vong trong vụ sập giàn giáo.",
+		"Trong ngày, tỉnh có thêm 35 ca mắc sốt xuất huyết.",
 	},
 }, {
 	ID:   "employment.overseas_workers",

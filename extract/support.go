@@ -11,8 +11,9 @@ var support = []Indicator{{
 		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", "trao quà", "thăm, tặng quà", // gifts are a support package
 		"trợ giúp cho", "cứu trợ cho", "cứu đói cho",
 		"suất quà", "phần quà"}, // "trao 215.600 phần quà": one gift, one person given it
-	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
+	Unless: append([]string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
+		accidentWords...),
 	Examples: []Example{
 		// "sẽ" announces what is being done, it sets no target (spec: targets are phấn đấu, mục tiêu, chỉ tiêu …)
 		{"Dịp Tết năm 2025, tỉnh sẽ tặng quà cho 12.300 đối tượng chính sách với tổng kinh phí 6,2 tỷ đồng.", "12300 2025; id=support.funding 6200000000 vnd 2025"},
@@ -30,6 +31,7 @@ var support = []Indicator{{
 		"Nhân dịp 27/7, Sở tổ chức thăm hỏi các gia đình chính sách.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh chi trả lương hưu và trợ cấp hằng tháng cho 25.400 người.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
+		"Sau vụ tai nạn, huyện đã đến thăm và hỗ trợ 4 gia đình có người tử vong.",
 	},
 }, {
 	ID:    "support.employers",
@@ -60,10 +62,11 @@ var support = []Indicator{{
 	Unit: normalize.VND,
 	Cues: []string{"tổng số tiền", "kinh phí", "tổng kinh phí", "số tiền", "tổng số kinh phí", "với số tiền", "hỗ trợ", "chi trả",
 		"trị giá", "tổng trị giá", "có tổng trị giá"}, // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
-	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
+	Unless: append([]string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
 		"được hưởng trợ cấp thất nghiệp",                                                 // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
 		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
 		"nghĩa trang"}, // building cemeteries
+		accidentWords...),
 	// money of a package paid or given, not any budget ("tổng kinh phí thực
 	// hiện các chính sách an sinh xã hội")
 	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "gói"},
@@ -78,6 +81,8 @@ var support = []Indicator{{
 		"Năm 2023, tổng kinh phí thực hiện các chính sách an sinh xã hội trên địa bàn là 1.200 tỷ đồng.",
 		"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.",
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
+		// a condolence to one family is no support package
+		"Ủy ban xã đã thăm hỏi, hỗ trợ gia đình nạn nhân 3 triệu đồng.",
 		// the size that names a national package, not money paid here
 		"Năm 2021, tỉnh triển khai gói hỗ trợ 26 nghìn tỷ đồng của Chính phủ.",
 	},
@@ -114,3 +119,7 @@ var admin = []Indicator{{
 		"Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%.",
 	},
 }}
+
+// accidentWords speak of deaths and injuries: money and help for victims'
+// families is a condolence, not a support package.
+var accidentWords = []string{"nạn nhân", "tử vong", "bị thương", "người chết", "thiệt mạng", "mai táng"}

@@ -10,6 +10,8 @@ var vocational = []Indicator{{
 	Cues: []string{"tuyển mới", "tuyển sinh", "tuyển mới giáo dục nghề nghiệp", "tuyển sinh giáo dục nghề nghiệp",
 		"tuyển sinh, đào tạo nghề", "tuyển sinh, đào tạo", "tuyển sinh đào tạo nghề",
 		"tuyển mới dạy nghề", "tuyển sinh, đào tạo", "tuyển sinh và đào tạo", "đào tạo trình độ", "tuyển sinh mới", "tuyển sinh học nghề"},
+	// schools' intakes are not vocational training
+	Unless: schoolWords,
 	Examples: []Example{
 		// a part that is a span of its own is a fact of that span
 		{"9 tháng đầu năm 2019, tuyển mới 11.240 người, riêng quý III/2019 tuyển mới 3.905 người.", "11240 2019-01/2019-09; 3905 2019-Q3"},
@@ -21,6 +23,8 @@ var vocational = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, tỉnh tuyển dụng 45 viên chức cho các trường cao đẳng nghề.",
+		"Năm học 2025-2026, thành phố tuyển sinh khoảng 61.000 học sinh vào lớp 10 công lập.",
+		"Năm học tới, quận tuyển sinh 3.400 trẻ mầm non, 5.100 học sinh lớp 1.",
 	},
 }, {
 	ID:   "vocational.trained",
@@ -43,6 +47,8 @@ var vocational = []Indicator{{
 	ID:   "vocational.graduates",
 	Unit: normalize.Person,
 	Cues: []string{"tốt nghiệp", "công nhận tốt nghiệp", "hoàn thành khóa học", "hoàn thành khóa đào tạo"},
+	// school leavers and school exams are not vocational graduates
+	Unless: append([]string{"tốt nghiệp thcs", "tốt nghiệp thpt", "tốt nghiệp trung học", "thi tốt nghiệp", "xét tốt nghiệp thcs"}, schoolWords...),
 	Examples: []Example{
 		{"Năm 2022, có 9.870 học viên hoàn thành khóa học nghề.", "9870 2022"},
 		{"Trong năm 2023, các cơ sở giáo dục nghề nghiệp có 9.870 học viên tốt nghiệp.", "9870 2023"},
@@ -51,6 +57,8 @@ var vocational = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, các trường tổ chức lễ tốt nghiệp cho 14 lớp.",
+		"Năm học này, huyện có 2.870 học sinh được xét tốt nghiệp THCS.",
+		"Kỳ thi tốt nghiệp THPT năm nay có 21.300 thí sinh đăng ký dự thi.",
 		"Năm 2023, tỷ lệ học sinh, sinh viên tốt nghiệp có việc làm đạt 92%.",
 	},
 }, {
@@ -118,3 +126,7 @@ var labour = []Indicator{{
 		"Năm 2023, giá trị sản xuất nông nghiệp tăng 3,2%.",
 	},
 }}
+
+// schoolWords name general schooling (pre-school, primary, secondary),
+// which vocational indicators do not count.
+var schoolWords = []string{"mầm non", "mẫu giáo", "tiểu học", "vào lớp", "học sinh lớp", "vào thpt", "hệ thpt", "trường thpt", "vào trung học phổ thông"}
