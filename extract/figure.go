@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/solieu/solieu/normalize"
 )
@@ -129,7 +131,7 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 	d.prevRate = nil
 	segStart := s.a
 	for _, m := range ms {
-		if !m.Kind.IsNumeric() {
+		if !m.Kind.IsNumeric() || indefinite(m) {
 			continue
 		}
 		ti := d.tokAfter(s.a, m.Start)
@@ -459,8 +461,28 @@ func (d *document) notATotal(r *reading) bool {
 	}
 	ca, _ := d.clauseBounds(r.pos.start, r.s.a, r.s.b, ",;()") // the clause within brackets too
 	// "gần 48 tỷ đồng/tháng", "3.000.000 đồng/hộ": money per something is a rate
-	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/")
+	// ("1.240 USD/ounce": the "/" may follow the mention)
+	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/") || d.slashAfter(r.f.m.End)
 	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || has(d.toks, ca, r.pos.num, rateWords)
+}
+
+// indefinite reports whether m counts one thing with the word "một": the
+// article "a" ("một công ty", "Một cán bộ cho biết"), not a statistic.
+func indefinite(m normalize.Mention) bool {
+	if m.Unit == "" || isMoney(m.Unit) || isRate(m.Unit) || m.NumEnd-m.NumStart != len("một") {
+		return false
+	}
+	return strings.EqualFold(m.Text[m.NumStart-m.Start:m.NumEnd-m.Start], "một")
+}
+
+// slashAfter reports whether the text at byte i reads "/" and a word: a
+// per-unit rate ("USD/ounce", "đồng/ha"), not a fraction or a date.
+func (d *document) slashAfter(i int) bool {
+	if i >= len(d.text) || d.text[i] != '/' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.text[i+1:])
+	return unicode.IsLetter(r)
 }
 
 // readAttainment reads whether a percent is plan attainment: "đạt 118% kế

@@ -44,6 +44,8 @@ var support = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh có 1.850 doanh nghiệp đang hoạt động.",
+		// "một" is the article "a", not a count
+		"Theo một doanh nghiệp được hỗ trợ, thủ tục nay đã nhanh hơn.",
 	},
 }, {
 	ID:    "support.household_businesses",
@@ -81,6 +83,8 @@ var support = []Indicator{{
 		"Năm 2023, tổng kinh phí thực hiện các chính sách an sinh xã hội trên địa bàn là 1.200 tỷ đồng.",
 		"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.",
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
+		// a price per unit is no sum paid
+		"Giá vàng thế giới lùi về vùng hỗ trợ 2.310 USD/ounce trong phiên sáng.",
 		// a condolence to one family is no support package
 		"Ủy ban xã đã thăm hỏi, hỗ trợ gia đình nạn nhân 3 triệu đồng.",
 		// the size that names a national package, not money paid here
