@@ -131,6 +131,8 @@ var employment = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"trợ cấp thất nghiệp", "hưởng trợ cấp thất nghiệp", "bảo hiểm thất nghiệp", "hưởng bảo hiểm thất nghiệp"},
 	Examples: []Example{
+		// "A/B" with no plan word in its segment is a part of a whole: no target
+		{"Năm 2024, có 4.210/4.380 lao động mất việc được hưởng trợ cấp thất nghiệp.", "4210 2024"},
 		{"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.", "4320 2023"},
 		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
 		{"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.", "4320 2023"},
