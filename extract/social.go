@@ -21,8 +21,8 @@ var social = []Indicator{{
 	ID:   "drug_rehab.admissions",
 	Unit: normalize.Person,
 	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc"},
-	// people already in treatment are no admissions
-	Unless: []string{"đang cai nghiện", "đang điều trị"},
+	// people already in treatment, or done with it, are no admissions
+	Unless: []string{"đang cai nghiện", "đang điều trị", "hết thời hạn", "chấp hành xong", "hoàn thành cai nghiện", "trở về cộng đồng", "tái nghiện"},
 	Examples: []Example{
 		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
 		{"Năm 2022, đưa 148 người đi cai nghiện bắt buộc.", "148 2022"},
@@ -32,6 +32,7 @@ var social = []Indicator{{
 	},
 	Counter: []string{
 		"Hiện có 450 học viên đang cai nghiện tại cơ sở.",
+		"Năm 2023, có 126 học viên hết thời hạn cai nghiện, được đưa về địa phương.",
 		"Năm 2023, toàn tỉnh có 3 cơ sở cai nghiện ma túy công lập.",
 	},
 }, {
