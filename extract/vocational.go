@@ -32,7 +32,10 @@ var vocational = []Indicator{{
 	Cues: []string{"đào tạo nghề", "tổ chức đào tạo nghề", "dạy nghề", "đào tạo", "học nghề", "đào tạo nghề cho"},
 	Unless: []string{"nông thôn", // rural workers: vocational.rural_trainees
 		"bồi dưỡng", "cán bộ", "công chức", // training of officials is not vocational
-		"tuyển mới", "tuyển sinh"}, // "tuyển mới đào tạo nghề cho": vocational.enrollment
+		"tuyển mới", "tuyển sinh", // "tuyển mới đào tạo nghề cho": vocational.enrollment
+		// a part by training level ("trình độ cao đẳng 620 người") belongs
+		// to the intake it breaks down (spec: vocational.enrollment)
+		"cao đẳng", "trung cấp", "sơ cấp", "đào tạo thường xuyên"},
 	Examples: []Example{
 		{"Năm 2022, toàn tỉnh đã tổ chức đào tạo nghề cho 28.600 người.", "28600 2022"},
 		{"Phấn đấu trong giai đoạn 2021-2025, đào tạo nghề cho 2.000 - 2.500 người khuyết tật.", "2000 target 2021/2025 at_least; 2500 target 2021/2025 at_most"},
@@ -42,6 +45,7 @@ var vocational = []Indicator{{
 		"Năm 2023, toàn tỉnh có 54 cơ sở giáo dục nghề nghiệp đang hoạt động.",
 		"Năm 2023, đào tạo nghề cho 8.500 lao động nông thôn.",
 		"Phấn đấu năm 2024 tuyển mới đào tạo nghề cho 35.000 người.",
+		"Trong đó, trình độ cao đẳng 540 người, trung cấp 1.020 người, sơ cấp và đào tạo thường xuyên 9.410 người.",
 	},
 }, {
 	ID:   "vocational.graduates",
