@@ -502,6 +502,21 @@ func indefinite(m normalize.Mention) bool {
 	return strings.EqualFold(m.Text[m.NumStart-m.Start:m.NumEnd-m.Start], "một")
 }
 
+// sameClause reports whether tokens [a, b) hold no punctuation: what
+// ends at a and what starts at b stand in one clause ("185 người có công
+// với cách mạng đi điều dưỡng").
+func (d *document) sameClause(a, b int) bool {
+	if b-a > 8 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].Punct {
+			return false
+		}
+	}
+	return true
+}
+
 // slashAfter reports whether the text at byte i reads "/" and a word: a
 // per-unit rate ("USD/ounce", "đồng/ha"), not a fraction or a date.
 func (d *document) slashAfter(i int) bool {
@@ -633,7 +648,12 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 			// tượng cai nghiện và 35 người tâm thần"): it does not reach
 			// across the list to another count (a share, "còn 6.874 hộ
 			// nghèo, chiếm 2,15%", is of the same cue)
-			if !r.isPct && o.Start < toks[h.start].Start && d.tokAt(o.End) >= h.start-1 && o.Kind.IsNumeric() && d.listBetween(h.end, ti) {
+			// (nor from further on in that count's clause, "185 người có
+			// công với cách mạng đi điều dưỡng", unless the figure is a
+			// part of that count: "…, trong đó 528 người …")
+			oe := d.tokAt(o.End)
+			if !r.isPct && o.Start < toks[h.start].Start && (oe >= h.start-1 || o.Unit == r.f.unit && d.sameClause(oe, h.start) && !d.opensPart(r.win, ti)) &&
+				o.Kind.IsNumeric() && d.listBetween(h.end, ti) {
 				blocked = true
 			}
 		}

@@ -20,9 +20,10 @@ var social = []Indicator{{
 }, {
 	ID:   "drug_rehab.admissions",
 	Unit: normalize.Person,
-	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc"},
+	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc", "điều trị nghiện"},
 	// people already in treatment, or done with it, are no admissions
-	Unless: []string{"đang cai nghiện", "đang điều trị", "hết thời hạn", "chấp hành xong", "hoàn thành cai nghiện", "trở về cộng đồng", "tái nghiện"},
+	Unless: []string{"đang cai nghiện", "đang điều trị", "hết thời hạn", "chấp hành xong", "hoàn thành cai nghiện", "trở về cộng đồng", "tái nghiện",
+		"tâm thần", "rối nhiễu tâm trí"}, // people with mental illness, often in the same centres
 	Examples: []Example{
 		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
 		{"Năm 2022, đưa 148 người đi cai nghiện bắt buộc.", "148 2022"},
