@@ -139,6 +139,10 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 		if k := d.lastSemicolon(segStart, ti); k >= 0 {
 			segStart, prev, d.prevRate = k+1, nil, nil
 		}
+		// "cứ 100 hộ thì có 15 hộ nghèo": a ratio, not two counts
+		if d.perEvery(segStart, ti) {
+			continue
+		}
 		pos := figurePos{
 			start:  ti,
 			num:    d.tokAfter(ti, m.NumStart),
@@ -470,6 +474,19 @@ func (d *document) notATotal(r *reading) bool {
 	// ("1.240 USD/ounce": the "/" may follow the mention)
 	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/") || d.slashAfter(r.f.m.End)
 	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || has(d.toks, ca, r.pos.num, rateWords)
+}
+
+// perEvery reports whether "cứ" and a number stand in tokens [a, i]: the
+// figure at i is a ratio's term ("cứ 100 hộ gia đình thì có 15 hộ
+// nghèo", "cứ 3 người thì 1 người"), not a count.
+func (d *document) perEvery(a, i int) bool {
+	visit(i - a)
+	for k := a; k < i && k+1 < len(d.toks); k++ {
+		if d.toks[k].Norm == "cứ" && d.toks[k+1].Number {
+			return true
+		}
+	}
+	return false
 }
 
 // planNear reports whether a word of plans or attainment ("kế hoạch",

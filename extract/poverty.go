@@ -109,6 +109,8 @@ var poverty = []Indicator{{
 		"Năm 2023, có 350 hộ nghèo được hỗ trợ xây nhà ở.",
 		"Quý I/2023, có 215 hộ nghèo được vay vốn.",
 		"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.",
+		// a ratio's terms are no counts
+		"Tính bình quân, cứ 100 hộ dân trong huyện thì có 9 hộ nghèo.",
 	},
 }, {
 	ID:     "poverty.near_poor_households",

@@ -38,12 +38,15 @@ var support = []Indicator{{
 	Unit:  normalize.Organization,
 	Cues:  []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho"},
 	Needs: []string{"hỗ trợ", "chi trả"},
+	// help to found cooperatives or groups counts no employers supported
+	Unless: []string{"thành lập"},
 	Examples: []Example{
 		{"Năm 2021, tỉnh đã hỗ trợ cho 954 đơn vị, doanh nghiệp gặp khó khăn do dịch bệnh.", "954 2021"},
 		{"Năm 2022, có 342 doanh nghiệp được hỗ trợ tiền thuê nhà cho người lao động.", "342 2022"},
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh có 1.850 doanh nghiệp đang hoạt động.",
+		"Huyện đã hỗ trợ thành lập 4 hợp tác xã nuôi ong.",
 		// "một" is the article "a", not a count
 		"Theo một doanh nghiệp được hỗ trợ, thủ tục nay đã nhanh hơn.",
 	},
@@ -85,6 +88,7 @@ var support = []Indicator{{
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
 		// a price per unit is no sum paid
 		"Giá vàng thế giới lùi về vùng hỗ trợ 2.310 USD/ounce trong phiên sáng.",
+		"Sau khi chi trả bồi thường giải phóng mặt bằng, huyện còn dư 14 tỷ đồng.",
 		// a condolence to one family is no support package
 		"Ủy ban xã đã thăm hỏi, hỗ trợ gia đình nạn nhân 3 triệu đồng.",
 		// the size that names a national package, not money paid here
@@ -126,4 +130,5 @@ var admin = []Indicator{{
 
 // accidentWords speak of deaths and injuries: money and help for victims'
 // families is a condolence, not a support package.
-var accidentWords = []string{"nạn nhân", "tử vong", "bị thương", "người chết", "thiệt mạng", "mai táng"}
+var accidentWords = []string{"nạn nhân", "tử vong", "bị thương", "người chết", "thiệt mạng", "mai táng",
+	"bồi thường", "đền bù"} // compensation (for land, for damage) is owed, not support
