@@ -49,6 +49,8 @@ var employment = []Indicator{{
 		"xuất cảnh đi làm việc", "đi làm việc theo hợp đồng",
 		"xuất cảnh theo hợp đồng", "xuất cảnh làm việc", "lao động xuất cảnh", "xuất cảnh lao động"},
 	Examples: []Example{
+		// a cue after "và" that heads a figure of its own does not reach back
+		{"Năm 2024, việc làm ở khu vực nông thôn khoảng 24.000 người và đưa lao động đi làm việc ở nước ngoài 1.150 người.", "1150 2024"},
 		// a plan in brackets after the result is its target
 		{"Năm 2019, số lao động đi làm việc ở nước ngoài theo hợp đồng đạt 2.310 người (kế hoạch 2.000 người).", "2310 2019; 2000 target 2019"},
 		{"Năm 2022, tỉnh đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, vượt 7,5% kế hoạch.", "2150 2022; 107.5 percent_of_plan 2022"},
