@@ -82,7 +82,15 @@ func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
 			d.govKind = Target
 		}
 	case hasTarget && len(d.pers) > 0 && d.targetBefore(s.a, min(s.a+8, s.b)):
-		d.govPeriod, d.govKind, d.govTok = d.pers[0].value, Target, d.pers[0].tok
+		// a plan looks forward: of "từ 20% năm 2023 xuống 8% năm 2025"
+		// its period is the latest
+		p := d.pers[0]
+		for _, q := range d.pers[1:] {
+			if periodYear(q.value) > periodYear(p.value) {
+				p = q
+			}
+		}
+		d.govPeriod, d.govKind, d.govTok = p.value, Target, p.tok
 	}
 	return gov
 }
