@@ -424,6 +424,9 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	if best.ind < 0 && d.partOfTerritory(r, part) {
 		best = candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
 	}
+	if best.ind < 0 && d.rateForAnotherPeriod(r) {
+		best = candidate{ind: d.lastRate, via: "the rate before, for another period"}
+	}
 	// the part of a rate reached by a sub-group is not the plan attained:
 	// "…, trong đó qua đào tạo nghề đạt 40%"
 	if part && r.isPct && r.attainVerb && !r.afterPlan {
@@ -807,6 +810,22 @@ func (d *document) partOfTerritory(r *reading, part bool) bool {
 	toks, ca := d.toks, r.win.ca
 	return r.isPct && !r.afterPlan && !r.attainVerb && d.lastRate >= 0 &&
 		(part && toks[ca].Norm == apartWord || has(toks, ca, r.pos.start, areaWords))
+}
+
+// rateForAnotherPeriod reports whether a rate with no cue of its own gives
+// the rate of the sentence before it for another period: its clause or
+// its ";"-segment opens with a period ("… đạt 50% vào năm 2030, năm 2026
+// đạt 30 – 32%"; "Năm 2024, tỷ lệ là 61%; năm 2025 là 64%").
+func (d *document) rateForAnotherPeriod(r *reading) bool {
+	if !r.isPct || r.afterPlan || d.lastRate < 0 {
+		return false
+	}
+	for _, p := range d.pers {
+		if p.tok == r.win.ca || p.tok == r.win.seg || p.tok == r.win.seg+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // isProposal reports whether the figure counts a request, not an

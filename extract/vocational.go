@@ -98,6 +98,8 @@ var labour = []Indicator{{
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "qua đào tạo", "tỉ lệ lao động qua đào tạo", "lao động đã qua đào tạo"},
 	Examples: []Example{
+		// a rate with no cue, for another period, repeats the rate before
+		{"Năm 2022, tỷ lệ lao động qua đào tạo của toàn tỉnh đạt 66%; năm 2023 là 67,2%, năm 2024 đã đạt 68,5%.", "66 2022; 67.2 2023; 68.5 2024"},
 		// a report's table line: done / planned
 		{"Năm 2019, tỷ lệ lao động qua đào tạo: 66,2%/66%.", "66.2 2019; 66 target 2019"},
 		// a sub-group reaching a share is not a plan attained
