@@ -526,11 +526,11 @@ func (d *document) isComparison(i, floor int) bool {
 	return false
 }
 
-// A periodAt is a period mention with its token index.
 // A yearSoFar is the latest year the text has stated up to a period
 // mention that starts at byte start.
 type yearSoFar struct{ start, latest int }
 
+// A periodAt is a period mention with its token index.
 type periodAt struct {
 	value string
 	tok   int
