@@ -25,6 +25,10 @@ var employment = []Indicator{{
 		{"Trong 6 tháng đầu năm 2022, có gần 9.500 lao động có việc làm mới.", "9500 2022-H1 nearly"},
 		{"Ước cả năm 2021 giải quyết việc làm cho khoảng 31.000 lao động.", "31000 estimate 2021 approx"},
 		{"Quý I/2023, tạo việc làm cho 6.120/25.000 lao động, đạt 24,5% kế hoạch năm.", "6120 2023-Q1; 25000 target 2023; 24.5 percent_of_plan 2023-Q1"},
+		// a list of provinces with their figures in brackets: each takes the head cue
+		{"Năm 2023, các tỉnh tạo việc làm nhiều nhất là Bắc Giang (21.300 người); Thái Nguyên (12.400 người); Phú Thọ (9.800 người).", "21300 2023; 12400 2023; 9800 2023"},
+		// a figure with a verb of its own after a ";" is no item of the list before it
+		{"Năm 2023, tỉnh giải quyết việc làm cho 21.400 lao động; 3.150 người được tuyển vào làm việc tại các khu công nghiệp.", "21400 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, lực lượng lao động của tỉnh là 680.000 người, trong đó 665.000 người có việc làm.",

@@ -370,6 +370,10 @@ type reading struct {
 	// change: the words just before the figure make it a change, not a level
 	change bool
 	attainment
+	// item: the figure is a later item of a list whose first figure
+	// stands at first (list.go): the cues before the first govern it too
+	item  bool
+	first figurePos
 }
 
 // candidate is an indicator with the evidence found for a figure.
@@ -395,6 +399,9 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	}
 	r.change = endsWith(d.toks, pos.start, changeWords) || f.unit == normalize.PercentagePoint
 	r.attainment = d.readAttainment(r)
+	if f.unit != "" {
+		r.first, r.item = d.firstItem(s, pos, f.unit)
+	}
 
 	best := d.bestCue(r)
 	part := d.opensPart(r.win, pos.start)
@@ -520,7 +527,47 @@ func (d *document) bestCue(r *reading) candidate {
 			best = candidate{ind: h.ind, score: score, cue: h}
 		}
 	}
+	if r.item {
+		best = d.headCue(r, best, sentHits, e)
+	}
 	return best
+}
+
+// headCue weighs, for a later item of a list, the cues before the list's
+// first figure as if they stood before this one ("tặng quà cho 420 người
+// có công, 380 thanh niên …"): the figures of the list between them do not
+// block them. It returns the better of them and best.
+func (d *document) headCue(r *reading, best candidate, sentHits []hit, e *engine) candidate {
+	h := *r
+	h.pos = r.first
+	h.win = d.window(r.s, r.first)
+	h.item = false
+	hits := e.hits(d, h.win.lo, h.pos.start)
+	others := d.mentionsIn(d.toks[h.win.lo].Start, d.toks[h.pos.start].Start)
+	// the Needs and Unless of the head are read as for the first item;
+	// those of this item's own clause too
+	headHits := e.hits(d, r.s.a, h.win.hi)
+	for _, c := range hits {
+		if c.role != roleCue {
+			continue
+		}
+		score, ok := d.cueScore(&h, c, others, headHits, e)
+		if ok && !d.ruledOut(c.ind, sentHits, r.win.ca) && (score > best.score || best.ind < 0) {
+			best = candidate{ind: c.ind, score: score, cue: c}
+		}
+	}
+	return best
+}
+
+// ruledOut reports whether an Unless phrase of indicator ind stands among
+// hits from token a on.
+func (d *document) ruledOut(ind int, hits []hit, a int) bool {
+	for _, h := range hits {
+		if h.ind == ind && h.role == roleUnless && h.start >= a {
+			return true
+		}
+	}
+	return false
 }
 
 // cueScore scores the cue h for the figure: the nearer the better, then
@@ -636,6 +683,14 @@ func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
 // ";"-segment.
 func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (needs, ok bool) {
 	unlessFrom := max(r.win.seg, min(r.win.ca, h.start))
+	// the head of a list rules out what it rules out for its first item
+	// ("hỗ trợ cho 120 hộ nghèo, 45 hộ cận nghèo"); the words of the
+	// items between do not
+	headFrom, headTo := 0, -1
+	if r.item {
+		w := d.window(r.s, r.first)
+		headFrom, headTo = max(w.seg, min(w.ca, h.start)), r.first.start
+	}
 	unless := false
 	visit(len(sentHits))
 	for _, sh := range sentHits {
@@ -645,7 +700,7 @@ func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (
 		switch {
 		case sh.role == roleNeed:
 			needs = true
-		case sh.role == roleUnless && sh.start >= unlessFrom:
+		case sh.role == roleUnless && (sh.start >= unlessFrom || sh.start >= headFrom && sh.end <= headTo):
 			unless = true
 		}
 	}

@@ -9,7 +9,7 @@ var support = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng",
 		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", "trao quà", "thăm, tặng quà", // gifts are a support package
-		"trợ giúp cho", "cứu trợ cho", "cứu đói cho",
+		"trợ giúp", "trợ giúp cho", "cứu trợ cho", "cứu đói cho",
 		"suất quà", "phần quà"}, // "trao 215.600 phần quà": one gift, one person given it
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
@@ -25,6 +25,11 @@ var support = []Indicator{{
 		{"Dịp Tết, các cấp công đoàn đã trao 3.250 phần quà cho đoàn viên, người lao động khó khăn.", "3250"},
 		{"Trong 6 tháng đầu năm 2022, có 18.650 lượt lao động được hỗ trợ tiền thuê nhà.", "18650 2022-H1"},
 		{"Năm 2021, đã chi trả hỗ trợ cho 12.400 người lao động với tổng kinh phí 18,6 tỷ đồng.", "12400 2021; 18600000000 2021 id=support.funding"},
+		// the items of a list under one head cue take it, after "," "và" or ";"
+		{"Năm 2023, tỉnh đã tặng quà cho 420 người có công, 380 thanh niên tình nguyện và 150 công nhân có hoàn cảnh khó khăn.", "420 2023; 380 2023; 150 2023"},
+		{"Năm 2024, Hội đã trợ giúp 85 cá nhân bị tai nạn lao động; 64 học sinh mồ côi; 120 công nhân mất việc.", "85 2024; 64 2024; 120 2024"},
+		// what the head rules out it rules out for every item: households helped are no poor households
+		{"Năm 2023, Hội Chữ thập đỏ tỉnh đã hỗ trợ cho 120 hộ nghèo, 45 hộ cận nghèo và 30 thanh niên tình nguyện.", "30 2023"},
 	},
 	Counter: []string{
 		"Nhân dịp 27/7, Sở tổ chức thăm hỏi các gia đình chính sách.",
@@ -39,6 +44,8 @@ var support = []Indicator{{
 	Examples: []Example{
 		{"Năm 2021, tỉnh đã hỗ trợ cho 954 đơn vị, doanh nghiệp gặp khó khăn do dịch bệnh.", "954 2021"},
 		{"Năm 2022, có 342 doanh nghiệp được hỗ trợ tiền thuê nhà cho người lao động.", "342 2022"},
+		// employers are organizations, counted by visits too: not people
+		{"Năm 2022, gói hỗ trợ đã đến với 2,1 triệu lượt người lao động và gần 36.000 lượt người sử dụng LĐ.", "36000 2022 nearly; 2100000 2022 id=support.beneficiaries"},
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh có 1.850 doanh nghiệp đang hoạt động.",
@@ -59,7 +66,10 @@ var support = []Indicator{{
 	ID:   "support.funding",
 	Unit: normalize.VND,
 	Cues: []string{"tổng số tiền", "kinh phí", "tổng kinh phí", "số tiền", "tổng số kinh phí", "với số tiền", "hỗ trợ", "chi trả",
-		"trị giá", "tổng trị giá", "có tổng trị giá"}, // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
+		"trị giá", "tổng trị giá", "có tổng trị giá", // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
+		// money given as gifts, the cue before or after it: "thăm, tặng quà … 4,6 tỷ
+		// đồng", "1,8 tỷ đồng để thăm, trao quà cho …"
+		"tặng quà", "trao quà", "thăm, tặng quà", "thăm, trao quà", "thăm hỏi, tặng quà"},
 	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
 		"được hưởng trợ cấp thất nghiệp",                                                 // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
 		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
@@ -72,6 +82,8 @@ var support = []Indicator{{
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
 		{"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.", "1500000 usd 2024"},
 		{"Năm 2022, tỉnh đã tặng 12.450 suất quà trị giá 6,2 tỷ đồng cho người có công.", "6200000000 2022; 12450 2022 id=support.beneficiaries"},
+		{"Dịp Tết năm 2025, tỉnh bố trí 1,8 tỷ đồng để thăm, tặng quà cho 640 gia đình chính sách.", "1800000000 2025"},
+		{"Năm 2024, tỉnh dành cho việc thăm, trao quà các gia đình chính sách 2,3 tỷ đồng; 5,1 tỷ đồng giao các huyện chăm lo Tết cho hộ nghèo.", "2300000000 2024; 5100000000 2024"},
 	},
 	Counter: []string{
 		"Trong 6 tháng, tổng số tiền chi trả trợ cấp thất nghiệp là hơn 1.020 tỷ đồng.",

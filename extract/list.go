@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+// Lists under one head cue. A report often names what was done once and
+// then lists the groups it was done for: "đã tặng quà cho 420 người có
+// công, 380 thanh niên tình nguyện và 150 công nhân có hoàn cảnh khó
+// khăn", "tạo việc làm nhiều nhất là Bắc Giang (21.300 người); Thái
+// Nguyên (12.400 người)". Each item takes the head cue, as the first item
+// does; its own words may still name its indicator ("45 hộ cận nghèo"),
+// and the head's words may rule one out.
+
+// itemSeps join the items of a list.
+var itemSeps = map[string]bool{",": true, ";": true, "và": true}
+
+// predicateWords after a figure, before the next separator, make it the
+// subject of a clause of its own, not an item of the list before it:
+// "…; 4.100 người được tuyển dụng", "…; 820 lao động đi làm việc …".
+var predicateWords = folded("được", "đã", "đang", "sẽ", "bị", "đi", "tham gia")
+
+// maxItemWords is how many words may describe an item after its figure
+// ("1.000 công nhân có hoàn cảnh khó khăn, mất việc; 200 hội viên …"):
+// more, and the next figure is a clause of its own.
+const maxItemWords = 20
+
+// firstItem returns the position of the first figure of the list of which
+// the figure at pos, of unit u, is a later item, with ok false when it is
+// none: a list item stands right after a separator (itemSeps), or after a
+// province heading its bracket that stands after one ("…; Hà Nội (138
+// ngàn người)"), and the item before it is a figure of the same kind
+// (counts, sums of money) at most maxItemWords before. Rates are items
+// only in brackets after provinces: "đạt 70%, 45% …" is no list.
+func (d *document) firstItem(s sentence, pos figurePos, u normalize.Unit) (figurePos, bool) {
+	if d.ownClause(s, pos) {
+		return pos, false
+	}
+	cur, ok := pos, false
+	for {
+		k, bracket := d.itemLead(s, cur.start)
+		if k < s.a || !itemSeps[d.toks[k].Norm] || isRate(u) && !bracket {
+			return cur, ok
+		}
+		prev, found := d.itemBefore(s, k, u)
+		if !found {
+			return cur, ok
+		}
+		cur, ok = prev, true
+	}
+}
+
+// itemLead returns the token before the list item whose figure starts at
+// token ti, skipping a province that heads its bracket, and whether it
+// did.
+func (d *document) itemLead(s sentence, ti int) (int, bool) {
+	k := ti - 1
+	if k > s.a && d.toks[k].Norm == "(" {
+		n := sort.Search(len(d.places), func(n int) bool { return d.places[n].at >= k }) - 1
+		if n >= 0 && d.places[n].end == k && d.places[n].item {
+			return d.places[n].at - 1, true
+		}
+	}
+	return k, false
+}
+
+// itemBefore returns the position of the figure of unit kind u that ends
+// last before token k in sentence s, if it ends at most maxItemWords
+// before k.
+func (d *document) itemBefore(s sentence, k int, u normalize.Unit) (figurePos, bool) {
+	ms := d.mentionsIn(d.toks[s.a].Start, d.toks[k].Start)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if !m.Kind.IsNumeric() {
+			continue
+		}
+		end := d.tokAt(m.End)
+		if !sameKind(m.Unit, u) || k-end > maxItemWords {
+			return figurePos{}, false
+		}
+		ti := d.tokAt(m.Start)
+		return figurePos{start: ti, num: d.tokAfter(ti, m.NumStart), numEnd: d.tokAfter(ti, m.NumEnd), end: end}, true
+	}
+	return figurePos{}, false
+}
+
+// sameKind reports whether units a and b may be items of one list: both
+// counts (of people, households or units), both money, or the same.
+func sameKind(a, b normalize.Unit) bool {
+	return a == b || isCount(a) && isCount(b) || isMoney(a) && isMoney(b)
+}
+
+// ownClause reports whether the words after the figure at pos, up to the
+// next separator, hold a predicate (predicateWords): the figure is the
+// subject of a clause of its own.
+func (d *document) ownClause(s sentence, pos figurePos) bool {
+	_, b := d.clauseBounds(pos.end, s.a, s.b, ",;()")
+	return has(d.toks, pos.end, b, predicateWords)
+}
