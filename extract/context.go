@@ -63,6 +63,11 @@ var (
 	planOpeners = folded("kế hoạch", "chỉ tiêu", "mục tiêu", "kh")
 	// areaWords name a part of a territory: its rate is still the rate
 	areaWords = folded("khu vực", "thành thị", "nông thôn", "vùng")
+	// wholeWords name the whole province after a part of it ("khu vực đô
+	// thị dưới 4%, toàn tỉnh dưới 3%"): right before a rate, it is still
+	// the rate ("…, toàn tỉnh có 95% số xã …" is another)
+	wholeWords = folded("toàn tỉnh", "toàn thành phố", "toàn thành", "cả tỉnh", "chung toàn tỉnh",
+		"trên địa bàn tỉnh", "trên địa bàn thành phố")
 	// proposalWords before a figure in its clause make it a request, not
 	// an outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp"
 	proposalWords = folded("đề nghị", "đề xuất", "nộp hồ sơ")

@@ -67,6 +67,8 @@ var employment = []Indicator{{
 		// "riêng …": the rate of a part of the population, same indicator
 		{"Năm 2022, tỷ lệ thất nghiệp chung là 2,1%; riêng khu vực thành thị là 3,05%.", "2.1 2022; 3.05 2022"},
 		{"Phấn đấu đến năm 2025 tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", "3 target 2025 under"},
+		// the whole province after a part of it: the same rate
+		{"Năm 2023, tỷ lệ thất nghiệp ở khu vực thành thị là 3,1%, toàn tỉnh là 2,4%.", "3.1 2023; 2.4 2023"},
 		{"Năm 2022, tỷ lệ thất nghiệp chung của tỉnh giảm còn 1,95%.", "1.95 2022"},
 	},
 	Counter: []string{

@@ -406,7 +406,7 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	best := d.bestCue(r)
 	part := d.opensPart(r.win, pos.start)
 	if best.ind < 0 && d.partOfTerritory(r, part) {
-		best = candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
+		best = candidate{ind: d.lastRate, via: "the rate before, for a part or the whole of the territory"}
 	}
 	// the part of a rate reached by a sub-group is not the plan attained:
 	// "…, trong đó qua đào tạo nghề đạt 40%"
@@ -735,8 +735,14 @@ func (d *document) opensPart(w window, ti int) bool {
 func (d *document) partOfTerritory(r *reading, part bool) bool {
 	toks, ca := d.toks, r.win.ca
 	return r.isPct && !r.afterPlan && !r.attainVerb && d.lastRate >= 0 &&
-		(part && toks[ca].Norm == apartWord || has(toks, ca, r.pos.start, areaWords))
+		(part && toks[ca].Norm == apartWord || has(toks, ca, r.pos.start, areaWords) ||
+			has(toks, max(ca, r.pos.start-wholeReach), r.pos.start, wholeWords))
 }
+
+// wholeReach is how many tokens before a rate a word of the whole
+// province (wholeWords) may stand: "toàn tỉnh dưới 3%", "toàn tỉnh là
+// 2,4%".
+const wholeReach = 4
 
 // isProposal reports whether the figure counts a request, not an
 // outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp".
