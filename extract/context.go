@@ -179,6 +179,8 @@ type document struct {
 	gov      periodAt   // its governing period; tok is -1 when it has none
 	lastRate int        // the indicator (index in All) of the sentence's last rate, or -1; set by records
 	prevRate *Record    // the last rate record of the current ";"-segment after its last count, or nil; set by records
+	si       int        // the index of the current sentence in sents
+	last     lastFigure // the last record read (anaphora.go); set by records
 
 	heads    []heading   // the heading lines of the body (scope.go)
 	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once
@@ -194,7 +196,7 @@ type sentence struct {
 }
 
 func newDocument(doc corpus.Document) *document {
-	d := &document{doc: doc, text: doc.Text}
+	d := &document{doc: doc, text: doc.Text, last: lastFigure{ind: -1}}
 	d.tk = normalize.Tokenize(d.text) // split once: scanned and matched below
 	d.toks = d.tk.Tokens()
 	d.dateline = readDateline(doc.Published, doc.Blocks, d.tk)

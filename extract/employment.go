@@ -131,6 +131,8 @@ var employment = []Indicator{{
 		{"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.", "4320 2023"},
 		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
 		{"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.", "4320 2023"},
+		// "con số này" names the indicator of the figure just given
+		{"Năm 2023, có 7.320 người được hưởng trợ cấp thất nghiệp. Năm 2022, con số này là 6.940 người.", "7320 2023; 6940 2022"},
 	},
 	Counter: []string{
 		// applications, not decisions

@@ -28,6 +28,7 @@ func (d *document) sentence(out []Record, si int, opt Options) []Record {
 	if s.line != d.paraLine {
 		d.startParagraph(s.line)
 	}
+	d.si = si
 	ms := d.mentionsIn(s.start, s.end)
 	if len(ms) == 0 {
 		return out // no figure and no period: nothing to read or to remember (fast path)
@@ -147,6 +148,7 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 				continue
 			}
 			out = append(out, r)
+			d.last = lastFigure{ind: indexOf(r.Indicator), unit: string(r.Unit), sent: d.si}
 			if r.Unit == normalize.PercentUnit {
 				d.lastRate = indexOf(r.Indicator)
 			}
@@ -407,6 +409,11 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	part := d.opensPart(r.win, pos.start)
 	if best.ind < 0 && d.partOfTerritory(r, part) {
 		best = candidate{ind: d.lastRate, via: "the rate before, for a part or the whole of the territory"}
+	}
+	if best.ind < 0 {
+		if ind := d.referredIndicator(r); ind >= 0 {
+			best = candidate{ind: ind, via: "the figure \"con số này\" refers to"}
+		}
 	}
 	// the part of a rate reached by a sub-group is not the plan attained:
 	// "…, trong đó qua đào tạo nghề đạt 40%"

@@ -82,6 +82,8 @@ var support = []Indicator{{
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
 		{"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.", "1500000 usd 2024"},
 		{"Năm 2022, tỉnh đã tặng 12.450 suất quà trị giá 6,2 tỷ đồng cho người có công.", "6200000000 2022; 12450 2022 id=support.beneficiaries"},
+		// a difference from the figure "con số này" refers to is no total
+		{"Năm 2024, tổng kinh phí hỗ trợ, tặng quà Tết là 52,4 tỷ đồng. Con số này cao hơn năm 2023 khoảng 6 tỷ đồng.", "52400000000 2024"},
 		{"Dịp Tết năm 2025, tỉnh bố trí 1,8 tỷ đồng để thăm, tặng quà cho 640 gia đình chính sách.", "1800000000 2025"},
 		{"Năm 2024, tỉnh dành cho việc thăm, trao quà các gia đình chính sách 2,3 tỷ đồng; 5,1 tỷ đồng giao các huyện chăm lo Tết cho hộ nghèo.", "2300000000 2024; 5100000000 2024"},
 	},
