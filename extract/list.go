@@ -33,15 +33,16 @@ const maxItemWords = 20
 // province heading its bracket that stands after one ("…; Hà Nội (138
 // ngàn người)"), and the item before it is a figure of the same kind
 // (counts, sums of money) at most maxItemWords before. Rates are items
-// only in brackets after provinces: "đạt 70%, 45% …" is no list.
+// only when a province or a period introduces them (itemLead): "đạt 70%,
+// 45% …" is no list.
 func (d *document) firstItem(s sentence, pos figurePos, u normalize.Unit) (figurePos, bool) {
 	if d.ownClause(s, pos) {
 		return pos, false
 	}
 	cur, ok := pos, false
 	for {
-		k, bracket := d.itemLead(s, cur.start)
-		if k < s.a || !itemSeps[d.toks[k].Norm] || isRate(u) && !bracket {
+		k, led := d.itemLead(s, cur.start)
+		if k < s.a || !itemSeps[d.toks[k].Norm] || isRate(u) && !led {
 			return cur, ok
 		}
 		prev, found := d.itemBefore(s, k, u)
@@ -53,8 +54,10 @@ func (d *document) firstItem(s sentence, pos figurePos, u normalize.Unit) (figur
 }
 
 // itemLead returns the token before the list item whose figure starts at
-// token ti, skipping a province that heads its bracket, and whether it
-// did.
+// token ti, skipping what may introduce an item, and whether it did: a
+// province that heads its bracket ("Hà Nội (138 ngàn người)"), or a period
+// with a few words and no cue of their own ("…; năm 2018, tỷ lệ đạt 62%";
+// "…; năm 2019 là 66%").
 func (d *document) itemLead(s sentence, ti int) (int, bool) {
 	k := ti - 1
 	if k > s.a && d.toks[k].Norm == "(" {
@@ -63,7 +66,49 @@ func (d *document) itemLead(s sentence, ti int) (int, bool) {
 			return d.places[n].at - 1, true
 		}
 	}
+	for _, p := range d.pers {
+		if p.tok <= s.a || p.tok >= ti || p.tok < ti-maxLeadWords || p.bracket {
+			continue
+		}
+		m := d.mentionAtTok(p.tok)
+		if m == nil {
+			continue
+		}
+		end := d.tokAt(m.End)
+		if end <= ti && end >= ti-maxLeadWords && d.plainLead(end, ti) {
+			return p.tok - 1, true
+		}
+	}
 	return k, false
+}
+
+// maxLeadWords is how many tokens a period and the words after it may
+// take before the figure of a list item they introduce.
+const maxLeadWords = 10
+
+// plainLead reports whether tokens [a, b) between an item's period and its
+// figure hold no number, no separator but a comma right after the period,
+// no cue of an indicator and no predicate of a clause of its own: "tỷ lệ
+// đạt", "là".
+func (d *document) plainLead(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.Number || t.Punct && !(k == a && t.Norm == ",") {
+			return false
+		}
+	}
+	if has(d.toks, a, b, predicateWords) {
+		return false
+	}
+	for _, h := range compiled().hits(d, a, b) {
+		if h.role == roleCue {
+			return false
+		}
+	}
+	return true
 }
 
 // itemBefore returns the position of the figure of unit kind u that ends
@@ -93,9 +138,14 @@ func sameKind(a, b normalize.Unit) bool {
 }
 
 // ownClause reports whether the words after the figure at pos, up to the
-// next separator, hold a predicate (predicateWords): the figure is the
+// next separator, "và" or number, hold a predicate (predicateWords): the figure is the
 // subject of a clause of its own.
 func (d *document) ownClause(s sentence, pos figurePos) bool {
 	_, b := d.clauseBounds(pos.end, s.a, s.b, ",;()")
+	for k := pos.end; k < b; k++ {
+		if d.toks[k].Number || d.toks[k].Norm == "và" {
+			b = k // the next item, or the next clause of the list
+		}
+	}
 	return has(d.toks, pos.end, b, predicateWords)
 }
