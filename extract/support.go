@@ -9,6 +9,7 @@ var support = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng",
 		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", "trao quà", "thăm, tặng quà", // gifts are a support package
+		"quà tết", "chuyển quà", "gửi quà", // "chuyển quà Tết đến hơn 1,2 triệu người có công"
 		"trợ giúp", "trợ giúp cho", "cứu trợ cho", "cứu đói cho",
 		"suất quà", "phần quà"}, // "trao 215.600 phần quà": one gift, one person given it
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
@@ -23,6 +24,7 @@ var support = []Indicator{{
 		// gifts given count the people given them
 		{"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.", "3200 2023"},
 		{"Dịp Tết, các cấp công đoàn đã trao 3.250 phần quà cho đoàn viên, người lao động khó khăn.", "3250"},
+		{"Dịp Tết năm 2024, các địa phương đã chuyển quà Tết đến hơn 52.000 người có công với tổng số tiền 16,3 tỷ đồng.", "52000 2024 over; 16300000000 2024 id=support.funding"},
 		{"Trong 6 tháng đầu năm 2022, có 18.650 lượt lao động được hỗ trợ tiền thuê nhà.", "18650 2022-H1"},
 		{"Năm 2021, đã chi trả hỗ trợ cho 12.400 người lao động với tổng kinh phí 18,6 tỷ đồng.", "12400 2021; 18600000000 2021 id=support.funding"},
 		// the items of a list under one head cue take it, after "," "và" or ";"

@@ -75,6 +75,7 @@ var countNouns = buildNouns(lxCountNoun, map[Unit][]string{
 		"suất quà", "phần quà", // a gift given is a person given one (the gold's convention)
 		"khách hàng", "lượt khách hàng",
 		"cá nhân", // "tặng quà cho 290 cá nhân tiêu biểu"
+		"chủ tàu", // "hỗ trợ 23 tỷ đồng cho hơn 5.000 chủ tàu"
 	},
 	Household: {
 		"hộ", "hộ nghèo", "hộ cận nghèo", "hộ gia đình", "hộ kinh doanh", "hộ dân",
