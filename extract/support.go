@@ -8,6 +8,7 @@ var support = []Indicator{{
 	ID:   "support.beneficiaries",
 	Unit: normalize.Person,
 	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng",
+		"chi cho", // "đã chi cho 16.400 đối tượng với số tiền …": people paid
 		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", "trao quà", "thăm, tặng quà", // gifts are a support package
 		"quà tết", "chuyển quà", "gửi quà", // "chuyển quà Tết đến hơn 1,2 triệu người có công"
 		"trợ giúp", "trợ giúp cho", "cứu trợ cho", "cứu đói cho",
@@ -21,6 +22,7 @@ var support = []Indicator{{
 		// a list of groups after the figure names no one group: Tết gifts are support
 		{"Dịp Tết, tỉnh đã tặng quà cho 12.400 đối tượng người có công, hộ nghèo với tổng kinh phí 6,2 tỷ đồng.", "12400; 6200000000 id=support.funding"},
 		{"Năm 2021, tỉnh đã hỗ trợ cho 45.230 người lao động bị ảnh hưởng bởi đại dịch Covid-19.", "45230 2021"},
+		{"Năm 2021, tỉnh đã chi cho 16.400 đối tượng bị ảnh hưởng bởi dịch bệnh.", "16400 2021"},
 		// gifts given count the people given them
 		{"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.", "3200 2023"},
 		{"Dịp Tết, các cấp công đoàn đã trao 3.250 phần quà cho đoàn viên, người lao động khó khăn.", "3250"},
