@@ -711,6 +711,12 @@ func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (
 			unless = true
 		}
 	}
+	// a sum of money right after the people of the same domain counted in
+	// its segment is theirs: "chi cho 161.077 đối tượng với số tiền 246,8
+	// tỷ đồng" needs no word of the package again
+	if !needs && len(ind.Needs) > 0 && r.prev != nil && isMoney(r.f.unit) && samePrefix(ind.ID, r.prev.Indicator) {
+		needs = true
+	}
 	if unless || (len(ind.Needs) > 0 && !needs) {
 		return false, false
 	}

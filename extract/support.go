@@ -23,6 +23,8 @@ var support = []Indicator{{
 		{"Dịp Tết, tỉnh đã tặng quà cho 12.400 đối tượng người có công, hộ nghèo với tổng kinh phí 6,2 tỷ đồng.", "12400; 6200000000 id=support.funding"},
 		{"Năm 2021, tỉnh đã hỗ trợ cho 45.230 người lao động bị ảnh hưởng bởi đại dịch Covid-19.", "45230 2021"},
 		{"Năm 2021, tỉnh đã chi cho 16.400 đối tượng bị ảnh hưởng bởi dịch bệnh.", "16400 2021"},
+		// the money of the people just counted needs no word of the package again
+		{"Năm 2021, đã chi cho 16.400 đối tượng với số tiền 24,6 tỷ đồng.", "16400 2021; 24600000000 2021 id=support.funding"},
 		// gifts given count the people given them
 		{"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.", "3200 2023"},
 		{"Dịp Tết, các cấp công đoàn đã trao 3.250 phần quà cho đoàn viên, người lao động khó khăn.", "3250"},
