@@ -8,7 +8,7 @@ var support = []Indicator{{
 	ID:   "support.beneficiaries",
 	Unit: normalize.Person,
 	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng",
-		"chi cho", // "đã chi cho 16.400 đối tượng với số tiền …": people paid
+		"chi cho",                                                                             // "đã chi cho 16.400 đối tượng với số tiền …": people paid
 		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", "trao quà", "thăm, tặng quà", // gifts are a support package
 		"quà tết", "chuyển quà", "gửi quà", // "chuyển quà Tết đến hơn 1,2 triệu người có công"
 		"trợ giúp", "trợ giúp cho", "cứu trợ cho", "cứu đói cho",
