@@ -536,6 +536,8 @@ func (d *document) bestCue(r *reading) candidate {
 	}
 	if r.item {
 		best = d.headCue(r, best, sentHits, e)
+	} else if head, colon, ok := d.bulletHead(r.s, r.pos.start); ok {
+		best = d.bulletCue(r, best, head, colon, sentHits, e)
 	}
 	return best
 }

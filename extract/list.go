@@ -149,3 +149,61 @@ func (d *document) ownClause(s sentence, pos figurePos) bool {
 	}
 	return has(d.toks, pos.end, b, predicateWords)
 }
+
+// bulletHead returns the sentence that opens, with a colon, the list of
+// lines ("- …", "+ …", "a) …") of which sentence s is an item, and the
+// token of that colon, when the figure at token ti opens the item:
+// "…, tỉnh đã tặng quà cho các đối tượng sau:\n- 1.250 người có công;\n-
+// 3.400 thanh niên tình nguyện;".
+func (d *document) bulletHead(s sentence, ti int) (sentence, int, bool) {
+	if s.a >= len(d.toks) || !d.toks[s.a].Newline || !d.isListItem(s.a) || ti > s.a+2 {
+		return sentence{}, 0, false
+	}
+	for k := d.si - 1; k >= 0 && k >= d.si-maxBulletItems; k-- {
+		p := d.sents[k]
+		if d.toks[p.a].Newline && d.isListItem(p.a) {
+			continue // an item before this one
+		}
+		colon := p.b - 1
+		if colon > p.a && d.toks[colon].Norm == ":" && d.listEnd(k) >= s.b {
+			return p, colon, true
+		}
+		break
+	}
+	return sentence{}, 0, false
+}
+
+// maxBulletItems is how many item sentences a list under a colon may
+// hold before its head is not looked for.
+const maxBulletItems = 30
+
+// bulletCue weighs, for a figure opening an item of a list of lines, the
+// cues of the line that opens the list as if they stood right before it,
+// as headCue does for a list within a sentence. head is that line's
+// sentence and colon the token of its closing colon.
+func (d *document) bulletCue(r *reading, best candidate, head sentence, colon int, sentHits []hit, e *engine) candidate {
+	h := *r
+	h.s = head
+	h.pos = figurePos{start: colon, num: colon, numEnd: colon, end: colon}
+	h.win = d.window(head, h.pos)
+	// the head's phrases are matched afresh: e.hits keeps one sentence's
+	// (this item's, in sentHits)
+	hits := e.matches(d.toks, h.win.lo, colon)
+	headHits := e.matches(d.toks, head.a, colon)
+	others := d.mentionsIn(d.toks[h.win.lo].Start, d.toks[colon].Start)
+	// what the head rules out it rules out for its items: "tặng quà cho
+	// …:\n- 1.250 người có công" are no allowances
+	if best.ind >= 0 && d.ruledOut(best.ind, headHits, h.win.seg) {
+		best = noCandidate
+	}
+	for _, c := range hits {
+		if c.role != roleCue {
+			continue
+		}
+		score, ok := d.cueScore(&h, c, others, headHits, e)
+		if ok && !d.ruledOut(c.ind, sentHits, r.win.ca) && (score > best.score || best.ind < 0) {
+			best = candidate{ind: c.ind, score: score, cue: c}
+		}
+	}
+	return best
+}

@@ -34,6 +34,8 @@ var support = []Indicator{{
 		// the items of a list under one head cue take it, after "," "và" or ";"
 		{"Năm 2023, tỉnh đã tặng quà cho 420 người có công, 380 thanh niên tình nguyện và 150 công nhân có hoàn cảnh khó khăn.", "420 2023; 380 2023; 150 2023"},
 		{"Năm 2024, Hội đã trợ giúp 85 cá nhân bị tai nạn lao động; 64 học sinh mồ côi; 120 công nhân mất việc.", "85 2024; 64 2024; 120 2024"},
+		// a list of lines under a head that ends with a colon: each item takes its cue
+		{"Dịp Tết năm 2024, tỉnh đã tặng quà cho các đối tượng sau:\n- 1.250 người có công với cách mạng;\n- 3.400 thanh niên tình nguyện;\n- 820 công nhân có hoàn cảnh khó khăn.", "1250 2024; 3400 2024; 820 2024"},
 		// what the head rules out it rules out for every item: households helped are no poor households
 		{"Năm 2023, Hội Chữ thập đỏ tỉnh đã hỗ trợ cho 120 hộ nghèo, 45 hộ cận nghèo và 30 thanh niên tình nguyện.", "30 2023"},
 	},
