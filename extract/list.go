@@ -20,7 +20,8 @@ var itemSeps = map[string]bool{",": true, ";": true, "và": true}
 // predicateWords after a figure, before the next separator, make it the
 // subject of a clause of its own, not an item of the list before it:
 // "…; 4.100 người được tuyển dụng", "…; 820 lao động đi làm việc …".
-var predicateWords = folded("được", "đã", "đang", "sẽ", "bị", "đi", "tham gia")
+var predicateWords = folded("được", "đã", "đang", "sẽ", "bị", "đi", "tham gia",
+	"có việc làm", "tìm được", "hưởng", "nhận", "tốt nghiệp")
 
 // maxItemWords is how many words may describe an item after its figure
 // ("1.000 công nhân có hoàn cảnh khó khăn, mất việc; 200 hội viên …"):

@@ -31,6 +31,8 @@ var vocational = []Indicator{{
 		"tuyển mới", "tuyển sinh"}, // "tuyển mới đào tạo nghề cho": vocational.enrollment
 	Examples: []Example{
 		{"Năm 2022, toàn tỉnh đã tổ chức đào tạo nghề cho 28.600 người.", "28600 2022"},
+		// a figure with a predicate of its own is no item of the list before it
+		{"Năm 2022, toàn tỉnh đã đào tạo nghề cho 28.600 người, 21.300 người có việc làm ổn định.", "28600 2022"},
 		{"Phấn đấu trong giai đoạn 2021-2025, đào tạo nghề cho 2.000 - 2.500 người khuyết tật.", "2000 target 2021/2025 at_least; 2500 target 2021/2025 at_most"},
 	},
 	Counter: []string{
