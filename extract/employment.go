@@ -47,6 +47,8 @@ var employment = []Indicator{{
 		// a plan in brackets after the result is its target
 		{"Năm 2019, số lao động đi làm việc ở nước ngoài theo hợp đồng đạt 2.310 người (kế hoạch 2.000 người).", "2310 2019; 2000 target 2019"},
 		{"Năm 2022, tỉnh đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, vượt 7,5% kế hoạch.", "2150 2022; 107.5 percent_of_plan 2022"},
+		// a list of provinces, each before a colon, under one head cue
+		{"Năm 2023, các tỉnh đưa nhiều người đi xuất khẩu lao động nhất là Nghệ An: 7.400 người; Hà Tĩnh: 5.100 người.", "7400 2023; 5100 2023"},
 		{"Mục tiêu năm 2024 đưa trên 3.000 lao động đi xuất khẩu lao động.", "3000 target 2024 over"},
 		{"9 tháng đầu năm 2023, có 1.240 người đi làm việc có thời hạn ở nước ngoài.", "1240 2023-01/2023-09"},
 		{"Năm 2023, dự kiến đưa 2.500 lao động đi làm việc ở nước ngoài.", "2500 estimate 2023"},
