@@ -42,3 +42,17 @@ func (d *document) referredIndicator(r *reading) int {
 // differenceWords between an anaphor and a figure make the figure a
 // difference from the one referred to: "con số này cao hơn … 15 tỷ đồng".
 var differenceWords = folded("hơn", "gấp", "chênh lệch")
+
+// apartIndicator returns the indicator of the total of the sentence
+// before for a figure with no cue of its own in a sentence that opens
+// with "riêng" and a period ("…, giải quyết việc làm cho 1,1 triệu
+// người. Riêng tháng 9 có khoảng 141.500 người …"): the same count, over
+// a part of its period. It returns -1 otherwise.
+func (d *document) apartIndicator(r *reading) int {
+	l, s := d.lastWhole, r.s
+	if l.ind < 0 || l.sent != d.si-1 || l.unit != string(r.f.unit) || r.change || isRate(r.f.unit) ||
+		d.toks[s.a].Norm != apartWord || len(d.pers) == 0 || d.pers[0].tok != s.a+1 || r.win.seg != s.a {
+		return -1
+	}
+	return l.ind
+}

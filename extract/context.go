@@ -181,6 +181,8 @@ type document struct {
 	prevRate *Record    // the last rate record of the current ";"-segment after its last count, or nil; set by records
 	si       int        // the index of the current sentence in sents
 	last     lastFigure // the last record read (anaphora.go); set by records
+	// the last record that is no part of one before it ("trong đó …"); set by classify
+	lastWhole lastFigure
 
 	heads    []heading   // the heading lines of the body (scope.go)
 	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once
@@ -196,7 +198,7 @@ type sentence struct {
 }
 
 func newDocument(doc corpus.Document) *document {
-	d := &document{doc: doc, text: doc.Text, last: lastFigure{ind: -1}}
+	d := &document{doc: doc, text: doc.Text, last: lastFigure{ind: -1}, lastWhole: lastFigure{ind: -1}}
 	d.tk = normalize.Tokenize(d.text) // split once: scanned and matched below
 	d.toks = d.tk.Tokens()
 	d.dateline = readDateline(doc.Published, doc.Blocks, d.tk)

@@ -413,6 +413,8 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	if best.ind < 0 {
 		if ind := d.referredIndicator(r); ind >= 0 {
 			best = candidate{ind: ind, via: "the figure \"con số này\" refers to"}
+		} else if ind := d.apartIndicator(r); ind >= 0 {
+			best = candidate{ind: ind, via: "the total before, for a part of its period (\"Riêng tháng 9, …\")"}
 		}
 	}
 	// the part of a rate reached by a sub-group is not the plan attained:
@@ -427,7 +429,11 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	if planned {
 		best = candidate{ind: indexOf(prev.Indicator), via: "the plan in brackets of the result before"}
 	}
-	return d.record(r, best, part, planned, opt)
+	rec, ok := d.record(r, best, part, planned, opt)
+	if ok && !part && rec.Unit != normalize.PercentOfPlan {
+		d.lastWhole = lastFigure{ind: indexOf(rec.Indicator), unit: string(rec.Unit), sent: d.si}
+	}
+	return rec, ok
 }
 
 // window finds the stretch of sentence s in which the figure at pos looks
