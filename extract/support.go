@@ -74,7 +74,7 @@ var support = []Indicator{{
 	ID:   "support.funding",
 	Unit: normalize.VND,
 	Cues: []string{"tổng số tiền", "kinh phí", "tổng kinh phí", "số tiền", "tổng số kinh phí", "với số tiền", "hỗ trợ", "chi trả",
-		"trị giá", "tổng trị giá", "có tổng trị giá", // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
+		"trị giá", "tổng trị giá", "có tổng trị giá", "tổng giá trị", // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
 		// money given as gifts, the cue before or after it: "thăm, tặng quà … 4,6 tỷ
 		// đồng", "1,8 tỷ đồng để thăm, trao quà cho …"
 		"tặng quà", "trao quà", "thăm, tặng quà", "thăm, trao quà", "thăm hỏi, tặng quà"},
@@ -93,6 +93,7 @@ var support = []Indicator{{
 		// a difference from the figure "con số này" refers to is no total
 		{"Năm 2024, tổng kinh phí hỗ trợ, tặng quà Tết là 52,4 tỷ đồng. Con số này cao hơn năm 2023 khoảng 6 tỷ đồng.", "52400000000 2024"},
 		{"Dịp Tết năm 2025, tỉnh bố trí 1,8 tỷ đồng để thăm, tặng quà cho 640 gia đình chính sách.", "1800000000 2025"},
+		{"Dịp Tết năm 2025, tỉnh đã trao quà cho 8.450 lượt đối tượng, tổng giá trị hơn 4,1 tỷ đồng.", "4100000000 2025 over; 8450 2025 id=support.beneficiaries"},
 		{"Năm 2024, tỉnh dành cho việc thăm, trao quà các gia đình chính sách 2,3 tỷ đồng; 5,1 tỷ đồng giao các huyện chăm lo Tết cho hộ nghèo.", "2300000000 2024; 5100000000 2024"},
 	},
 	Counter: []string{
