@@ -49,6 +49,10 @@ var employment = []Indicator{{
 		// a plan in brackets after the result is its target
 		{"Năm 2019, số lao động đi làm việc ở nước ngoài theo hợp đồng đạt 2.310 người (kế hoạch 2.000 người).", "2310 2019; 2000 target 2019"},
 		{"Năm 2022, tỉnh đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, vượt 7,5% kế hoạch.", "2150 2022; 107.5 percent_of_plan 2022"},
+		// a bare figure in brackets after a plan attained states that plan
+		{"Quý I/2024, tỉnh có 2.150 người đi làm việc ở nước ngoài theo hợp đồng, bằng 35,8% kế hoạch năm (6.000 người).", "2150 2024-Q1; 35.8 percent_of_plan 2024-Q1; 6000 target 2024"},
+		// a bracket that compares states no plan
+		{"Năm 2022, tỉnh đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, đạt 86% kế hoạch năm (tăng 310 người so với năm 2021).", "2150 2022; 86 percent_of_plan 2022"},
 		// a list of provinces, each before a colon, under one head cue
 		{"Năm 2023, các tỉnh đưa nhiều người đi xuất khẩu lao động nhất là Nghệ An: 7.400 người; Hà Tĩnh: 5.100 người.", "7400 2023; 5100 2023"},
 		{"Mục tiêu năm 2024 đưa trên 3.000 lao động đi xuất khẩu lao động.", "3000 target 2024 over"},

@@ -1319,11 +1319,32 @@ func (d *document) planInBrackets(ti, floor int) bool {
 	for k := ti - 1; k >= floor && k >= ti-6; k-- {
 		if d.toks[k].Punct && d.toks[k].Norm == "(" {
 			_, ok := matchAnyAt(d.toks, k+1, ti, planOpeners.p)
-			return ok
+			// a bare figure in brackets after a plan attained states it
+			return ok || k == ti-1 && d.namesPlanBefore(k, floor)
 		}
 	}
 	return false
 }
+
+// namesPlanBefore reports whether the bracket opening at token k follows
+// a plan attained by a percent: "bằng 38,2% kế hoạch năm (14.000
+// người)", "vượt 6,5% kế hoạch UBND tỉnh giao (16.500 người)", "bằng
+// 83,4% chỉ tiêu cả năm (22.000 người)". The bracket states the plan.
+func (d *document) namesPlanBefore(k, floor int) bool {
+	for j := k - 1; j > floor && j >= k-planReach; j-- {
+		if d.toks[j-1].Norm != "%" {
+			continue
+		}
+		if _, ok := matchAnyAt(d.toks, j, k, planOpeners.p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// planReach is how many tokens before a bracket the plan word it states
+// may stand: "kế hoạch UBND tỉnh giao (".
+const planReach = 6
 
 // wholeYearBefore reports whether "cả năm", "cuối năm" … stands in tokens
 // [a, b) outside a period mention ("6 tháng cuối năm" is a half).
