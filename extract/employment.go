@@ -29,6 +29,8 @@ var employment = []Indicator{{
 		{"Năm 2023, các tỉnh tạo việc làm nhiều nhất là Bắc Giang (21.300 người); Thái Nguyên (12.400 người); Phú Thọ (9.800 người).", "21300 2023; 12400 2023; 9800 2023"},
 		// "Riêng" and a part of the period, with no cue: the same count as the total before
 		{"Trong 9 tháng đầu năm 2023, toàn tỉnh giải quyết việc làm cho 18.200 lao động. Riêng tháng 9/2023 có khoảng 2.100 người.", "18200 2023-01/2023-09; 2100 2023-09 approx"},
+		// the next province's figure after "là": the same count
+		{"Năm 2023, Bắc Ninh giải quyết việc làm cho 32.100 người, Bắc Giang là 28.400 người.", "32100 2023; 28400 2023"},
 		// a figure with a verb of its own after a ";" is no item of the list before it
 		{"Năm 2023, tỉnh giải quyết việc làm cho 21.400 lao động; 3.150 người được tuyển vào làm việc tại các khu công nghiệp.", "21400 2023"},
 	},

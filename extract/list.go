@@ -56,15 +56,16 @@ func (d *document) firstItem(s sentence, pos figurePos, u normalize.Unit) (figur
 
 // itemLead returns the token before the list item whose figure starts at
 // token ti, skipping what may introduce an item, and whether it did: a
-// province that heads its bracket or names it before a colon ("Hà Nội
-// (138 ngàn người)", "Hà Nội: 138 ngàn người"), or a period
+// province that heads its bracket or names it before a colon or "là"
+// ("Hà Nội (138 ngàn người)", "Hà Nội: 138 ngàn người", "Hà Nội là 138
+// ngàn người"), or a period
 // with a few words and no cue of their own ("…; năm 2018, tỷ lệ đạt 62%";
 // "…; năm 2019 là 66%").
 func (d *document) itemLead(s sentence, ti int) (int, bool) {
 	k := ti - 1
-	if k > s.a && (d.toks[k].Norm == "(" || d.toks[k].Norm == ":") {
+	if k > s.a && (d.toks[k].Norm == "(" || d.toks[k].Norm == ":" || d.toks[k].Norm == "là") {
 		n := sort.Search(len(d.places), func(n int) bool { return d.places[n].at >= k }) - 1
-		if n >= 0 && d.places[n].end == k && (d.places[n].item || d.toks[k].Norm == ":") {
+		if n >= 0 && d.places[n].end == k && (d.places[n].item || d.toks[k].Norm != "(") {
 			return d.places[n].at - 1, true
 		}
 	}

@@ -84,7 +84,8 @@ var support = []Indicator{{
 		"nghĩa trang"}, // building cemeteries
 	// money of a package paid or given, not any budget ("tổng kinh phí thực
 	// hiện các chính sách an sinh xã hội")
-	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "gói"},
+	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "gói",
+		"chăm lo"}, // "tổng kinh phí chăm lo Tết … là 96,4 tỷ đồng": the Tết programme
 	Examples: []Example{
 		{"Năm 2021, tổng kinh phí hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là 96,5 tỷ đồng.", "96500000000 2021"},
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
@@ -93,6 +94,7 @@ var support = []Indicator{{
 		// a difference from the figure "con số này" refers to is no total
 		{"Năm 2024, tổng kinh phí hỗ trợ, tặng quà Tết là 52,4 tỷ đồng. Con số này cao hơn năm 2023 khoảng 6 tỷ đồng.", "52400000000 2024"},
 		{"Dịp Tết năm 2025, tỉnh bố trí 1,8 tỷ đồng để thăm, tặng quà cho 640 gia đình chính sách.", "1800000000 2025"},
+		{"Tổng kinh phí chăm lo Tết Nguyên đán năm 2025 của toàn tỉnh là 52,4 tỷ đồng.", "52400000000 2025"},
 		{"Dịp Tết năm 2025, tỉnh đã trao quà cho 8.450 lượt đối tượng, tổng giá trị hơn 4,1 tỷ đồng.", "4100000000 2025 over; 8450 2025 id=support.beneficiaries"},
 		{"Năm 2024, tỉnh dành cho việc thăm, trao quà các gia đình chính sách 2,3 tỷ đồng; 5,1 tỷ đồng giao các huyện chăm lo Tết cho hộ nghèo.", "2300000000 2024; 5100000000 2024"},
 	},
