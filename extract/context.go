@@ -63,6 +63,11 @@ var (
 	planOpeners = folded("kế hoạch", "chỉ tiêu", "mục tiêu", "kh")
 	// areaWords name a part of a territory: its rate is still the rate
 	areaWords = folded("khu vực", "thành thị", "nông thôn", "vùng")
+	// wholeWords name the whole province after a part of it ("khu vực đô
+	// thị dưới 4%, toàn tỉnh dưới 3%"): right before a rate, it is still
+	// the rate ("…, toàn tỉnh có 95% số xã …" is another)
+	wholeWords = folded("toàn tỉnh", "toàn thành phố", "toàn thành", "cả tỉnh", "chung toàn tỉnh",
+		"trên địa bàn tỉnh", "trên địa bàn thành phố")
 	// proposalWords before a figure in its clause make it a request, not
 	// an outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp"
 	proposalWords = folded("đề nghị", "đề xuất", "nộp hồ sơ")
@@ -72,7 +77,8 @@ var (
 	wholeYear = folded("cả năm", "năm nay", "cuối năm", "đến cuối năm", "hết năm")
 	// joinedPairs are phrases whose comma does not end a clause
 	joinedPairs = folded("học sinh, sinh viên", "sinh viên, học viên", "xây mới, sửa chữa", "xây dựng, sửa chữa", "nông, lâm nghiệp", "nông, lâm, thủy sản", "nông, lâm, ngư nghiệp",
-		"tư vấn, giới thiệu", "hộ nghèo, hộ cận nghèo", "hộ nghèo, cận nghèo", "xã, phường", "huyện, thị xã")
+		"tư vấn, giới thiệu", "hộ nghèo, hộ cận nghèo", "hộ nghèo, cận nghèo", "xã, phường", "huyện, thị xã",
+		"thăm, tặng quà", "thăm, trao quà", "thăm hỏi, tặng quà")
 	// levelWords between a cue and a figure make it a level even after
 	// "giảm": "giảm tỷ lệ hộ nghèo xuống còn 2%"
 	levelWords = folded("còn", "xuống", "xuống còn", "ở mức", "là")
@@ -182,6 +188,10 @@ type document struct {
 	gov      periodAt   // its governing period; tok is -1 when it has none
 	lastRate int        // the indicator (index in All) of the sentence's last rate, or -1; set by records
 	prevRate *Record    // the last rate record of the current ";"-segment after its last count, or nil; set by records
+	si       int        // the index of the current sentence in sents
+	last     lastFigure // the last record read (anaphora.go); set by records
+	// the last record that is no part of one before it ("trong đó …"); set by classify
+	lastWhole lastFigure
 
 	heads    []heading   // the heading lines of the body (scope.go)
 	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once
@@ -197,7 +207,7 @@ type sentence struct {
 }
 
 func newDocument(doc corpus.Document) *document {
-	d := &document{doc: doc, text: doc.Text}
+	d := &document{doc: doc, text: doc.Text, last: lastFigure{ind: -1}, lastWhole: lastFigure{ind: -1}}
 	d.tk = normalize.Tokenize(d.text) // split once: scanned and matched below
 	d.toks = d.tk.Tokens()
 	d.dateline = readDateline(doc.Published, doc.Blocks, d.tk)

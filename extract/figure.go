@@ -32,6 +32,7 @@ func (d *document) sentence(out []Record, si int, opt Options) []Record {
 	if s.line != d.paraLine {
 		d.startParagraph(s.line)
 	}
+	d.si = si
 	ms := d.mentionsIn(s.start, s.end)
 	if len(ms) == 0 {
 		return out // no figure and no period: nothing to read or to remember (fast path)
@@ -170,6 +171,7 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 				continue
 			}
 			out = append(out, r)
+			d.last = lastFigure{ind: indexOf(r.Indicator), unit: string(r.Unit), sent: d.si}
 			if r.Unit == normalize.PercentUnit {
 				d.lastRate = indexOf(r.Indicator)
 			}
@@ -393,6 +395,10 @@ type reading struct {
 	// change: the words just before the figure make it a change, not a level
 	change bool
 	attainment
+	// item: the figure is a later item of a list whose first figure
+	// stands at first (list.go): the cues before the first govern it too
+	item  bool
+	first figurePos
 }
 
 // candidate is an indicator with the evidence found for a figure.
@@ -418,11 +424,21 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	}
 	r.change = endsWith(d.toks, pos.start, changeWords) || f.unit == normalize.PercentagePoint
 	r.attainment = d.readAttainment(r)
+	if f.unit != "" {
+		r.first, r.item = d.firstItem(s, pos, f.unit)
+	}
 
 	best := d.bestCue(r)
 	part := d.opensPart(r.win, pos.start)
 	if best.ind < 0 && d.partOfTerritory(r, part) {
-		best = candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
+		best = candidate{ind: d.lastRate, via: "the rate before, for a part or the whole of the territory"}
+	}
+	if best.ind < 0 {
+		if ind := d.referredIndicator(r); ind >= 0 {
+			best = candidate{ind: ind, via: "the figure \"con số này\" refers to"}
+		} else if ind := d.apartIndicator(r); ind >= 0 {
+			best = candidate{ind: ind, via: "the total before, for a part of its period (\"Riêng tháng 9, …\")"}
+		}
 	}
 	if best.ind < 0 && d.rateForAnotherPeriod(r) {
 		best = candidate{ind: d.lastRate, via: "the rate before, for another period"}
@@ -439,7 +455,11 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	if planned {
 		best = candidate{ind: indexOf(prev.Indicator), via: "the plan in brackets of the result before"}
 	}
-	return d.record(r, best, part, planned, opt)
+	rec, ok := d.record(r, best, part, planned, opt)
+	if ok && !part && rec.Unit != normalize.PercentOfPlan {
+		d.lastWhole = lastFigure{ind: indexOf(rec.Indicator), unit: string(rec.Unit), sent: d.si}
+	}
+	return rec, ok
 }
 
 // window finds the stretch of sentence s in which the figure at pos looks
@@ -633,7 +653,49 @@ func (d *document) bestCue(r *reading) candidate {
 			best = candidate{ind: h.ind, score: score, cue: h}
 		}
 	}
+	if r.item {
+		best = d.headCue(r, best, sentHits, e)
+	} else if head, colon, ok := d.bulletHead(r.s, r.pos.start); ok {
+		best = d.bulletCue(r, best, head, colon, sentHits, e)
+	}
 	return best
+}
+
+// headCue weighs, for a later item of a list, the cues before the list's
+// first figure as if they stood before this one ("tặng quà cho 420 người
+// có công, 380 thanh niên …"): the figures of the list between them do not
+// block them. It returns the better of them and best.
+func (d *document) headCue(r *reading, best candidate, sentHits []hit, e *engine) candidate {
+	h := *r
+	h.pos = r.first
+	h.win = d.window(r.s, r.first)
+	h.item = false
+	hits := e.hits(d, h.win.lo, h.pos.start)
+	others := d.mentionsIn(d.toks[h.win.lo].Start, d.toks[h.pos.start].Start)
+	// the Needs and Unless of the head are read as for the first item;
+	// those of this item's own clause too
+	headHits := e.hits(d, r.s.a, h.win.hi)
+	for _, c := range hits {
+		if c.role != roleCue {
+			continue
+		}
+		score, ok := d.cueScore(&h, c, others, headHits, e)
+		if ok && !d.ruledOut(c.ind, sentHits, r.win.ca) && (score > best.score || best.ind < 0) {
+			best = candidate{ind: c.ind, score: score, cue: c}
+		}
+	}
+	return best
+}
+
+// ruledOut reports whether an Unless phrase of indicator ind stands among
+// hits from token a on.
+func (d *document) ruledOut(ind int, hits []hit, a int) bool {
+	for _, h := range hits {
+		if h.ind == ind && h.role == roleUnless && h.start >= a {
+			return true
+		}
+	}
+	return false
 }
 
 // cueScore scores the cue h for the figure: the nearer the better, then
@@ -765,6 +827,14 @@ func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
 // ";"-segment.
 func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (needs, ok bool) {
 	unlessFrom := max(r.win.seg, min(r.win.ca, h.start))
+	// the head of a list rules out what it rules out for its first item
+	// ("hỗ trợ cho 120 hộ nghèo, 45 hộ cận nghèo"); the words of the
+	// items between do not
+	headFrom, headTo := 0, -1
+	if r.item {
+		w := d.window(r.s, r.first)
+		headFrom, headTo = max(w.seg, min(w.ca, h.start)), r.first.start
+	}
 	unless := false
 	visit(len(sentHits))
 	for _, sh := range sentHits {
@@ -774,9 +844,15 @@ func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (
 		switch {
 		case sh.role == roleNeed:
 			needs = true
-		case sh.role == roleUnless && sh.start >= unlessFrom:
+		case sh.role == roleUnless && (sh.start >= unlessFrom || sh.start >= headFrom && sh.end <= headTo):
 			unless = true
 		}
+	}
+	// a sum of money right after the people of the same domain counted in
+	// its segment is theirs: "chi cho 161.077 đối tượng với số tiền 246,8
+	// tỷ đồng" needs no word of the package again
+	if !needs && len(ind.Needs) > 0 && r.prev != nil && isMoney(r.f.unit) && samePrefix(ind.ID, r.prev.Indicator) {
+		needs = true
 	}
 	if unless || (len(ind.Needs) > 0 && !needs) {
 		return false, false
@@ -809,7 +885,8 @@ func (d *document) opensPart(w window, ti int) bool {
 func (d *document) partOfTerritory(r *reading, part bool) bool {
 	toks, ca := d.toks, r.win.ca
 	return r.isPct && !r.afterPlan && !r.attainVerb && d.lastRate >= 0 &&
-		(part && toks[ca].Norm == apartWord || has(toks, ca, r.pos.start, areaWords))
+		(part && toks[ca].Norm == apartWord || has(toks, ca, r.pos.start, areaWords) ||
+			has(toks, max(ca, r.pos.start-wholeReach), r.pos.start, wholeWords))
 }
 
 // rateForAnotherPeriod reports whether a rate with no cue of its own gives
@@ -827,6 +904,11 @@ func (d *document) rateForAnotherPeriod(r *reading) bool {
 	}
 	return false
 }
+
+// wholeReach is how many tokens before a rate a word of the whole
+// province (wholeWords) may stand: "toàn tỉnh dưới 3%", "toàn tỉnh là
+// 2,4%".
+const wholeReach = 4
 
 // isProposal reports whether the figure counts a request, not an
 // outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp".
@@ -1413,11 +1495,32 @@ func (d *document) planInBrackets(ti, floor int) bool {
 	for k := ti - 1; k >= floor && k >= ti-6; k-- {
 		if d.toks[k].Punct && d.toks[k].Norm == "(" {
 			_, ok := matchAnyAt(d.toks, k+1, ti, planOpeners.p)
-			return ok
+			// a bare figure in brackets after a plan attained states it
+			return ok || k == ti-1 && d.namesPlanBefore(k, floor)
 		}
 	}
 	return false
 }
+
+// namesPlanBefore reports whether the bracket opening at token k follows
+// a plan attained by a percent: "bằng 38,2% kế hoạch năm (14.000
+// người)", "vượt 6,5% kế hoạch UBND tỉnh giao (16.500 người)", "bằng
+// 83,4% chỉ tiêu cả năm (22.000 người)". The bracket states the plan.
+func (d *document) namesPlanBefore(k, floor int) bool {
+	for j := k - 1; j > floor && j >= k-planReach; j-- {
+		if d.toks[j-1].Norm != "%" {
+			continue
+		}
+		if _, ok := matchAnyAt(d.toks, j, k, planOpeners.p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// planReach is how many tokens before a bracket the plan word it states
+// may stand: "kế hoạch UBND tỉnh giao (".
+const planReach = 6
 
 // wholeYearBefore reports whether "cả năm", "cuối năm" … stands in tokens
 // [a, b) outside a period mention ("6 tháng cuối năm" is a half).

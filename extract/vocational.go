@@ -38,6 +38,8 @@ var vocational = []Indicator{{
 		"cao đẳng", "trung cấp", "sơ cấp", "đào tạo thường xuyên"},
 	Examples: []Example{
 		{"Năm 2022, toàn tỉnh đã tổ chức đào tạo nghề cho 28.600 người.", "28600 2022"},
+		// a figure with a predicate of its own is no item of the list before it
+		{"Năm 2022, toàn tỉnh đã đào tạo nghề cho 28.600 người, 21.300 người có việc làm ổn định.", "28600 2022"},
 		{"Phấn đấu trong giai đoạn 2021-2025, đào tạo nghề cho 2.000 - 2.500 người khuyết tật.", "2000 target 2021/2025 at_least; 2500 target 2021/2025 at_most"},
 	},
 	Counter: []string{
@@ -110,6 +112,8 @@ var labour = []Indicator{{
 		// a rate's level, then the plan it attained
 		{"Năm 2021, tỷ lệ lao động qua đào tạo là 66,4%, đạt 101% so với kế hoạch.", "66.4 2021; 101 percent_of_plan 2021"},
 		{"Phấn đấu năm 2025 tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%.", "70 target 2025"},
+		// a list of years under one head cue: each item is led by its year
+		{"Phấn đấu tỷ lệ lao động qua đào tạo năm 2026 đạt 73%; năm 2027 đạt 75%; năm 2028 là 77%.", "73 target 2026; 75 target 2027; 77 target 2028"},
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ lao động qua đào tạo tăng 1,5% so với năm 2022.",
