@@ -463,8 +463,11 @@ func containsAny(s string, list []string) bool {
 //     sixty years, the article's own years tell which.
 func relativeAt(m normalize.Mention, ref time.Time, anchor int) string {
 	p := m.Per
-	if m.Kind != normalize.PeriodKind || m.Str != "" || p.Year != 0 || p.Comparison || p.Grain != normalize.GrainYear {
+	if m.Kind != normalize.PeriodKind || m.Str != "" || p.Comparison || p.Grain != normalize.GrainYear {
 		return m.Str
+	}
+	if p.Year != 0 {
+		return p.String() // "Tết Nhâm Dần 2022": the name and its year
 	}
 	switch {
 	case p.Rel == normalize.PastYear && !ref.IsZero():
@@ -475,6 +478,12 @@ func relativeAt(m normalize.Mention, ref time.Time, anchor int) string {
 		return p.Unify(normalize.Period{Grain: normalize.GrainYear, Year: int16(anchor)}).String()
 	}
 	return m.Str
+}
+
+// isTet reports whether m names a Tết ("Tết Giáp Thìn", "Tết Nguyên đán
+// 2024").
+func isTet(m normalize.Mention) bool {
+	return m.Per.Cycle != 0 || len(m.Text) >= len("tết") && strings.EqualFold(m.Text[:len("tết")], "tết")
 }
 
 // statedYear returns the year of the first period mention in ms that
@@ -550,9 +559,11 @@ type periodAt struct {
 	// bracket marks a period inside brackets: "(kế hoạch năm 2026 là …)"
 	// dates what is in them, not the figures after.
 	bracket bool
-	// occasion marks a Tết named by stem and branch ("Dịp Tết Giáp
-	// Thìn, …"): it dates its own sentence, as a point does, not a
-	// report's later sentences, which keep the report's own period.
+	// occasion marks a Tết ("Dịp Tết Giáp Thìn, …", "Tết Nguyên đán
+	// 2024") in a report with a period of its own: it dates its own
+	// sentence, as a point does, not the report's later sentences, which
+	// keep the report's period. In an article with none, a Tết dates what
+	// follows as any period does.
 	occasion bool
 }
 
@@ -599,7 +610,7 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 			}
 		}
 		out = append(out, periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords), bracket: d.inBrackets(t, floor),
-			occasion: m.Per.Cycle != 0})
+			occasion: isTet(m) && d.title != ""})
 	}
 	return out
 }

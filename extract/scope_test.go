@@ -96,6 +96,8 @@ func TestRelativePeriods(t *testing.T) {
 			"2020, 2020"},
 		{"2020-02-03", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", "2020, 2020"},
 		{"", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", ", "},
+		// in an article with no period of its own, a Tết dates what follows
+		{"2022-01-25", "Trao quà cho người nghèo\nTết Nhâm Dần 2022, tỉnh giao các sở thăm hỏi gia đình khó khăn.\nCác huyện đã tặng quà cho 640 hộ nghèo.\n", "2022"},
 		// the occasion does not date the report's next sentence
 		{"2020-04-05", "Kết quả quý I/2020\nDịp Tết Canh Tý, huyện đã tặng quà cho 1.150 hộ nghèo. Huyện đã giải quyết việc làm cho 640 lao động.\n", "2020, 2020-Q1"},
 	} {
