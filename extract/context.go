@@ -63,6 +63,11 @@ var (
 	planOpeners = folded("kế hoạch", "chỉ tiêu", "mục tiêu", "kh")
 	// areaWords name a part of a territory: its rate is still the rate
 	areaWords = folded("khu vực", "thành thị", "nông thôn", "vùng")
+	// wholeWords name the whole province after a part of it ("khu vực đô
+	// thị dưới 4%, toàn tỉnh dưới 3%"): right before a rate, it is still
+	// the rate ("…, toàn tỉnh có 95% số xã …" is another)
+	wholeWords = folded("toàn tỉnh", "toàn thành phố", "toàn thành", "cả tỉnh", "chung toàn tỉnh",
+		"trên địa bàn tỉnh", "trên địa bàn thành phố")
 	// proposalWords before a figure in its clause make it a request, not
 	// an outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp"
 	proposalWords = folded("đề nghị", "đề xuất", "nộp hồ sơ")
@@ -72,7 +77,8 @@ var (
 	wholeYear = folded("cả năm", "năm nay", "cuối năm", "đến cuối năm", "hết năm")
 	// joinedPairs are phrases whose comma does not end a clause
 	joinedPairs = folded("học sinh, sinh viên", "sinh viên, học viên", "xây mới, sửa chữa", "xây dựng, sửa chữa", "nông, lâm nghiệp", "nông, lâm, thủy sản", "nông, lâm, ngư nghiệp",
-		"tư vấn, giới thiệu", "hộ nghèo, hộ cận nghèo", "hộ nghèo, cận nghèo", "xã, phường", "huyện, thị xã")
+		"tư vấn, giới thiệu", "hộ nghèo, hộ cận nghèo", "hộ nghèo, cận nghèo", "xã, phường", "huyện, thị xã",
+		"thăm, tặng quà", "thăm, trao quà", "thăm hỏi, tặng quà")
 	// levelWords between a cue and a figure make it a level even after
 	// "giảm": "giảm tỷ lệ hộ nghèo xuống còn 2%"
 	levelWords = folded("còn", "xuống", "xuống còn", "ở mức", "là")
@@ -86,6 +92,10 @@ var (
 	// ("hiện" alone is also the end of "thực hiện": it counts only opening
 	// a clause, see kindFor)
 	pastWords = folded("đã", "hiện nay", "hiện có")
+	// nowWords date a figure to the time of writing.
+	nowWords = folded("tính đến nay", "đến nay", "hiện tại", "mới có")
+	// joinWords join two items of a list of actions or groups.
+	joinWords = folded("và")
 	// nationalWords make a figure national.
 	nationalWords = folded("cả nước", "toàn quốc", "nước ta")
 	// nationalYardsticks before a national word make it a comparison
@@ -162,6 +172,8 @@ type document struct {
 	title      string         // the title period
 	titleHead  bool           // title was read from the heading, not from the lead paragraph
 	term       string         // the term of years the heading or lead names ("giai đoạn 2021 - 2025"), or ""
+	titlePlan  bool           // title was read from the lead, where a target cue stands before it
+	yearsSoFar []yearSoFar    // where the latest year stated so far rises, in text order
 
 	// the text so far: set by startSentence
 	govPeriod string // the period set by the last governing sentence
@@ -172,6 +184,9 @@ type document struct {
 	// the current paragraph: reset by startParagraph, set by endSentence
 	paraLine               int    // the line of the current paragraph
 	paraPer                string // the last period of the current paragraph
+	paraPerPlan            bool   // paraPer was read in a sentence with a target cue
+	paraGovPlan            bool   // and paraGov
+	sentPlan               bool   // the current sentence has a target cue before its first figure
 	paraGov                string // the governing period of the current paragraph
 	paraPerTok, paraGovTok int    // their tokens, or -1
 	paraDated              bool   // a period other than a point date stood in the paragraph
@@ -183,6 +198,10 @@ type document struct {
 	gov      periodAt   // its governing period; tok is -1 when it has none
 	lastRate int        // the indicator (index in All) of the sentence's last rate, or -1; set by records
 	prevRate *Record    // the last rate record of the current ";"-segment after its last count, or nil; set by records
+	si       int        // the index of the current sentence in sents
+	last     lastFigure // the last record read (anaphora.go); set by records
+	// the last record that is no part of one before it ("trong đó …"); set by classify
+	lastWhole lastFigure
 
 	heads    []heading   // the heading lines of the body (scope.go)
 	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once
@@ -198,7 +217,7 @@ type sentence struct {
 }
 
 func newDocument(doc corpus.Document) *document {
-	d := &document{doc: doc, text: doc.Text}
+	d := &document{doc: doc, text: doc.Text, last: lastFigure{ind: -1}, lastWhole: lastFigure{ind: -1}}
 	d.tk = normalize.Tokenize(d.text) // split once: scanned and matched below
 	d.toks = d.tk.Tokens()
 	d.dateline = readDateline(doc.Published, doc.Blocks, d.tk)
@@ -208,8 +227,21 @@ func newDocument(doc corpus.Document) *document {
 	}
 	// a period mention the publication date does not resolve (Str "") is
 	// kept when its Per says what it is: periods resolves it in its
-	// context (relative)
-	d.mentions = slices.DeleteFunc(d.tk.Scan(normalize.Options{Ref: d.ref}), unresolved)
+	// context (relative); "năm qua" and a Tết named by stem and branch are
+	// resolved here first (relativeAt)
+	d.mentions = d.tk.Scan(normalize.Options{Ref: d.ref})
+	anchor := statedYear(d.mentions)
+	for i := range d.mentions {
+		d.mentions[i].Str = relativeAt(d.mentions[i], d.ref, anchor)
+	}
+	d.mentions = slices.DeleteFunc(d.mentions, unresolved)
+	latest := 0
+	for _, m := range d.mentions {
+		if m.Kind == normalize.PeriodKind && m.Per.Year != 0 && m.Per.Grain != normalize.GrainTerm && int(m.Per.Year) > latest {
+			latest = int(m.Per.Year)
+			d.yearsSoFar = append(d.yearsSoFar, yearSoFar{m.Start, latest})
+		}
+	}
 	line := 0
 	prevEnd := 0
 	for _, sp := range normalize.Sentences(d.text) {
@@ -343,8 +375,14 @@ func (d *document) titlePeriod() string {
 			// năm 2015") is not the report's own period
 			if m.Kind == normalize.PeriodKind && m.Str != "" && !comparedTo(d.text[:m.Start]) &&
 				!d.isComparison(d.tokAt(m.Start), s.a) && !d.followsFigure(d.tokAt(m.Start)) {
+				d.titlePlan = d.targetBefore(s.a, d.tokAt(m.Start))
 				return m.Str
 			}
+		}
+		// a Tết programme with no year in its head or lead ("trao quà
+		// Tết cho …"): the Tết of the date line's season
+		if p := tetSeason(d.toks[:s.b], d.ref); p != "" {
+			return p
 		}
 		break
 	}
@@ -441,6 +479,53 @@ func containsAny(s string, list []string) bool {
 	return false
 }
 
+// relativeAt returns the Str of period mention m, with two relative forms
+// resolved that normalize leaves to the caller:
+//   - "năm qua" (the year just ended) against the publication date ref: a
+//     year-end review in December and one in January both mean the year
+//     that ends or has just ended. Without a date it stays unresolved: a
+//     stated year in the text may be a plan's ("Năm 2026, phấn đấu …"),
+//     not the one under review;
+//   - a Tết named by stem and branch ("Tết Đinh Dậu"), against ref, or
+//     with no date the year of that name nearest anchor, the first year
+//     the text states (0 when it states none): the name recurs every
+//     sixty years, the article's own years tell which.
+func relativeAt(m normalize.Mention, ref time.Time, anchor int) string {
+	p := m.Per
+	if m.Kind != normalize.PeriodKind || m.Str != "" || p.Comparison || p.Grain != normalize.GrainYear {
+		return m.Str
+	}
+	if p.Year != 0 {
+		return p.String() // "Tết Nhâm Dần 2022": the name and its year
+	}
+	switch {
+	case p.Rel == normalize.PastYear && !ref.IsZero():
+		return p.Resolve(ref).String()
+	case p.Cycle != 0 && !ref.IsZero():
+		return p.Resolve(ref).String()
+	case p.Cycle != 0 && anchor > 0:
+		return p.Unify(normalize.Period{Grain: normalize.GrainYear, Year: int16(anchor)}).String()
+	}
+	return m.Str
+}
+
+// isTet reports whether m names a Tết ("Tết Giáp Thìn", "Tết Nguyên đán
+// 2024").
+func isTet(m normalize.Mention) bool {
+	return m.Per.Cycle != 0 || len(m.Text) >= len("tết") && strings.EqualFold(m.Text[:len("tết")], "tết")
+}
+
+// statedYear returns the year of the first period mention in ms that
+// states a single year, or 0.
+func statedYear(ms []normalize.Mention) int {
+	for _, m := range ms {
+		if m.Kind == normalize.PeriodKind && m.Per.Year != 0 && m.Per.Grain != normalize.GrainTerm {
+			return int(m.Per.Year)
+		}
+	}
+	return 0
+}
+
 // unresolved reports whether m is a period mention with no value and no
 // Per to resolve it from.
 func unresolved(m normalize.Mention) bool {
@@ -509,6 +594,10 @@ func (d *document) isComparison(i, floor int) bool {
 	return false
 }
 
+// A yearSoFar is the latest year the text has stated up to a period
+// mention that starts at byte start.
+type yearSoFar struct{ start, latest int }
+
 // A periodAt is a period mention with its token index.
 type periodAt struct {
 	value string
@@ -535,6 +624,12 @@ type periodAt struct {
 	// rel marks a period read from its context ("năm nay", "năm qua",
 	// "Tết Quý Mão"): it dates its own sentence, not the ones after.
 	rel bool
+	// occasion marks a Tết ("Dịp Tết Giáp Thìn, …", "Tết Nguyên đán
+	// 2024") in a report with a period of its own: it dates its own
+	// sentence, as a point does, not the report's later sentences, which
+	// keep the report's period. In an article with none, a Tết dates what
+	// follows as any period does.
+	occasion bool
 }
 
 // inBrackets reports whether token i stands inside brackets opened at or
@@ -597,7 +692,7 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 			}
 		}
 		p := periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords) || m.Per.Point, bracket: d.inBrackets(t, floor), rel: rel,
-			apart: t > floor && d.toks[t-1].Norm == apartWord}
+			apart: t > floor && d.toks[t-1].Norm == apartWord, occasion: isTet(m) && d.title != ""}
 		// "tính đến hết tháng 9/2022": a level at that month, what was
 		// done from January to it
 		if q, err := normalize.ParsePeriod(v); m.Per.Point && err == nil && q.Grain == normalize.GrainMonth && q.First < 12 {

@@ -11,7 +11,9 @@ var employment = []Indicator{{
 		"có thêm"}, // "có thêm 8.965 lượt lao động có việc làm"
 	// (bare "có việc làm" is no cue: "665.000 người có việc làm" is the
 	// employed part of the labour force, not new jobs)
-	Unless: []string{"vay vốn", "vốn vay", "cho vay"}, // loans: employment.loan_jobs
+	Unless: []string{"vay vốn", "vốn vay", "cho vay", // loans: employment.loan_jobs
+		// "có thêm" counts deaths and cases too
+		"tử vong", "nạn nhân", "bị thương", "thiệt mạng", "ca mắc", "ca nhiễm", "ca bệnh", "mắc bệnh"},
 	Examples: []Example{
 		{"Phấn đấu năm 2024 thực hiện giải quyết việc làm cho 28.000 lao động.", "28000 target 2024"},
 		// a rise on last year is no attainment of a plan
@@ -25,11 +27,26 @@ var employment = []Indicator{{
 		{"Trong 6 tháng đầu năm 2022, có gần 9.500 lao động có việc làm mới.", "9500 2022-H1 nearly"},
 		{"Ước cả năm 2021 giải quyết việc làm cho khoảng 31.000 lao động.", "31000 estimate 2021 approx"},
 		{"Quý I/2023, tạo việc làm cho 6.120/25.000 lao động, đạt 24,5% kế hoạch năm.", "6120 2023-Q1; 25000 target 2023; 24.5 percent_of_plan 2023-Q1"},
+		// with no date line, "dự kiến" for a year after the one the text
+		// reports on is the plan
+		{"Đến cuối năm 2024, huyện đã tạo việc làm cho 3.450 lao động. Năm 2025, dự kiến huyện tạo việc làm cho 3.600 lao động.", "3450 2024; 3600 target 2025"},
+		// a cue after "và" opens the next item: it does not take the figure
+		{"Năm 2024, huyện tạo việc làm cho 3.450 lao động và tuyển sinh đào tạo nghề cho 2.100 người.", "3450 2024; 2100 2024 id=vocational.enrollment"},
+		// a list of provinces with their figures in brackets: each takes the head cue
+		{"Năm 2023, các tỉnh tạo việc làm nhiều nhất là Bắc Giang (21.300 người); Thái Nguyên (12.400 người); Phú Thọ (9.800 người).", "21300 2023; 12400 2023; 9800 2023"},
+		// "Riêng" and a part of the period, with no cue: the same count as the total before
+		{"Trong 9 tháng đầu năm 2023, toàn tỉnh giải quyết việc làm cho 18.200 lao động. Riêng tháng 9/2023 có khoảng 2.100 người.", "18200 2023-01/2023-09; 2100 2023-09 approx"},
+		// the next province's figure after "là": the same count
+		{"Năm 2023, Bắc Ninh giải quyết việc làm cho 32.100 người, Bắc Giang là 28.400 người.", "32100 2023; 28400 2023"},
+		// a figure with a verb of its own after a ";" is no item of the list before it
+		{"Năm 2023, tỉnh giải quyết việc làm cho 21.400 lao động; 3.150 người được tuyển vào làm việc tại các khu công nghiệp.", "21400 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, lực lượng lao động của tỉnh là 680.000 người, trong đó 665.000 người có việc làm.",
 		"Sở tổ chức 12 phiên giao dịch việc làm trong quý.",
 		"Ngân hàng Chính sách xã hội cho vay vốn tạo việc làm cho 1.850 lao động.",
+		"Đến chiều 14/8, có thêm 2 nạn nhân tử vong trong vụ sập giàn giáo.",
+		"Trong ngày, tỉnh có thêm 35 ca mắc sốt xuất huyết.",
 	},
 }, {
 	ID:   "employment.overseas_workers",
@@ -40,9 +57,17 @@ var employment = []Indicator{{
 		"xuất cảnh đi làm việc", "đi làm việc theo hợp đồng",
 		"xuất cảnh theo hợp đồng", "xuất cảnh làm việc", "lao động xuất cảnh", "xuất cảnh lao động"},
 	Examples: []Example{
+		// a cue after "và" that heads a figure of its own does not reach back
+		{"Năm 2024, việc làm ở khu vực nông thôn khoảng 24.000 người và đưa lao động đi làm việc ở nước ngoài 1.150 người.", "1150 2024"},
 		// a plan in brackets after the result is its target
 		{"Năm 2019, số lao động đi làm việc ở nước ngoài theo hợp đồng đạt 2.310 người (kế hoạch 2.000 người).", "2310 2019; 2000 target 2019"},
 		{"Năm 2022, tỉnh đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, vượt 7,5% kế hoạch.", "2150 2022; 107.5 percent_of_plan 2022"},
+		// a bare figure in brackets after a plan attained states that plan
+		{"Quý I/2024, tỉnh có 2.150 người đi làm việc ở nước ngoài theo hợp đồng, bằng 35,8% kế hoạch năm (6.000 người).", "2150 2024-Q1; 35.8 percent_of_plan 2024-Q1; 6000 target 2024"},
+		// a bracket that compares states no plan
+		{"Năm 2022, tỉnh đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, đạt 86% kế hoạch năm (tăng 310 người so với năm 2021).", "2150 2022; 86 percent_of_plan 2022"},
+		// a list of provinces, each before a colon, under one head cue
+		{"Năm 2023, các tỉnh đưa nhiều người đi xuất khẩu lao động nhất là Nghệ An: 7.400 người; Hà Tĩnh: 5.100 người.", "7400 2023; 5100 2023"},
 		{"Mục tiêu năm 2024 đưa trên 3.000 lao động đi xuất khẩu lao động.", "3000 target 2024 over"},
 		{"9 tháng đầu năm 2023, có 1.240 người đi làm việc có thời hạn ở nước ngoài.", "1240 2023-01/2023-09"},
 		{"Năm 2023, dự kiến đưa 2.500 lao động đi làm việc ở nước ngoài.", "2500 estimate 2023"},
@@ -63,6 +88,8 @@ var employment = []Indicator{{
 		// "riêng …": the rate of a part of the population, same indicator
 		{"Năm 2022, tỷ lệ thất nghiệp chung là 2,1%; riêng khu vực thành thị là 3,05%.", "2.1 2022; 3.05 2022"},
 		{"Phấn đấu đến năm 2025 tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", "3 target 2025 under"},
+		// the whole province after a part of it: the same rate
+		{"Năm 2023, tỷ lệ thất nghiệp ở khu vực thành thị là 3,1%, toàn tỉnh là 2,4%.", "3.1 2023; 2.4 2023"},
 		{"Năm 2022, tỷ lệ thất nghiệp chung của tỉnh giảm còn 1,95%.", "1.95 2022"},
 	},
 	Counter: []string{
@@ -122,9 +149,13 @@ var employment = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"trợ cấp thất nghiệp", "hưởng trợ cấp thất nghiệp", "bảo hiểm thất nghiệp", "hưởng bảo hiểm thất nghiệp"},
 	Examples: []Example{
+		// "A/B" with no plan word in its segment is a part of a whole: no target
+		{"Năm 2024, có 4.210/4.380 lao động mất việc được hưởng trợ cấp thất nghiệp.", "4210 2024"},
 		{"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.", "4320 2023"},
 		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
 		{"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.", "4320 2023"},
+		// "con số này" names the indicator of the figure just given
+		{"Năm 2023, có 7.320 người được hưởng trợ cấp thất nghiệp. Năm 2022, con số này là 6.940 người.", "7320 2023; 6940 2022"},
 	},
 	Counter: []string{
 		// applications, not decisions

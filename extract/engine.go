@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/solieu/solieu/corpus"
@@ -262,5 +264,56 @@ func Extract(doc corpus.Document, opt Options) []Record {
 	for si := range d.sents {
 		out = d.sentence(out, si, opt)
 	}
+	d.echoHeadline(out)
 	return out
+}
+
+// echoHeadline gives a figure of the headline lines that reads as a result
+// the kind and period of the same figure (indicator, value and unit) later
+// in the text when that one is a target or an estimate: a headline
+// restates a figure of the article in a few words ("Năm 2026 giải quyết
+// việc làm cho 24.000 lao động"), and the article's sentence, which says
+// whether it is a plan or a result, is the better reading.
+func (d *document) echoHeadline(out []Record) {
+	end := headingEnd(d.text)
+	visit(len(out))
+	for i := range out {
+		h := &out[i]
+		if h.Start >= end {
+			break
+		}
+		if !d.isHeadline(h.Start) {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			b := &out[j]
+			if b.Start < end && d.isHeadline(b.Start) || b.Indicator != h.Indicator || b.Unit != h.Unit || b.Value.Cmp(h.Value) != 0 {
+				continue
+			}
+			// only a plan or an estimate the headline leaves unmarked: a
+			// headline that marks its own ("dự kiến còn 2,7%") keeps it
+			if h.Kind == Actual && b.Kind != Actual {
+				h.Kind, h.Period = b.Kind, b.Period
+				if d.explainOn {
+					from := fmt.Sprintf("head: the headline restates the figure at byte %d", b.Start)
+					h.KindFrom, h.PeriodFrom = from, from
+				}
+			}
+			break
+		}
+	}
+}
+
+// isHeadline reports whether byte i lies on a short heading line (at most
+// 160 bytes) with no sentence end inside: a headline, not a lead.
+func (d *document) isHeadline(i int) bool {
+	a := strings.LastIndexByte(d.text[:i], '\n') + 1
+	b := strings.IndexByte(d.text[i:], '\n')
+	if b < 0 {
+		b = len(d.text)
+	} else {
+		b += i
+	}
+	line := strings.TrimSpace(d.text[a:b])
+	return len(line) <= 160 && !strings.Contains(strings.TrimRight(line, ".!?…"), ". ")
 }

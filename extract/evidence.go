@@ -93,7 +93,10 @@ func placeMentions(toks []normalize.Token, skip [][2]int) []placeMention {
 			continue
 		}
 		if !notEvidence(toks, i, end, name) {
-			p := placeMention{at: i, end: end, name: name, item: headsFigure(toks, end)}
+			// "Hà Nội: 1.380 người" in a list names the figure's province;
+			// opening a line ("Bắc Giang: Năm 2020 …") it is a headline's
+			colonLine := end < len(toks) && toks[end].Norm == ":" && (i == 0 || toks[i].Newline)
+			p := placeMention{at: i, end: end, name: name, item: headsFigure(toks, end) && !colonLine}
 			if n := len(out); n > 0 && out[n-1].name != name && joined(toks, out[n-1].end, i) {
 				out[n-1].listed, p.listed = true, true
 			}
@@ -105,11 +108,11 @@ func placeMentions(toks []normalize.Token, skip [][2]int) []placeMention {
 }
 
 // headsFigure reports whether a bracket with a figure opens at token end,
-// right after a province name: "Hà Nội (khoảng 138 ngàn người)". The
-// number stands at most three words into the bracket, as bracketHead
-// looks for it.
+// right after a province name: "Hà Nội (khoảng 138 ngàn người)", or a
+// colon before one ("…; Hà Tĩnh: 5.100 người"). The number stands at most
+// three words into the bracket, as bracketHead looks for it.
 func headsFigure(toks []normalize.Token, end int) bool {
-	if end >= len(toks) || toks[end].Norm != "(" {
+	if end >= len(toks) || toks[end].Norm != "(" && toks[end].Norm != ":" {
 		return false
 	}
 	for k := end + 1; k < len(toks) && k <= end+4; k++ {
@@ -353,7 +356,7 @@ func (d *document) bracketHead(s sentence, ti int) (string, bool) {
 		if !d.toks[k].Punct {
 			continue
 		}
-		if d.toks[k].Norm != "(" {
+		if d.toks[k].Norm != "(" && d.toks[k].Norm != ":" {
 			return "", false
 		}
 		n := sort.Search(len(d.places), func(n int) bool { return d.places[n].at >= k }) - 1

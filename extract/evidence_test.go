@@ -33,6 +33,8 @@ func TestPlaceMentions(t *testing.T) {
 		{"thành phố Thái Nguyên và TP. Cần Thơ", []string{"Cần Thơ"}},   // a provincial capital; a central city
 		{"Hà Nội (12 nghìn người), Huế (3 nghìn người)", []string{"Hà Nội*", "Huế*"}},
 		{"Hà Nội (khoảng 12 nghìn người), Huế (Thừa Thiên Huế)", []string{"Hà Nội*", "Huế", "Thừa Thiên Huế"}},
+		{"nhiều nhất là Nghệ An: 7.400 người; Hà Tĩnh: 5.100 người", []string{"Nghệ An*", "Hà Tĩnh*"}},
+		{"Bắc Giang: Năm 2020 giải quyết việc làm cho 31.000 lao động", []string{"Bắc Giang"}}, // a headline's province
 		{"làm việc ở TP. Hồ Chí Minh, Bình Dương và tỉnh Long An", []string{"Hồ Chí Minh+", "Bình Dương+", "Long An+"}},
 		{"Tỉnh Cà Mau và huyện Côn Đảo", []string{"Cà Mau"}},
 	}

@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/solieu/solieu/normalize"
 )
@@ -28,6 +32,7 @@ func (d *document) sentence(out []Record, si int, opt Options) []Record {
 	if s.line != d.paraLine {
 		d.startParagraph(s.line)
 	}
+	d.si = si
 	ms := d.mentionsIn(s.start, s.end)
 	if len(ms) == 0 {
 		return out // no figure and no period: nothing to read or to remember (fast path)
@@ -59,12 +64,13 @@ func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
 	firstFig := d.firstFigure(s, ms)
 	d.gov = d.governingPeriod(s, firstFig)
 	gov := ""
-	if d.gov.tok >= 0 && !d.gov.point && !d.gov.rel {
+	if d.gov.tok >= 0 && !d.gov.point && !d.gov.rel && !d.gov.occasion {
 		gov = d.gov.value
 	}
 	// a target cue frames the sentence only before its first figure ("…
 	// GDP tăng 6,21%, thấp hơn mục tiêu đề ra" does not)
 	hasTarget := d.targetBefore(s.a, firstFig)
+	d.sentPlan = hasTarget
 	// a period inside the report's own ("Quý II/2019, …" in a report on
 	// the first half) dates its sentence only
 	if gov != "" && d.title != "" && strictlyInside(gov, d.title) {
@@ -77,7 +83,15 @@ func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
 			d.govKind = Target
 		}
 	case hasTarget && len(d.pers) > 0 && d.targetBefore(s.a, min(s.a+8, s.b)):
-		d.govPeriod, d.govKind, d.govTok = d.pers[0].value, Target, d.pers[0].tok
+		// a plan looks forward: of "từ 20% năm 2023 xuống 8% năm 2025"
+		// its period is the latest
+		p := d.pers[0]
+		for _, q := range d.pers[1:] {
+			if periodYear(q.value) > periodYear(p.value) {
+				p = q
+			}
+		}
+		d.govPeriod, d.govKind, d.govTok = p.value, Target, p.tok
 	case firstFig == s.b && !hasTarget:
 		// a sentence with no figure that names the year it speaks of
 		// ("Nổi bật trong công tác … trong năm qua, là …") frames the
@@ -150,13 +164,17 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 	d.prevRate = nil
 	segStart := s.a
 	for _, m := range ms {
-		if !m.Kind.IsNumeric() {
+		if !m.Kind.IsNumeric() || indefinite(m) {
 			continue
 		}
 		ti := d.tokAfter(s.a, m.Start)
 		// a new ";"-segment forgets the previous record
 		if k := d.lastSemicolon(segStart, ti); k >= 0 {
 			segStart, prev, d.prevRate = k+1, nil, nil
+		}
+		// "cứ 100 hộ thì có 15 hộ nghèo": a ratio, not two counts
+		if d.perEvery(segStart, ti) {
+			continue
 		}
 		pos := figurePos{
 			start:  ti,
@@ -165,12 +183,19 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 			end:    d.tokAfter(ti, m.End),
 		}
 		var buf [2]figure
-		for _, f := range d.figures(m, buf[:0]) {
+		figs := d.figures(m, buf[:0])
+		// "71.819/75.126 lao động đủ điều kiện": a part of a whole, not
+		// a result against a plan, when no plan word stands in its segment
+		if m.Kind == normalize.Fraction && len(figs) == 2 && !d.planNear(segStart, s.b) {
+			figs = figs[:1]
+		}
+		for _, f := range figs {
 			r, ok := d.classify(f, s, pos, prev, opt)
 			if !ok {
 				continue
 			}
 			out = append(out, r)
+			d.last = lastFigure{ind: indexOf(r.Indicator), unit: string(r.Unit), sent: d.si}
 			if r.Unit == normalize.PercentUnit {
 				d.lastRate = indexOf(r.Indicator)
 			}
@@ -191,24 +216,24 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 // endSentence remembers, for the sentences after it, the paragraph's
 // governing period gov (when the sentence has one) and its last period
 // that is neither unresolved ("tính đến nay" with no date line), nor read
-// from its context, nor in brackets, nor a span of years, nor inside the
-// report's own period; a point date ("Tính đến ngày 7/9/2021, …") is that
-// period only when no other came before it in the paragraph.
+// from its context, nor a Tết, nor in brackets, nor a span of years, nor
+// inside the report's own period; a point date ("Tính đến ngày 7/9/2021,
+// …") is that period only when no other came before it in the paragraph.
 func (d *document) endSentence(gov string) {
 	if gov != "" {
-		d.paraGov, d.paraGovTok = gov, d.gov.tok
+		d.paraGov, d.paraGovTok, d.paraGovPlan = gov, d.gov.tok, d.sentPlan
 	}
 	for _, p := range d.pers {
 		if !p.rel && p.value != "" {
 			d.lastPer = p.value
 		}
 		if p.point && p.date && !p.bracket && !d.paraDated {
-			d.paraPer, d.paraPerTok = p.value, p.tok
+			d.paraPer, d.paraPerTok, d.paraPerPlan = p.value, p.tok, d.sentPlan
 			continue
 		}
 		d.paraDated = true
-		if (!p.point || p.value != "" && !p.date) && !p.bracket && !p.rel && !(p.apart && p.tok != d.gov.tok) && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
-			d.paraPer, d.paraPerTok = p.value, p.tok
+		if (!p.point || p.value != "" && !p.date) && !p.bracket && !p.rel && !p.occasion && !(p.apart && p.tok != d.gov.tok) && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
+			d.paraPer, d.paraPerTok, d.paraPerPlan = p.value, p.tok, d.sentPlan
 		}
 	}
 }
@@ -404,6 +429,10 @@ type reading struct {
 	// change: the words just before the figure make it a change, not a level
 	change bool
 	attainment
+	// item: the figure is a later item of a list whose first figure
+	// stands at first (list.go): the cues before the first govern it too
+	item  bool
+	first figurePos
 }
 
 // candidate is an indicator with the evidence found for a figure.
@@ -429,11 +458,24 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	}
 	r.change = endsWith(d.toks, pos.start, changeWords) || f.unit == normalize.PercentagePoint
 	r.attainment = d.readAttainment(r)
+	if f.unit != "" {
+		r.first, r.item = d.firstItem(s, pos, f.unit)
+	}
 
 	best := d.bestCue(r)
 	part := d.opensPart(r.win, pos.start)
 	if best.ind < 0 && d.partOfTerritory(r, part) {
-		best = candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
+		best = candidate{ind: d.lastRate, via: "the rate before, for a part or the whole of the territory"}
+	}
+	if best.ind < 0 {
+		if ind := d.referredIndicator(r); ind >= 0 {
+			best = candidate{ind: ind, via: "the figure \"con số này\" refers to"}
+		} else if ind := d.apartIndicator(r); ind >= 0 {
+			best = candidate{ind: ind, via: "the total before, for a part of its period (\"Riêng tháng 9, …\")"}
+		}
+	}
+	if best.ind < 0 && d.rateForAnotherPeriod(r) {
+		best = candidate{ind: d.lastRate, via: "the rate before, for another period"}
 	}
 	// the part of a rate reached by a sub-group is not the plan attained:
 	// "…, trong đó qua đào tạo nghề đạt 40%"
@@ -447,7 +489,11 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	if planned {
 		best = candidate{ind: indexOf(prev.Indicator), via: "the plan in brackets of the result before"}
 	}
-	return d.record(r, best, part, planned, opt)
+	rec, ok := d.record(r, best, part, planned, opt)
+	if ok && !part && rec.Unit != normalize.PercentOfPlan {
+		d.lastWhole = lastFigure{ind: indexOf(rec.Indicator), unit: string(rec.Unit), sent: d.si}
+	}
+	return rec, ok
 }
 
 // window finds the stretch of sentence s in which the figure at pos looks
@@ -490,8 +536,95 @@ func (d *document) notATotal(r *reading) bool {
 	}
 	ca, _ := d.clauseBounds(r.pos.start, r.s.a, r.s.b, ",;()") // the clause within brackets too
 	// "gần 48 tỷ đồng/tháng", "3.000.000 đồng/hộ": money per something is a rate
-	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/")
+	// ("1.240 USD/ounce": the "/" may follow the mention)
+	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/") || d.slashAfter(r.f.m.End)
 	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || has(d.toks, ca, r.pos.num, rateWords)
+}
+
+// figureOfUnitAfter reports whether a figure of unit u starts within a few
+// tokens after token i, in the same clause.
+func (d *document) figureOfUnitAfter(i int, u normalize.Unit) bool {
+	end := i
+	for end < len(d.toks) && end < i+6 && !d.toks[end].Punct {
+		end++
+	}
+	if end == i {
+		return false
+	}
+	for _, m := range d.mentionsIn(d.toks[i].Start, d.toks[end-1].End+64) {
+		if m.Start <= d.toks[end-1].End && m.Kind.IsNumeric() && m.Unit == u {
+			return true
+		}
+	}
+	return false
+}
+
+// perEvery reports whether "cứ" and a number stand in tokens [a, i]: the
+// figure at i is a ratio's term ("cứ 100 hộ gia đình thì có 15 hộ
+// nghèo", "cứ 3 người thì 1 người"), not a count.
+func (d *document) perEvery(a, i int) bool {
+	visit(i - a)
+	for k := a; k < i && k+1 < len(d.toks); k++ {
+		if d.toks[k].Norm == "cứ" && d.toks[k+1].Number {
+			return true
+		}
+	}
+	return false
+}
+
+// planNear reports whether a word of plans or attainment ("kế hoạch",
+// "chỉ tiêu", "đạt") stands in tokens [a, b) up to the next ";": the
+// segment that reads "A/B" as achieved against planned.
+func (d *document) planNear(a, b int) bool {
+	if k := d.nextSemicolon(a, b); k >= 0 {
+		b = k
+	}
+	return has(d.toks, a, b, planWords) || has(d.toks, a, b, attainVerbs)
+}
+
+// nextSemicolon returns the first ";" among tokens [a, b), or -1.
+func (d *document) nextSemicolon(a, b int) int {
+	visit(b - a)
+	for k := a; k < b; k++ {
+		if d.toks[k].Punct && d.toks[k].Norm == ";" {
+			return k
+		}
+	}
+	return -1
+}
+
+// indefinite reports whether m counts one thing with the word "một": the
+// article "a" ("một công ty", "Một cán bộ cho biết"), not a statistic.
+func indefinite(m normalize.Mention) bool {
+	if m.Unit == "" || isMoney(m.Unit) || isRate(m.Unit) || m.NumEnd-m.NumStart != len("một") {
+		return false
+	}
+	return strings.EqualFold(m.Text[m.NumStart-m.Start:m.NumEnd-m.Start], "một")
+}
+
+// sameClause reports whether tokens [a, b) hold no punctuation: what
+// ends at a and what starts at b stand in one clause ("185 người có công
+// với cách mạng đi điều dưỡng").
+func (d *document) sameClause(a, b int) bool {
+	if b-a > 8 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// slashAfter reports whether the text at byte i reads "/" and a word: a
+// per-unit rate ("USD/ounce", "đồng/ha"), not a fraction or a date.
+func (d *document) slashAfter(i int) bool {
+	if i >= len(d.text) || d.text[i] != '/' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.text[i+1:])
+	return unicode.IsLetter(r)
 }
 
 // readAttainment reads whether a percent is plan attainment: "đạt 118% kế
@@ -554,7 +687,49 @@ func (d *document) bestCue(r *reading) candidate {
 			best = candidate{ind: h.ind, score: score, cue: h}
 		}
 	}
+	if r.item {
+		best = d.headCue(r, best, sentHits, e)
+	} else if head, colon, ok := d.bulletHead(r.s, r.pos.start); ok {
+		best = d.bulletCue(r, best, head, colon, sentHits, e)
+	}
 	return best
+}
+
+// headCue weighs, for a later item of a list, the cues before the list's
+// first figure as if they stood before this one ("tặng quà cho 420 người
+// có công, 380 thanh niên …"): the figures of the list between them do not
+// block them. It returns the better of them and best.
+func (d *document) headCue(r *reading, best candidate, sentHits []hit, e *engine) candidate {
+	h := *r
+	h.pos = r.first
+	h.win = d.window(r.s, r.first)
+	h.item = false
+	hits := e.hits(d, h.win.lo, h.pos.start)
+	others := d.mentionsIn(d.toks[h.win.lo].Start, d.toks[h.pos.start].Start)
+	// the Needs and Unless of the head are read as for the first item;
+	// those of this item's own clause too
+	headHits := e.hits(d, r.s.a, h.win.hi)
+	for _, c := range hits {
+		if c.role != roleCue {
+			continue
+		}
+		score, ok := d.cueScore(&h, c, others, headHits, e)
+		if ok && !d.ruledOut(c.ind, sentHits, r.win.ca) && (score > best.score || best.ind < 0) {
+			best = candidate{ind: c.ind, score: score, cue: c}
+		}
+	}
+	return best
+}
+
+// ruledOut reports whether an Unless phrase of indicator ind stands among
+// hits from token a on.
+func (d *document) ruledOut(ind int, hits []hit, a int) bool {
+	for _, h := range hits {
+		if h.ind == ind && h.role == roleUnless && h.start >= a {
+			return true
+		}
+	}
+	return false
 }
 
 // cueScore scores the cue h for the figure: the nearer the better, then
@@ -615,7 +790,12 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 			// tượng cai nghiện và 35 người tâm thần"): it does not reach
 			// across the list to another count (a share, "còn 6.874 hộ
 			// nghèo, chiếm 2,15%", is of the same cue)
-			if !r.isPct && o.Start < toks[h.start].Start && d.tokAt(o.End) >= h.start-1 && o.Kind.IsNumeric() && d.listBetween(h.end, ti) {
+			// (nor from further on in that count's clause, "185 người có
+			// công với cách mạng đi điều dưỡng", unless the figure is a
+			// part of that count: "…, trong đó 528 người …")
+			oe := d.tokAt(o.End)
+			if !r.isPct && o.Start < toks[h.start].Start && (oe >= h.start-1 || o.Unit == r.f.unit && d.sameClause(oe, h.start) && !d.opensPart(r.win, ti)) &&
+				o.Kind.IsNumeric() && d.listBetween(h.end, ti) {
 				blocked = true
 			}
 		}
@@ -628,6 +808,17 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 	case h.start >= r.pos.end: // after the figure
 		if r.isPct && r.afterPlan {
 			return 0, false // "hoàn thành 100% kế hoạch chi trả": what follows names the plan
+		}
+		// a cue after "và" opens the next item ("… cho 24.000 lao động và
+		// tuyển sinh đào tạo nghề cho …"): a cue before the figure, if it
+		// has one, is nearer in sense
+		if has(d.toks, r.pos.end, h.start, joinWords) {
+			// "… khoảng 1,5 triệu người và xuất khẩu lao động khoảng 106
+			// ngàn người": the cue heads a figure of its own
+			if d.figureOfUnitAfter(h.end, r.f.unit) {
+				return 0, false
+			}
+			return h.start - r.pos.end + 10, true
 		}
 		return h.start - r.pos.end, true
 	}
@@ -670,6 +861,14 @@ func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
 // ";"-segment.
 func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (needs, ok bool) {
 	unlessFrom := max(r.win.seg, min(r.win.ca, h.start))
+	// the head of a list rules out what it rules out for its first item
+	// ("hỗ trợ cho 120 hộ nghèo, 45 hộ cận nghèo"); the words of the
+	// items between do not
+	headFrom, headTo := 0, -1
+	if r.item {
+		w := d.window(r.s, r.first)
+		headFrom, headTo = max(w.seg, min(w.ca, h.start)), r.first.start
+	}
 	unless := false
 	visit(len(sentHits))
 	for _, sh := range sentHits {
@@ -679,9 +878,15 @@ func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (
 		switch {
 		case sh.role == roleNeed:
 			needs = true
-		case sh.role == roleUnless && sh.start >= unlessFrom:
+		case sh.role == roleUnless && (sh.start >= unlessFrom || sh.start >= headFrom && sh.end <= headTo):
 			unless = true
 		}
+	}
+	// a sum of money right after the people of the same domain counted in
+	// its segment is theirs: "chi cho 161.077 đối tượng với số tiền 246,8
+	// tỷ đồng" needs no word of the package again
+	if !needs && len(ind.Needs) > 0 && r.prev != nil && isMoney(r.f.unit) && samePrefix(ind.ID, r.prev.Indicator) {
+		needs = true
 	}
 	if unless || (len(ind.Needs) > 0 && !needs) {
 		return false, false
@@ -714,8 +919,30 @@ func (d *document) opensPart(w window, ti int) bool {
 func (d *document) partOfTerritory(r *reading, part bool) bool {
 	toks, ca := d.toks, r.win.ca
 	return r.isPct && !r.afterPlan && !r.attainVerb && d.lastRate >= 0 &&
-		(part && toks[ca].Norm == apartWord || has(toks, ca, r.pos.start, areaWords))
+		(part && toks[ca].Norm == apartWord || has(toks, ca, r.pos.start, areaWords) ||
+			has(toks, max(ca, r.pos.start-wholeReach), r.pos.start, wholeWords))
 }
+
+// rateForAnotherPeriod reports whether a rate with no cue of its own gives
+// the rate of the sentence before it for another period: its clause or
+// its ";"-segment opens with a period ("… đạt 50% vào năm 2030, năm 2026
+// đạt 30 – 32%"; "Năm 2024, tỷ lệ là 61%; năm 2025 là 64%").
+func (d *document) rateForAnotherPeriod(r *reading) bool {
+	if !r.isPct || r.afterPlan || d.lastRate < 0 {
+		return false
+	}
+	for _, p := range d.pers {
+		if p.tok == r.win.ca || p.tok == r.win.seg || p.tok == r.win.seg+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeReach is how many tokens before a rate a word of the whole
+// province (wholeWords) may stand: "toàn tỉnh dưới 3%", "toàn tỉnh là
+// 2,4%".
+const wholeReach = 4
 
 // isProposal reports whether the figure counts a request, not an
 // outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp".
@@ -1134,16 +1361,23 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	if last != "" {
 		return last, d.whyAt("sentence: the last period before the figure", lastTok)
 	}
-	if d.paraGov != "" {
+	// a plan's period does not date a later sentence that reports what
+	// is done or what stands now ("Mục tiêu đến năm 2020 … Tuy nhiên,
+	// tính đến nay, mới có …")
+	state := d.reportsState(s.a, ti)
+	if d.paraGov != "" && !(d.paraGovPlan && state) {
 		return d.paraGov, d.whyAt("paragraph: the period governing it", d.paraGovTok)
 	}
-	if d.paraPer != "" {
+	if d.paraPer != "" && !(d.paraPerPlan && state) {
 		return d.paraPer, d.whyAt("paragraph: its last period", d.paraPerTok)
 	}
-	if d.govPeriod != "" {
+	if d.govPeriod != "" && !(d.govKind == Target && state) {
 		w := d.whyAt("text so far: the last governing period", d.govTok)
 		w.far = true
 		return d.govPeriod, w
+	}
+	if d.titlePlan && state {
+		return "", why{rule: "none: the lead's period is a plan's, and the figure stands now", a: -1}
 	}
 	if d.title == "" && !d.ref.IsZero() {
 		// the date line is the only evidence: the year of the report
@@ -1158,6 +1392,13 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	return d.title, why{rule: "head: the lead's first period", a: -1, far: true}
 }
 
+// reportsState reports whether tokens [a, b) say that what follows is
+// done or stands now: "đã", "hiện nay", "hiện có", "tính đến nay", a
+// sentence opening with "hiện".
+func (d *document) reportsState(a, b int) bool {
+	return has(d.toks, a, b, pastWords) || has(d.toks, a, b, nowWords) || d.toks[a].Norm == "hiện"
+}
+
 // kindFor decides whether a figure is a result, a target or an estimate.
 // The figure's mention starts at token ti and its number at ni ("ước
 // khoảng 2,9%": the estimate cue may lie inside the mention).
@@ -1168,7 +1409,7 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
 	if d.hasEstimate(sa, max(ti, ni)) {
 		// "dự kiến" about a later period than the report's is a plan
-		if d.laterThanReport(period) {
+		if d.laterThanReport(period, d.toks[s.a].Start) {
 			return Target, why{rule: "an estimate cue for a period after the report's", a: sa, b: max(ti, ni)}
 		}
 		return Estimate, why{rule: "estimate cue in the figure's segment", a: sa, b: max(ti, ni)}
@@ -1206,7 +1447,7 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		return Target, why{rule: "a period after the title's", a: -1}
 	}
 	// a sentence with no period of its own follows the governing context
-	if d.govKind == Target && len(d.pers) == 0 && !has(d.toks, s.a, ti, pastWords) && d.toks[s.a].Norm != "hiện" {
+	if d.govKind == Target && len(d.pers) == 0 && !d.reportsState(s.a, ti) {
 		return Target, d.whyAt("text so far: a target sentence governs", d.govTok)
 	}
 	return Actual, why{rule: "default: a reported result", a: -1}
@@ -1245,8 +1486,9 @@ func (d *document) periodOver(period string) bool {
 }
 
 // laterThanReport reports whether a period lies after the year of the
-// report: its publication year, else the year of its title's period.
-func (d *document) laterThanReport(period string) bool {
+// report: its publication year, else the year of its title's period, else
+// the latest year stated before byte at.
+func (d *document) laterThanReport(period string, at int) bool {
 	y := periodYear(period)
 	if y == 0 || yearSpan(period) {
 		return false
@@ -1254,7 +1496,23 @@ func (d *document) laterThanReport(period string) bool {
 	if py := periodYear(d.published); py > 0 {
 		return y > py
 	}
-	return d.titleHead && lastYear(d.title) > 0 && y > lastYear(d.title)
+	if d.titleHead && lastYear(d.title) > 0 {
+		return y > lastYear(d.title)
+	}
+	// no date and no year in the heading (an excerpt): the report is of
+	// the latest year the text has spoken of before ("… đến cuối năm
+	// 2011 … Năm 2012, dự kiến …")
+	return y > d.latestYearBefore(at)
+}
+
+// latestYearBefore returns the latest single year of the period mentions
+// that start before byte at, or a year past any when there is none.
+func (d *document) latestYearBefore(at int) int {
+	i := sort.Search(len(d.yearsSoFar), func(i int) bool { return d.yearsSoFar[i].start >= at })
+	if i == 0 {
+		return math.MaxInt
+	}
+	return d.yearsSoFar[i-1].latest
 }
 
 // A why is the evidence for a field of a record, for -explain: the rule
@@ -1356,11 +1614,32 @@ func (d *document) planInBrackets(ti, floor int) bool {
 	for k := ti - 1; k >= floor && k >= ti-6; k-- {
 		if d.toks[k].Punct && d.toks[k].Norm == "(" {
 			_, ok := matchAnyAt(d.toks, k+1, ti, planOpeners.p)
-			return ok
+			// a bare figure in brackets after a plan attained states it
+			return ok || k == ti-1 && d.namesPlanBefore(k, floor)
 		}
 	}
 	return false
 }
+
+// namesPlanBefore reports whether the bracket opening at token k follows
+// a plan attained by a percent: "bằng 38,2% kế hoạch năm (14.000
+// người)", "vượt 6,5% kế hoạch UBND tỉnh giao (16.500 người)", "bằng
+// 83,4% chỉ tiêu cả năm (22.000 người)". The bracket states the plan.
+func (d *document) namesPlanBefore(k, floor int) bool {
+	for j := k - 1; j > floor && j >= k-planReach; j-- {
+		if d.toks[j-1].Norm != "%" {
+			continue
+		}
+		if _, ok := matchAnyAt(d.toks, j, k, planOpeners.p); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// planReach is how many tokens before a bracket the plan word it states
+// may stand: "kế hoạch UBND tỉnh giao (".
+const planReach = 6
 
 // wholeYearBefore reports whether "cả năm", "cuối năm" … stands in tokens
 // [a, b) outside a period mention ("6 tháng cuối năm" is a half).

@@ -111,7 +111,6 @@ var sharedCueAllowed = map[[2]string]string{
 	{"poverty.near_poor_rate", "poverty.near_poor_rate_reduction"}:           "Change: the level, or its fall in percentage points",
 	{"poverty.households_reduced", "poverty.poor_households"}:                "Change: households that left poverty, or those still poor",
 	{"poverty.near_poor_households", "poverty.near_poor_households_reduced"}: "Change: households still near-poor, or those that left",
-	{"social_insurance.coverage_rate", "social_insurance.participants"}:      "Unit: a percent of the workforce, or a count of people",
 }
 
 // lintSharedCues checks the rule of design §2.3: a cue (compared folded, as

@@ -13,7 +13,9 @@ var merit = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"người có công", "người có công với cách mạng", "đối tượng người có công"},
 	Unless: append([]string{"nhà ở", "điều dưỡng", "thường xuyên", "hàng tháng", "hằng tháng",
-		"quà"}, // gifts are a support package
+		"quà", // gifts are a support package
+		// those who take part in an event are no count of beneficiaries
+		"tham quan", "gặp mặt", "dự lễ", "tham dự", "giao lưu", "du lịch"},
 		pandemicSupport...),
 	Examples: []Example{
 		{"Năm 2023, tỉnh đã chi trả trợ cấp ưu đãi cho 18.540 người có công với cách mạng.", "18540 2023"},
@@ -22,6 +24,7 @@ var merit = []Indicator{{
 	Counter: []string{
 		"Năm 2023, tổ chức điều dưỡng phục hồi sức khỏe cho 3.240 lượt người có công.",
 		"Năm 2023, hỗ trợ nhà ở cho 420 người có công với cách mạng.",
+		"Tháng 7, Sở tổ chức cho 85 người có công tham quan các di tích lịch sử ở miền Trung.",
 	},
 }, {
 	ID:    "merit.monthly_recipients",

@@ -127,9 +127,10 @@ func TestPhraseListFastPaths(t *testing.T) {
 // engineLists returns the engine's word lists (context.go).
 func engineLists() []*phraseList {
 	return []*phraseList{targetCues, leadTargetCues, notTarget, estimateCues, riseWords, changeWords, planWords,
-		attainVerbs, comparison, closeBracket, sameTimeLast, planOpeners, areaWords, proposalWords, rateCues,
+		attainVerbs, comparison, closeBracket, sameTimeLast, planOpeners, areaWords, wholeWords, proposalWords, rateCues,
 		wholeYear, joinedPairs, levelWords, rateWords, packageWords, pastWords, nationalWords, nationalYardsticks,
-		partWords, fromToWords, pointWords, strongComparison, perYearWords}
+		partWords, fromToWords, pointWords, strongComparison, perYearWords,
+		predicateWords, anaphors, differenceWords}
 }
 
 // TestTargetCache holds targetEnd, which reads the cues of the current

@@ -22,6 +22,8 @@ var poverty = []Indicator{{
 		{"Phấn đấu năm 2024 giảm tỷ lệ hộ nghèo xuống dưới 1,5%.", "1.5 target 2024 under"},
 		{"Năm 2022, tỷ lệ hộ nghèo đa chiều giảm từ 4,86% xuống còn 3,72%.", "4.86 2021; 3.72 2022"},
 		{"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15% (giảm 0,85% so với năm 2022).", "2.15 2023; 0.85 2023 id=poverty.rate_reduction"},
+		// the next item of a list led by its year: the same rate
+		{"Năm 2023, tỷ lệ hộ nghèo còn 2,4%; năm 2022 là 3,1%.", "2.4 2023; 3.1 2022"},
 	},
 	Counter: []string{
 		"Năm 2023, 100% hộ nghèo được cấp thẻ bảo hiểm y tế.",
@@ -109,6 +111,8 @@ var poverty = []Indicator{{
 		"Năm 2023, có 350 hộ nghèo được hỗ trợ xây nhà ở.",
 		"Quý I/2023, có 215 hộ nghèo được vay vốn.",
 		"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.",
+		// a ratio's terms are no counts
+		"Tính bình quân, cứ 100 hộ dân trong huyện thì có 9 hộ nghèo.",
 	},
 }, {
 	ID:     "poverty.near_poor_households",

@@ -121,12 +121,19 @@ func findRegion(title []normalize.Token, tp []placeMention, text []normalize.Tok
 // the lines before the first long paragraph, at most eight.
 func headingEnd(text string) int { return min(headingSpan(text), len(text)) }
 
+// isProse reports whether a line reads as a paragraph of the body, not a
+// heading: it ends a sentence and holds more than a dozen words.
+func isProse(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasSuffix(l, ".") && strings.Count(l, " ") >= 12
+}
+
 // headingSpan returns the bytes of the heading lines, each counted with
 // its line break (one past the text when its last line has none).
 func headingSpan(text string) int {
 	end := 0
 	for n, l := range strings.SplitN(text, "\n", 10) {
-		if n >= 8 || len(l) > 200 {
+		if n >= 8 || len(l) > 200 || isProse(l) {
 			break
 		}
 		end += len(l) + 1

@@ -82,3 +82,71 @@ func TestBlocksGiveStructure(t *testing.T) {
 		t.Errorf("the heading element is not a heading of level 2: %+v", d.heads)
 	}
 }
+
+// TestRelativePeriods: "năm qua" (the year just ended) dates figures by
+// the publication date, and without one leaves them undated; a Tết named
+// by stem and branch is dated by the publication date, or with none by
+// the years the text states, and dates its own sentence only.
+func TestRelativePeriods(t *testing.T) {
+	for _, c := range []struct{ published, text, want string }{
+		{"2025-01-08", "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n", "2024"}, // an early-next-year review
+		{"2024-12-26", "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n", "2024"}, // a year-end review
+		{"", "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n", ""},
+		{"", "Sau Tết Canh Tý, công tác năm 2020 được triển khai sớm.\nDịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n",
+			"2020, 2020"},
+		{"2020-02-03", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", "2020, 2020"},
+		{"", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", ", "},
+		// in an article with no period of its own, a Tết dates what follows
+		{"2022-01-25", "Trao quà cho người nghèo\nTết Nhâm Dần 2022, tỉnh giao các sở thăm hỏi gia đình khó khăn.\nCác huyện đã tặng quà cho 640 hộ nghèo.\n", "2022"},
+		// the occasion does not date the report's next sentence
+		{"2020-04-05", "Kết quả quý I/2020\nDịp Tết Canh Tý, huyện đã tặng quà cho 1.150 hộ nghèo. Huyện đã giải quyết việc làm cho 640 lao động.\n", "2020, 2020-Q1"},
+	} {
+		var got []string
+		for _, r := range Extract(corpus.Document{ID: "n", Text: c.text, Published: c.published}, Options{}) {
+			got = append(got, r.Period)
+		}
+		if g := strings.Join(got, ", "); g != c.want {
+			t.Errorf("published %q, %q:\ngot  %s\nwant %s", c.published, c.text, g, c.want)
+		}
+	}
+}
+
+// TestEchoHeadline: a headline figure that reads as a result takes the
+// reading of the same figure in the article when that one is a plan, and a
+// headline that marks its own estimate keeps it.
+func TestEchoHeadline(t *testing.T) {
+	for _, c := range []struct{ published, text, want string }{
+		{"2026-01-10", "Năm 2026 tạo việc làm cho 24.000 lao động\n\nNăm 2026, ngành lao động tỉnh phấn đấu tạo việc làm cho 24.000 lao động và tuyển sinh đào tạo nghề cho 15.000 người, bằng năm trước.\n",
+			"target 2026, target 2026, target 2026"},
+		{"2025-11-20", "Tỉnh dự kiến còn 2,9% hộ nghèo cuối năm 2025\n\nĐến hết năm 2025, tỷ lệ hộ nghèo toàn tỉnh còn khoảng 2,9%, thấp hơn năm trước nhiều.\n",
+			"estimate 2025, actual 2025"},
+	} {
+		var got []string
+		for _, r := range Extract(corpus.Document{ID: "e", Text: c.text, Published: c.published}, Options{}) {
+			got = append(got, string(r.Kind)+" "+r.Period)
+		}
+		if g := strings.Join(got, ", "); g != c.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", c.text, g, c.want)
+		}
+	}
+}
+
+// TestPlanPeriodDoesNotDateState: the year of a plan does not date a later
+// figure that says what stands now; a result sentence after a report's
+// own year keeps that year.
+func TestPlanPeriodDoesNotDateState(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Tỉnh ủy đặt ra mục tiêu đến năm 2030 có 60% lao động tham gia bảo hiểm xã hội. Tuy nhiên, tính đến nay, mới có khoảng 212.000 lao động tham gia bảo hiểm xã hội.\n",
+			"social_insurance.coverage_rate target 2030, social_insurance.participants actual "},
+		{"Năm 2024, toàn tỉnh có 212.000 lao động tham gia bảo hiểm xã hội. Hiện có 8.300 người hưởng trợ cấp thất nghiệp.\n",
+			"social_insurance.participants actual 2024, employment.unemployment_benefit_recipients actual 2024"},
+	} {
+		var got []string
+		for _, r := range Extract(corpus.Document{ID: "p", Text: c.text}, Options{}) {
+			got = append(got, r.Indicator+" "+string(r.Kind)+" "+r.Period)
+		}
+		if g := strings.Join(got, ", "); g != c.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", c.text, g, c.want)
+		}
+	}
+}

@@ -20,9 +20,10 @@ var social = []Indicator{{
 }, {
 	ID:   "drug_rehab.admissions",
 	Unit: normalize.Person,
-	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc"},
-	// people already in treatment are no admissions
-	Unless: []string{"đang cai nghiện", "đang điều trị"},
+	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc", "điều trị nghiện"},
+	// people already in treatment, or done with it, are no admissions
+	Unless: []string{"đang cai nghiện", "đang điều trị", "hết thời hạn", "chấp hành xong", "hoàn thành cai nghiện", "trở về cộng đồng", "tái nghiện",
+		"tâm thần", "rối nhiễu tâm trí"}, // people with mental illness, often in the same centres
 	Examples: []Example{
 		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
 		{"Năm 2022, đưa 148 người đi cai nghiện bắt buộc.", "148 2022"},
@@ -32,6 +33,7 @@ var social = []Indicator{{
 	},
 	Counter: []string{
 		"Hiện có 450 học viên đang cai nghiện tại cơ sở.",
+		"Năm 2023, có 126 học viên hết thời hạn cai nghiện, được đưa về địa phương.",
 		"Năm 2023, toàn tỉnh có 3 cơ sở cai nghiện ma túy công lập.",
 	},
 }, {
@@ -52,6 +54,8 @@ var social = []Indicator{{
 	ID:   "social_insurance.coverage_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tham gia bảo hiểm xã hội", "tham gia bhxh", "bao phủ bảo hiểm xã hội", "bao phủ bhxh", "lao động tham gia bảo hiểm xã hội"},
+	// health insurance's coverage, in the same list of insurances, is another rate
+	Unless: []string{"bảo hiểm y tế", "bhyt"},
 	Examples: []Example{
 		{"Năm 2023, tỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 36,5%.", "36.5 2023"},
 		{"Phấn đấu năm 2025 có 45% lực lượng lao động trong độ tuổi tham gia BHXH.", "45 target 2025"},
@@ -59,6 +63,7 @@ var social = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.",
+		"Đến tháng 9/2024, toàn tỉnh có 412.000 người tham gia BHXH; 1,21 triệu người tham gia BHYT, đạt tỷ lệ bao phủ BHYT 94,1% dân số.",
 	},
 }, {
 	ID:   "social_insurance.participants",

@@ -8,11 +8,14 @@ var support = []Indicator{{
 	ID:   "support.beneficiaries",
 	Unit: normalize.Person,
 	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng",
+		"chi cho",                                                                             // "đã chi cho 16.400 đối tượng với số tiền …": people paid
 		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", "trao quà", "thăm, tặng quà", // gifts are a support package
-		"trợ giúp cho", "cứu trợ cho", "cứu đói cho",
+		"quà tết", "chuyển quà", "gửi quà", // "chuyển quà Tết đến hơn 1,2 triệu người có công"
+		"trợ giúp", "trợ giúp cho", "cứu trợ cho", "cứu đói cho",
 		"suất quà", "phần quà"}, // "trao 215.600 phần quà": one gift, one person given it
-	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
+	Unless: append([]string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
+		accidentWords...),
 	Examples: []Example{
 		// "sẽ" announces what is being done, it sets no target (spec: targets are phấn đấu, mục tiêu, chỉ tiêu …)
 		{"Dịp Tết năm 2025, tỉnh sẽ tặng quà cho 12.300 đối tượng chính sách với tổng kinh phí 6,2 tỷ đồng.", "12300 2025; id=support.funding 6200000000 vnd 2025"},
@@ -20,28 +23,47 @@ var support = []Indicator{{
 		// a list of groups after the figure names no one group: Tết gifts are support
 		{"Dịp Tết, tỉnh đã tặng quà cho 12.400 đối tượng người có công, hộ nghèo với tổng kinh phí 6,2 tỷ đồng.", "12400; 6200000000 id=support.funding"},
 		{"Năm 2021, tỉnh đã hỗ trợ cho 45.230 người lao động bị ảnh hưởng bởi đại dịch Covid-19.", "45230 2021"},
+		{"Năm 2021, tỉnh đã chi cho 16.400 đối tượng bị ảnh hưởng bởi dịch bệnh.", "16400 2021"},
+		// the money of the people just counted needs no word of the package again
+		{"Năm 2021, đã chi cho 16.400 đối tượng với số tiền 24,6 tỷ đồng.", "16400 2021; 24600000000 2021 id=support.funding"},
 		// gifts given count the people given them
 		{"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.", "3200 2023"},
 		{"Dịp Tết, các cấp công đoàn đã trao 3.250 phần quà cho đoàn viên, người lao động khó khăn.", "3250"},
+		{"Dịp Tết năm 2024, các địa phương đã chuyển quà Tết đến hơn 52.000 người có công với tổng số tiền 16,3 tỷ đồng.", "52000 2024 over; 16300000000 2024 id=support.funding"},
 		{"Trong 6 tháng đầu năm 2022, có 18.650 lượt lao động được hỗ trợ tiền thuê nhà.", "18650 2022-H1"},
 		{"Năm 2021, đã chi trả hỗ trợ cho 12.400 người lao động với tổng kinh phí 18,6 tỷ đồng.", "12400 2021; 18600000000 2021 id=support.funding"},
+		// the items of a list under one head cue take it, after "," "và" or ";"
+		{"Năm 2023, tỉnh đã tặng quà cho 420 người có công, 380 thanh niên tình nguyện và 150 công nhân có hoàn cảnh khó khăn.", "420 2023; 380 2023; 150 2023"},
+		{"Năm 2024, Hội đã trợ giúp 85 cá nhân bị tai nạn lao động; 64 học sinh mồ côi; 120 công nhân mất việc.", "85 2024; 64 2024; 120 2024"},
+		// a list of lines under a head that ends with a colon: each item takes its cue
+		{"Dịp Tết năm 2024, tỉnh đã tặng quà cho các đối tượng sau:\n- 1.250 người có công với cách mạng;\n- 3.400 thanh niên tình nguyện;\n- 820 công nhân có hoàn cảnh khó khăn.", "1250 2024; 3400 2024; 820 2024"},
+		// what the head rules out it rules out for every item: households helped are no poor households
+		{"Năm 2023, Hội Chữ thập đỏ tỉnh đã hỗ trợ cho 120 hộ nghèo, 45 hộ cận nghèo và 30 thanh niên tình nguyện.", "30 2023"},
 	},
 	Counter: []string{
 		"Nhân dịp 27/7, Sở tổ chức thăm hỏi các gia đình chính sách.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh chi trả lương hưu và trợ cấp hằng tháng cho 25.400 người.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
+		"Sau vụ tai nạn, huyện đã đến thăm và hỗ trợ 4 gia đình có người tử vong.",
 	},
 }, {
 	ID:    "support.employers",
 	Unit:  normalize.Organization,
 	Cues:  []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho"},
 	Needs: []string{"hỗ trợ", "chi trả"},
+	// help to found cooperatives or groups counts no employers supported
+	Unless: []string{"thành lập"},
 	Examples: []Example{
 		{"Năm 2021, tỉnh đã hỗ trợ cho 954 đơn vị, doanh nghiệp gặp khó khăn do dịch bệnh.", "954 2021"},
 		{"Năm 2022, có 342 doanh nghiệp được hỗ trợ tiền thuê nhà cho người lao động.", "342 2022"},
+		// employers are organizations, counted by visits too: not people
+		{"Năm 2022, gói hỗ trợ đã đến với 2,1 triệu lượt người lao động và gần 36.000 lượt người sử dụng LĐ.", "36000 2022 nearly; 2100000 2022 id=support.beneficiaries"},
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh có 1.850 doanh nghiệp đang hoạt động.",
+		"Huyện đã hỗ trợ thành lập 4 hợp tác xã nuôi ong.",
+		// "một" is the article "a", not a count
+		"Theo một doanh nghiệp được hỗ trợ, thủ tục nay đã nhanh hơn.",
 	},
 }, {
 	ID:    "support.household_businesses",
@@ -59,25 +81,41 @@ var support = []Indicator{{
 	ID:   "support.funding",
 	Unit: normalize.VND,
 	Cues: []string{"tổng số tiền", "kinh phí", "tổng kinh phí", "số tiền", "tổng số kinh phí", "với số tiền", "hỗ trợ", "chi trả",
-		"trị giá", "tổng trị giá", "có tổng trị giá"}, // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
-	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
+		"trị giá", "tổng trị giá", "có tổng trị giá", "tổng giá trị", // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
+		// money given as gifts, the cue before or after it: "thăm, tặng quà … 4,6 tỷ
+		// đồng", "1,8 tỷ đồng để thăm, trao quà cho …"
+		"tặng quà", "trao quà", "thăm, tặng quà", "thăm, trao quà", "thăm hỏi, tặng quà"},
+	Unless: append([]string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
 		"được hưởng trợ cấp thất nghiệp",                                                 // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
 		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
 		"nghĩa trang"}, // building cemeteries
+		accidentWords...),
 	// money of a package paid or given, not any budget ("tổng kinh phí thực
 	// hiện các chính sách an sinh xã hội")
-	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "gói"},
+	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "gói",
+		"chăm lo"}, // "tổng kinh phí chăm lo Tết … là 96,4 tỷ đồng": the Tết programme
 	Examples: []Example{
 		{"Năm 2021, tổng kinh phí hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là 96,5 tỷ đồng.", "96500000000 2021"},
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
 		{"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.", "1500000 usd 2024"},
 		{"Năm 2022, tỉnh đã tặng 12.450 suất quà trị giá 6,2 tỷ đồng cho người có công.", "6200000000 2022; 12450 2022 id=support.beneficiaries"},
+		// a difference from the figure "con số này" refers to is no total
+		{"Năm 2024, tổng kinh phí hỗ trợ, tặng quà Tết là 52,4 tỷ đồng. Con số này cao hơn năm 2023 khoảng 6 tỷ đồng.", "52400000000 2024"},
+		{"Dịp Tết năm 2025, tỉnh bố trí 1,8 tỷ đồng để thăm, tặng quà cho 640 gia đình chính sách.", "1800000000 2025"},
+		{"Tổng kinh phí chăm lo Tết Nguyên đán năm 2025 của toàn tỉnh là 52,4 tỷ đồng.", "52400000000 2025"},
+		{"Dịp Tết năm 2025, tỉnh đã trao quà cho 8.450 lượt đối tượng, tổng giá trị hơn 4,1 tỷ đồng.", "4100000000 2025 over; 8450 2025 id=support.beneficiaries"},
+		{"Năm 2024, tỉnh dành cho việc thăm, trao quà các gia đình chính sách 2,3 tỷ đồng; 5,1 tỷ đồng giao các huyện chăm lo Tết cho hộ nghèo.", "2300000000 2024; 5100000000 2024"},
 	},
 	Counter: []string{
 		"Trong 6 tháng, tổng số tiền chi trả trợ cấp thất nghiệp là hơn 1.020 tỷ đồng.",
 		"Năm 2023, tổng kinh phí thực hiện các chính sách an sinh xã hội trên địa bàn là 1.200 tỷ đồng.",
 		"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.",
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
+		// a price per unit is no sum paid
+		"Giá vàng thế giới lùi về vùng hỗ trợ 2.310 USD/ounce trong phiên sáng.",
+		"Sau khi chi trả bồi thường giải phóng mặt bằng, huyện còn dư 14 tỷ đồng.",
+		// a condolence to one family is no support package
+		"Ủy ban xã đã thăm hỏi, hỗ trợ gia đình nạn nhân 3 triệu đồng.",
 		// the size that names a national package, not money paid here
 		"Năm 2021, tỉnh triển khai gói hỗ trợ 26 nghìn tỷ đồng của Chính phủ.",
 	},
@@ -114,3 +152,8 @@ var admin = []Indicator{{
 		"Năm 2023, tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%.",
 	},
 }}
+
+// accidentWords speak of deaths and injuries: money and help for victims'
+// families is a condolence, not a support package.
+var accidentWords = []string{"nạn nhân", "tử vong", "bị thương", "người chết", "thiệt mạng", "mai táng",
+	"bồi thường", "đền bù"} // compensation (for land, for damage) is owed, not support

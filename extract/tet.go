@@ -58,3 +58,25 @@ func tetYear(toks []normalize.Token, ref time.Time) string {
 	}
 	return ""
 }
+
+// tetSeason returns the year of the Tết an article dated ref speaks of
+// when toks say "Tết" with no year: the coming Tết from October on, the
+// one just past until June; "" otherwise, or when ref is unknown.
+func tetSeason(toks []normalize.Token, ref time.Time) string {
+	if ref.IsZero() {
+		return ""
+	}
+	y := ref.Year()
+	switch m := ref.Month(); {
+	case m >= time.October:
+		y++
+	case m > time.June:
+		return ""
+	}
+	for _, t := range toks {
+		if t.Norm == "tết" {
+			return strconv.Itoa(y)
+		}
+	}
+	return ""
+}

@@ -38,3 +38,30 @@ func TestTetYear(t *testing.T) {
 		}
 	}
 }
+
+func TestTetSeason(t *testing.T) {
+	day := func(s string) time.Time {
+		d, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	tests := []struct {
+		text string
+		ref  time.Time
+		want string
+	}{
+		{"Sáng 20/1, lãnh đạo tỉnh trao quà Tết cho hộ nghèo", day("2025-01-20"), "2025"},
+		{"Huyện chuẩn bị quà Tết cho người có công", day("2024-12-05"), "2025"}, // the coming Tết
+		{"Sau Tết, doanh nghiệp tuyển thêm lao động", day("2024-03-02"), "2024"},
+		{"Trao quà Tết cho hộ nghèo", day("2024-08-15"), ""}, // no Tết season
+		{"Trao quà Tết cho hộ nghèo", time.Time{}, ""},
+		{"Trao quà cho hộ nghèo", day("2025-01-20"), ""},
+	}
+	for _, tt := range tests {
+		if got := tetSeason(normalize.Tokens(tt.text), tt.ref); got != tt.want {
+			t.Errorf("tetSeason(%q) = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}

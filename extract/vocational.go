@@ -10,6 +10,8 @@ var vocational = []Indicator{{
 	Cues: []string{"tuyển mới", "tuyển sinh", "tuyển mới giáo dục nghề nghiệp", "tuyển sinh giáo dục nghề nghiệp",
 		"tuyển sinh, đào tạo nghề", "tuyển sinh, đào tạo", "tuyển sinh đào tạo nghề",
 		"tuyển mới dạy nghề", "tuyển sinh, đào tạo", "tuyển sinh và đào tạo", "đào tạo trình độ", "tuyển sinh mới", "tuyển sinh học nghề"},
+	// schools' intakes are not vocational training
+	Unless: schoolWords,
 	Examples: []Example{
 		// a part that is a span of its own is a fact of that span
 		{"9 tháng đầu năm 2019, tuyển mới 11.240 người, riêng quý III/2019 tuyển mới 3.905 người.", "11240 2019-01/2019-09; 3905 2019-Q3"},
@@ -21,6 +23,8 @@ var vocational = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, tỉnh tuyển dụng 45 viên chức cho các trường cao đẳng nghề.",
+		"Năm học 2025-2026, thành phố tuyển sinh khoảng 61.000 học sinh vào lớp 10 công lập.",
+		"Năm học tới, quận tuyển sinh 3.400 trẻ mầm non, 5.100 học sinh lớp 1.",
 	},
 }, {
 	ID:   "vocational.trained",
@@ -28,9 +32,14 @@ var vocational = []Indicator{{
 	Cues: []string{"đào tạo nghề", "tổ chức đào tạo nghề", "dạy nghề", "đào tạo", "học nghề", "đào tạo nghề cho"},
 	Unless: []string{"nông thôn", // rural workers: vocational.rural_trainees
 		"bồi dưỡng", "cán bộ", "công chức", // training of officials is not vocational
-		"tuyển mới", "tuyển sinh"}, // "tuyển mới đào tạo nghề cho": vocational.enrollment
+		"tuyển mới", "tuyển sinh", // "tuyển mới đào tạo nghề cho": vocational.enrollment
+		// a part by training level ("trình độ cao đẳng 620 người") belongs
+		// to the intake it breaks down (spec: vocational.enrollment)
+		"cao đẳng", "trung cấp", "sơ cấp", "đào tạo thường xuyên"},
 	Examples: []Example{
 		{"Năm 2022, toàn tỉnh đã tổ chức đào tạo nghề cho 28.600 người.", "28600 2022"},
+		// a figure with a predicate of its own is no item of the list before it
+		{"Năm 2022, toàn tỉnh đã đào tạo nghề cho 28.600 người, 21.300 người có việc làm ổn định.", "28600 2022"},
 		{"Phấn đấu trong giai đoạn 2021-2025, đào tạo nghề cho 2.000 - 2.500 người khuyết tật.", "2000 target 2021/2025 at_least; 2500 target 2021/2025 at_most"},
 	},
 	Counter: []string{
@@ -38,11 +47,14 @@ var vocational = []Indicator{{
 		"Năm 2023, toàn tỉnh có 54 cơ sở giáo dục nghề nghiệp đang hoạt động.",
 		"Năm 2023, đào tạo nghề cho 8.500 lao động nông thôn.",
 		"Phấn đấu năm 2024 tuyển mới đào tạo nghề cho 35.000 người.",
+		"Trong đó, trình độ cao đẳng 540 người, trung cấp 1.020 người, sơ cấp và đào tạo thường xuyên 9.410 người.",
 	},
 }, {
 	ID:   "vocational.graduates",
 	Unit: normalize.Person,
 	Cues: []string{"tốt nghiệp", "công nhận tốt nghiệp", "hoàn thành khóa học", "hoàn thành khóa đào tạo"},
+	// school leavers and school exams are not vocational graduates
+	Unless: append([]string{"tốt nghiệp thcs", "tốt nghiệp thpt", "tốt nghiệp trung học", "thi tốt nghiệp", "xét tốt nghiệp thcs"}, schoolWords...),
 	Examples: []Example{
 		{"Năm 2022, có 9.870 học viên hoàn thành khóa học nghề.", "9870 2022"},
 		{"Trong năm 2023, các cơ sở giáo dục nghề nghiệp có 9.870 học viên tốt nghiệp.", "9870 2023"},
@@ -51,6 +63,8 @@ var vocational = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, các trường tổ chức lễ tốt nghiệp cho 14 lớp.",
+		"Năm học này, huyện có 2.870 học sinh được xét tốt nghiệp THCS.",
+		"Kỳ thi tốt nghiệp THPT năm nay có 21.300 thí sinh đăng ký dự thi.",
 		"Năm 2023, tỷ lệ học sinh, sinh viên tốt nghiệp có việc làm đạt 92%.",
 	},
 }, {
@@ -86,6 +100,8 @@ var labour = []Indicator{{
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "qua đào tạo", "tỉ lệ lao động qua đào tạo", "lao động đã qua đào tạo"},
 	Examples: []Example{
+		// a rate with no cue, for another period, repeats the rate before
+		{"Năm 2022, tỷ lệ lao động qua đào tạo của toàn tỉnh đạt 66%; năm 2023 là 67,2%, năm 2024 đã đạt 68,5%.", "66 2022; 67.2 2023; 68.5 2024"},
 		// a report's table line: done / planned
 		{"Năm 2019, tỷ lệ lao động qua đào tạo: 66,2%/66%.", "66.2 2019; 66 target 2019"},
 		// a sub-group reaching a share is not a plan attained
@@ -96,6 +112,8 @@ var labour = []Indicator{{
 		// a rate's level, then the plan it attained
 		{"Năm 2021, tỷ lệ lao động qua đào tạo là 66,4%, đạt 101% so với kế hoạch.", "66.4 2021; 101 percent_of_plan 2021"},
 		{"Phấn đấu năm 2025 tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%.", "70 target 2025"},
+		// a list of years under one head cue: each item is led by its year
+		{"Phấn đấu tỷ lệ lao động qua đào tạo năm 2026 đạt 73%; năm 2027 đạt 75%; năm 2028 là 77%.", "73 target 2026; 75 target 2027; 77 target 2028"},
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ lao động qua đào tạo tăng 1,5% so với năm 2022.",
@@ -118,3 +136,7 @@ var labour = []Indicator{{
 		"Năm 2023, giá trị sản xuất nông nghiệp tăng 3,2%.",
 	},
 }}
+
+// schoolWords name general schooling (pre-school, primary, secondary),
+// which vocational indicators do not count.
+var schoolWords = []string{"mầm non", "mẫu giáo", "tiểu học", "vào lớp", "học sinh lớp", "vào thpt", "hệ thpt", "trường thpt", "vào trung học phổ thông"}

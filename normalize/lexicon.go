@@ -74,6 +74,8 @@ var countNouns = buildNouns(lxCountNoun, map[Unit][]string{
 		"người thất nghiệp", "người nước ngoài", "người hưởng", "suất", "lượt hộ",
 		"suất quà", "phần quà", // a gift given is a person given one (the gold's convention)
 		"khách hàng", "lượt khách hàng",
+		"cá nhân", // "tặng quà cho 290 cá nhân tiêu biểu"
+		"chủ tàu", // "hỗ trợ 23 tỷ đồng cho hơn 5.000 chủ tàu"
 	},
 	Household: {
 		"hộ", "hộ nghèo", "hộ cận nghèo", "hộ gia đình", "hộ kinh doanh", "hộ dân",
@@ -83,6 +85,9 @@ var countNouns = buildNouns(lxCountNoun, map[Unit][]string{
 	Organization: {
 		"doanh nghiệp", "đơn vị", "cơ sở", "hợp tác xã", "htx", "công ty",
 		"đơn vị sử dụng lao động", "người sử dụng lao động", "cơ sở giáo dục nghề nghiệp",
+		// employers are organizations, also counted by visits ("lượt") and
+		// abbreviated ("người sử dụng LĐ")
+		"lượt người sử dụng lao động", "người sử dụng lđ", "lượt người sử dụng lđ", "lượt doanh nghiệp",
 		"cơ sở sản xuất", "cơ sở kinh doanh", "tổ hợp tác",
 	},
 	Procedure: {

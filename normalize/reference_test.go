@@ -198,6 +198,10 @@ func sentencesRef(text string) []Span {
 	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' && start >= 0 && softWrap(text, start, i) {
+			i += size
+			continue
+		}
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			add(i)
 			i += size

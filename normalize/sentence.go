@@ -62,6 +62,10 @@ func Sentences(text string) []Span {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' && start >= 0 && softWrap(text, start, i) {
+			i += size // a hard-wrapped line goes on
+			continue
+		}
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			add(i)
 			i += size
@@ -93,6 +97,21 @@ func Sentences(text string) []Span {
 	}
 	add(len(text))
 	return out
+}
+
+// softWrap reports whether the line break at text[i] (inside a sentence
+// begun at start) only wraps a long line, as text from a PDF or a plain-
+// text report does: the line before ends in a word, a number or a comma,
+// and the next line, right after, starts with a lower-case letter ("tỷ lệ
+// lao động qua đào tạo nghề\nđạt 35%"). A blank line, a list item ("- …")
+// or a capital after the break starts anew.
+func softWrap(text string, start, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[start:i], " \t\r"))
+	if !(unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == ',' || prev == '(') {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsLower(next)
 }
 
 // sentenceByte marks the bytes that may begin a line break or a closing

@@ -21,6 +21,9 @@ func TestSentences(t *testing.T) {
 		{"quote close", "Phong trào “5 rõ”. Sau đó nghỉ.", []string{"Phong trào “5 rõ”.", "Sau đó nghỉ."}},
 		{"empty", "  \n \n", nil},
 		{"no end mark", "một câu không dấu chấm", []string{"một câu không dấu chấm"}},
+		// a hard-wrapped line goes on; a capital, a list item or a blank line starts anew
+		{"soft wrap", "Phấn đấu giảm tỷ lệ hộ nghèo\nxuống còn 3%; tỷ lệ qua đào tạo\nđạt 60%.\n- Mục tiêu khác\nNăm sau.\n\nhết", []string{
+			"Phấn đấu giảm tỷ lệ hộ nghèo\nxuống còn 3%; tỷ lệ qua đào tạo\nđạt 60%.", "- Mục tiêu khác", "Năm sau.", "hết"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

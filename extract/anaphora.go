@@ -1,0 +1,58 @@
+package extract
+
+// Figures that refer back. "…, trong quý I có 2.903 người được giải quyết
+// hưởng trợ cấp thất nghiệp; cả năm, con số này là 10.486 người": "con số
+// này" (this figure) names the indicator of the figure just given, for
+// another period, place or group. It is the same indicator, not a new one
+// and not a second reading of the first.
+
+// anaphors name a figure just given: "con số này", "số này", "con số
+// trên".
+var anaphors = folded("con số này", "con số đó", "con số trên", "số liệu này", "con số tương ứng")
+
+// anaphorReach is how many tokens before a figure an anaphor may stand in
+// its clause: "con số này là …", "con số này tăng lên …".
+const anaphorReach = 6
+
+// A lastFigure is the indicator (index in All) and unit of the last
+// record read, and the index of its sentence.
+type lastFigure struct {
+	ind  int
+	unit string
+	sent int
+}
+
+// referredIndicator returns the indicator of the figure an anaphor before
+// this one refers to ("con số này là 10.486 người"): the last record, of
+// the same unit, in this sentence or the one before; -1 when there is
+// none. A difference from it ("con số này cao hơn … khoảng 15 tỷ đồng")
+// is no figure of the indicator.
+func (d *document) referredIndicator(r *reading) int {
+	l := d.last
+	if l.ind < 0 || l.sent < d.si-1 || l.unit != string(r.f.unit) || r.change {
+		return -1
+	}
+	a := max(r.win.ca, r.pos.start-anaphorReach)
+	if !has(d.toks, a, r.pos.start, anaphors) || has(d.toks, a, r.pos.start, differenceWords) {
+		return -1
+	}
+	return l.ind
+}
+
+// differenceWords between an anaphor and a figure make the figure a
+// difference from the one referred to: "con số này cao hơn … 15 tỷ đồng".
+var differenceWords = folded("hơn", "gấp", "chênh lệch")
+
+// apartIndicator returns the indicator of the total of the sentence
+// before for a figure with no cue of its own in a sentence that opens
+// with "riêng" and a period ("…, giải quyết việc làm cho 1,1 triệu
+// người. Riêng tháng 9 có khoảng 141.500 người …"): the same count, over
+// a part of its period. It returns -1 otherwise.
+func (d *document) apartIndicator(r *reading) int {
+	l, s := d.lastWhole, r.s
+	if l.ind < 0 || l.sent != d.si-1 || l.unit != string(r.f.unit) || r.change || isRate(r.f.unit) ||
+		d.toks[s.a].Norm != apartWord || len(d.pers) == 0 || d.pers[0].tok != s.a+1 || r.win.seg != s.a {
+		return -1
+	}
+	return l.ind
+}
