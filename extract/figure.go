@@ -95,8 +95,8 @@ func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
 	case firstFig == s.b && !hasTarget:
 		// a sentence with no figure that names the year it speaks of
 		// ("Nổi bật trong công tác … trong năm qua, là …") frames the
-		// results after it
-		if p, ok := d.onlyYear(); ok {
+		// results after it, unless the report is on a part of that year
+		if p, ok := d.onlyYear(); ok && !(d.title != "" && strictlyInside(d.title, p.value)) {
 			d.govPeriod, d.govKind, d.govTok = p.value, Actual, p.tok
 		}
 	}
@@ -217,8 +217,10 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 // governing period gov (when the sentence has one) and its last period
 // that is neither unresolved ("tính đến nay" with no date line), nor read
 // from its context, nor a Tết, nor in brackets, nor a span of years, nor
-// inside the report's own period; a point date ("Tính đến ngày 7/9/2021,
-// …") is that period only when no other came before it in the paragraph.
+// inside the report's own period, nor the whole year around it ("Tháng
+// hành động vì trẻ em năm 2023" in a report on its first half); a point
+// date ("Tính đến ngày 7/9/2021, …") is that period only when no other
+// came before it in the paragraph.
 func (d *document) endSentence(gov string) {
 	if gov != "" {
 		d.paraGov, d.paraGovTok, d.paraGovPlan = gov, d.gov.tok, d.sentPlan
@@ -232,7 +234,7 @@ func (d *document) endSentence(gov string) {
 			continue
 		}
 		d.paraDated = true
-		if (!p.point || p.value != "" && !p.date) && !p.bracket && !p.rel && !p.occasion && !(p.apart && p.tok != d.gov.tok) && !yearSpan(p.value) && !(d.title != "" && strictlyInside(p.value, d.title)) {
+		if (!p.point || p.value != "" && !p.date) && !p.bracket && !p.rel && !p.occasion && !(p.apart && p.tok != d.gov.tok) && !yearSpan(p.value) && !(d.title != "" && (strictlyInside(p.value, d.title) || strictlyInside(d.title, p.value))) {
 			d.paraPer, d.paraPerTok, d.paraPerPlan = p.value, p.tok, d.sentPlan
 		}
 	}

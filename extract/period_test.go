@@ -95,6 +95,9 @@ func TestPeriodConventions(t *testing.T) {
 		{"the end of a term is the term's last year", "2021-03-10",
 			"Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 đề ra nhiều mục tiêu về an sinh xã hội cho người dân trên địa bàn.\n\nNăm 2020, tỷ lệ lao động qua đào tạo của tỉnh đạt 61%. Tỉnh phấn đấu đến cuối nhiệm kỳ, tỷ lệ lao động qua đào tạo đạt 70%.",
 			"id=labour.trained_rate 61 2020; id=labour.trained_rate 70 target 2025"},
+		{"in a report on part of a year, that whole year named in passing does not date the sentences after", "2023-07-12",
+			"Sơ kết công tác 6 tháng đầu năm 2023\n\nCông tác bảo vệ trẻ em được quan tâm, tỉnh tổ chức Tháng hành động vì trẻ em năm 2023 tại nhiều địa phương. Cơ sở cai nghiện tiếp nhận mới 96 học viên.",
+			"id=drug_rehab.admissions 96 2023-H1"},
 	}
 	for _, tt := range tests {
 		doc := corpus.Document{ID: "t", Text: tt.text, Published: tt.published}
