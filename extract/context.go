@@ -74,8 +74,29 @@ var (
 	joinedPairs = folded("học sinh, sinh viên", "sinh viên, học viên", "xây mới, sửa chữa", "xây dựng, sửa chữa", "nông, lâm nghiệp", "nông, lâm, thủy sản", "nông, lâm, ngư nghiệp",
 		"tư vấn, giới thiệu", "hộ nghèo, hộ cận nghèo", "hộ nghèo, cận nghèo", "xã, phường", "huyện, thị xã")
 	// levelWords between a cue and a figure make it a level even after
-	// "giảm": "giảm tỷ lệ hộ nghèo xuống còn 2%"
-	levelWords = folded("còn", "xuống", "xuống còn", "ở mức", "là")
+	// "giảm": "giảm tỷ lệ hộ nghèo xuống còn 2%" ("là" is none: it
+	// introduces changes as well, "giảm tỷ lệ hộ nghèo năm 2023 là 0,5%")
+	levelWords = folded("còn", "xuống", "xuống còn", "ở mức")
+	// changeEnds between a change word and a figure end the change's
+	// reach (changeBefore): the figure is the level reached ("giảm … xuống
+	// còn 2%", "tăng nhanh, đạt 68%") or a count of whom the change is
+	// for ("giảm tiền thuê đất cho 120 doanh nghiệp"); "đạt" right after
+	// the change word does not ("giảm đạt 1,3%")
+	changeEnds = folded("còn", "xuống", "lên", "ở mức", "đến", "tới", "cho", "với", "đạt")
+	// notChangeAfter follow "tăng" or "giảm" in another word: "tăng
+	// cường", "tăng trưởng", "giảm nghèo", "giảm thiểu", "tăng ca"
+	notChangeAfter = []string{"cường", "trưởng", "nghèo", "thiểu", "ca"}
+	// comparatives before a figure in its clause make it a difference
+	// between two figures, not a level: "cao hơn mức chung của vùng 3,5%",
+	// "nhiều hơn năm trước 1.200 người" (isDifference)
+	comparatives = folded("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch")
+	// fallComparatives open the comparatives that, against an earlier
+	// time, state a fall: "thấp hơn 0,42 điểm % so với cuối năm 2022"
+	fallComparatives = []string{"thấp", "ít"}
+	// restateWords before a figure make it the figure before it in
+	// another unit: "giảm 1.250 hộ nghèo, tương đương 0,8%" is a change
+	// like the count it restates (restatesChange)
+	restateWords = folded("tương đương", "tương đương với", "tương ứng", "tương ứng với")
 	// rateWords in the clause before a sum of money make it a rate, not a
 	// total: "mức chuẩn trợ cấp … được điều chỉnh lên 2.055.000 đồng"
 	rateWords = folded("mức", "định mức")

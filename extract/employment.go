@@ -25,6 +25,8 @@ var employment = []Indicator{{
 		{"Trong 6 tháng đầu năm 2022, có gần 9.500 lao động có việc làm mới.", "9500 2022-H1 nearly"},
 		{"Ước cả năm 2021 giải quyết việc làm cho khoảng 31.000 lao động.", "31000 estimate 2021 approx"},
 		{"Quý I/2023, tạo việc làm cho 6.120/25.000 lao động, đạt 24,5% kế hoạch năm.", "6120 2023-Q1; 25000 target 2023; 24.5 percent_of_plan 2023-Q1"},
+		// a difference from last year is no count of jobs
+		{"Năm 2023, toàn tỉnh giải quyết việc làm cho 21.300 lao động, nhiều hơn năm 2022 là 1.150 người.", "21300 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, lực lượng lao động của tỉnh là 680.000 người, trong đó 665.000 người có việc làm.",
@@ -64,6 +66,8 @@ var employment = []Indicator{{
 		{"Năm 2022, tỷ lệ thất nghiệp chung là 2,1%; riêng khu vực thành thị là 3,05%.", "2.1 2022; 3.05 2022"},
 		{"Phấn đấu đến năm 2025 tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", "3 target 2025 under"},
 		{"Năm 2022, tỷ lệ thất nghiệp chung của tỉnh giảm còn 1,95%.", "1.95 2022"},
+		// a change is no rate of a part of the territory
+		{"Năm 2023, tỷ lệ thất nghiệp chung là 2,2%, riêng khu vực thành thị giảm 0,4% so với năm trước.", "2.2 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ thất nghiệp khu vực thành thị giảm 0,3%.",

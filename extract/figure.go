@@ -155,7 +155,7 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 				prev = &kept
 				d.prevRate = nil
 			}
-			if r.Unit == normalize.PercentUnit {
+			if isRate(r.Unit) {
 				kept := r
 				d.prevRate = &kept
 			}
@@ -393,7 +393,14 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	if d.notATotal(r) {
 		return Record{}, false
 	}
-	r.change = endsWith(d.toks, pos.start, changeWords) || f.unit == normalize.PercentagePoint
+	scope := d.changeBefore(r)
+	// a difference between two figures is no level, and no indicator
+	// counts differences
+	if scope == difference {
+		return Record{}, false
+	}
+	r.change = endsWith(d.toks, pos.start, changeWords) || f.unit == normalize.PercentagePoint ||
+		scope == change || d.restatesChange(r)
 	r.attainment = d.readAttainment(r)
 
 	best := d.bestCue(r)
@@ -414,6 +421,105 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 		best = candidate{ind: indexOf(prev.Indicator), via: "the plan in brackets of the result before"}
 	}
 	return d.record(r, best, part, planned, opt)
+}
+
+// A changeScope is what a word before a figure in its clause makes of it.
+type changeScope int
+
+const (
+	noChange   changeScope = iota
+	change                 // a change: "giảm so với năm 2022 là 0,5%"
+	difference             // a difference: "cao hơn mức chung của vùng 3,5%"
+)
+
+// changeBefore reads whether a change word or a comparative before the
+// figure, in its clause and with no other figure between, makes the
+// figure a change or a difference: "tỷ lệ hộ nghèo giảm đạt 1,3%",
+// "(giảm so với năm 2022 là 0,5%)", "ước giảm được tỷ lệ hộ nghèo
+// là 0,62%". A level word between ends the change's reach ("giảm … xuống
+// còn 2%"), and the figure after "từ" that a "xuống" follows is the level
+// a change starts from ("giảm từ 5% xuống 3,4%").
+func (d *document) changeBefore(r *reading) changeScope {
+	toks, ti, ni := d.toks, r.pos.start, r.pos.num
+	if ti > r.s.a && toks[ti-1].Norm == fromWord && d.levelTo(r) {
+		return noChange
+	}
+	ca, _ := d.clauseBounds(ti, r.s.a, r.s.b, ",;(")
+	lo := max(ca, ni-14)
+	// not past another figure
+	for _, m := range d.mentionsIn(toks[lo].Start, toks[ti].Start) {
+		if m.Kind.IsNumeric() && m.Unit != "" {
+			lo = max(lo, d.tokAt(m.End))
+		}
+	}
+	visit(ni - lo)
+	for k := ni - 1; k >= lo; k-- {
+		w := toks[k].Norm
+		if comparatives.first.has(w) && comparatives.at(toks, k, ni) {
+			// "thấp hơn 0,42 điểm % so với cuối năm 2022": a fall over time,
+			// by exactly that much (the "hơn" is the comparative's)
+			if slices.Contains(fallComparatives, w) && has(toks, r.pos.end, min(r.pos.end+4, r.s.b), sameTimeLast) {
+				if k+2 == ni && r.f.qualifier == normalize.Over {
+					r.f.qualifier = normalize.Exact
+				}
+				return change
+			}
+			return difference
+		}
+		if changeWords.first.has(w) && changeWords.at(toks, k, ni) {
+			next := toks[k+1].Norm
+			// "việc làm tăng thêm" names new jobs, not a rise
+			if slices.Contains(notChangeAfter, next) || w == "tăng" && k > 0 && toks[k-1].Norm == "làm" {
+				continue
+			}
+			return change
+		}
+		if endsWith(toks, k+1, changeEnds) {
+			switch {
+			case w == "với" && k > 0 && toks[k-1].Norm == "so": // "so với": a comparison
+			case w == "đạt" && k > 0 && changeWords.first.has(toks[k-1].Norm) && endsWith(toks, k, changeWords): // "giảm đạt 1,3%"
+			default:
+				return noChange
+			}
+		}
+	}
+	return noChange
+}
+
+// levelTo reports whether a "xuống", "lên" or "đến" follows the figure
+// in its clause, past the period that dates it: "từ 20,77% cuối năm 2021
+// xuống còn 3,9%".
+func (d *document) levelTo(r *reading) bool {
+	toks := d.toks
+	for k := r.pos.end; k < r.s.b && k < r.pos.end+8; k++ {
+		if toks[k].Punct && strings.Contains(",;()", toks[k].Norm) {
+			return false
+		}
+		if endsWith(toks, k+1, fromToWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// restatesChange reports whether the figure restates, in another unit,
+// the change just before it in its segment: "giảm 1.250 hộ nghèo, tương
+// đương 0,8%".
+func (d *document) restatesChange(r *reading) bool {
+	if !endsWith(d.toks, r.pos.start, restateWords) {
+		return false
+	}
+	last := r.prev
+	if r.prevRate != nil {
+		last = r.prevRate
+	}
+	// "còn 1,42% (giảm 0,37% …), tương ứng 15.870 hộ": a change in
+	// brackets is an aside, what follows restates the level before it
+	if last == nil || d.inBrackets(d.tokAt(last.Start), r.s.a) && !d.inBrackets(r.pos.start, r.s.a) {
+		return false
+	}
+	i := indexOf(last.Indicator)
+	return i >= 0 && All[i].Change && last.Unit != normalize.PercentOfPlan
 }
 
 // window finds the stretch of sentence s in which the figure at pos looks
@@ -679,7 +785,7 @@ func (d *document) opensPart(w window, ti int) bool {
 // thành thị là 2,73%" is still the rate of the clause before.
 func (d *document) partOfTerritory(r *reading, part bool) bool {
 	toks, ca := d.toks, r.win.ca
-	return r.isPct && !r.afterPlan && !r.attainVerb && d.lastRate >= 0 &&
+	return r.isPct && !r.afterPlan && !r.attainVerb && d.lastRate >= 0 && All[d.lastRate].Change == r.change &&
 		(part && toks[ca].Norm == apartWord || has(toks, ca, r.pos.start, areaWords))
 }
 
@@ -808,7 +914,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// nghèo"), dated only by the term's last year in its sentence, is the
 	// change over the term
 	if decl.Change && strings.Contains(d.title, "/") && strings.Count(d.title, "-") == 0 &&
-		rec.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) {
+		rec.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) && !(d.gov.tok >= 0 && d.gov.tok < ti && !d.gov.point) {
 		rec.Period = d.title
 		pfrom = why{rule: "head: the report's term (a change over it)", a: -1}
 	}

@@ -22,6 +22,8 @@ var poverty = []Indicator{{
 		{"Phấn đấu năm 2024 giảm tỷ lệ hộ nghèo xuống dưới 1,5%.", "1.5 target 2024 under"},
 		{"Năm 2022, tỷ lệ hộ nghèo đa chiều giảm từ 4,86% xuống còn 3,72%.", "4.86 2021; 3.72 2022"},
 		{"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15% (giảm 0,85% so với năm 2022).", "2.15 2023; 0.85 2023 id=poverty.rate_reduction"},
+		// the level a change starts from, dated past its own period
+		{"Năm 2021, tỷ lệ hộ nghèo giảm từ 9,4% cuối năm 2020 xuống còn 7,9% cuối năm 2021.", "9.4 2020; 7.9 2021"},
 	},
 	Counter: []string{
 		"Năm 2023, 100% hộ nghèo được cấp thẻ bảo hiểm y tế.",
@@ -43,6 +45,12 @@ var poverty = []Indicator{{
 		{"Giai đoạn 2016-2020, tỷ lệ hộ nghèo bình quân mỗi năm giảm 1,5%.", "1.5 2016/2020"},
 		{"Năm 2023, tỷ lệ hộ nghèo giảm 0,85%, xuống còn 2,15%.", "0.85 2023; 2.15 2023 id=poverty.rate"},
 		{"Tỷ lệ hộ nghèo giảm 0,5% so với năm 2022.", "0.5"},
+		// the change word stands before the figure, "là" or "đạt" between
+		{"Năm 2022, tỷ lệ hộ nghèo toàn tỉnh còn 3,1%, mức giảm trong năm là 1,05%.", "3.1 2022 id=poverty.rate; 1.05 2022"},
+		{"Cuối năm 2024, tỷ lệ hộ nghèo của huyện giảm đạt 1,3%.", "1.3 2024"},
+		{"Năm 2023, tỉnh ước giảm được tỷ lệ hộ nghèo là 0,62%, bằng 103% kế hoạch.", "0.62 estimate 2023; 103 percent_of_plan estimate 2023"},
+		// a rate after a count of households restates its change
+		{"Trong năm 2023, số hộ nghèo giảm 2.140 hộ, tương đương 0,93%.", "2140 2023 id=poverty.households_reduced; 0.93 2023"},
 	},
 	Counter: []string{
 		"Đến cuối năm 2022, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 3,42%.",
@@ -69,6 +77,8 @@ var poverty = []Indicator{{
 		{"Năm 2023, tỷ lệ hộ cận nghèo giảm 0,92%.", "0.92 2023"},
 		{"Tỷ lệ hộ cận nghèo năm 2023 giảm còn 4,1% (giảm 0,62% so với cuối năm 2022).", "0.62 2023; 4.1 2023 id=poverty.near_poor_rate"},
 		{"Phấn đấu năm 2024 giảm tỷ lệ hộ cận nghèo 0,5%.", "0.5 target 2024"},
+		// lower than at an earlier time: a fall
+		{"Tỷ lệ hộ cận nghèo năm 2023 là 3,8%, thấp hơn 0,45 điểm % so với cuối năm 2022.", "0.45 2023; 3.8 2023 id=poverty.near_poor_rate"},
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.",
@@ -85,6 +95,8 @@ var poverty = []Indicator{{
 		{"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.", "1245 2023"},
 		{"Năm 2022, có 2.030 hộ thoát nghèo, đạt 110% kế hoạch.", "2030 2022; 110 percent_of_plan 2022"},
 		{"Năm 2023, số hộ nghèo giảm 1.032 hộ, tỷ lệ hộ nghèo giảm 0,5%.", "1032 2023; 0.5 2023 id=poverty.rate_reduction"},
+		// a count after a fall of the rate restates it
+		{"Năm 2025, tỉnh giao chỉ tiêu giảm 1,2% tỷ lệ hộ nghèo, tương ứng khoảng 4.500 hộ.", "4500 target 2025 approx; 1.2 target 2025 id=poverty.rate_reduction"},
 	},
 	Counter: []string{
 		"Năm 2023, số hộ nghèo tăng 120 hộ so với năm 2022.",

@@ -96,6 +96,8 @@ var labour = []Indicator{{
 		// a rate's level, then the plan it attained
 		{"Năm 2021, tỷ lệ lao động qua đào tạo là 66,4%, đạt 101% so với kế hoạch.", "66.4 2021; 101 percent_of_plan 2021"},
 		{"Phấn đấu năm 2025 tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%.", "70 target 2025"},
+		// a difference from another population's rate is no level
+		{"Năm 2023, tỷ lệ lao động qua đào tạo của tỉnh là 71,2%, cao hơn mức chung của vùng 3,5%.", "71.2 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ lao động qua đào tạo tăng 1,5% so với năm 2022.",
