@@ -140,7 +140,7 @@ var (
 	// leavingCueParts in a cue's text say "left" ("thoát nghèo", "ra khỏi
 	// danh sách hộ nghèo", "vượt chuẩn nghèo"): the figure is a change
 	// (raw text of the declaration)
-	leavingCueParts = []string{"giảm", "thoát", "ra khỏi", "vượt chuẩn"}
+	leavingCueParts = []string{"giảm", "thoát", "ra khỏi", "vượt chuẩn", "vượt ngưỡng", "vượt qua ngưỡng"}
 )
 
 const (

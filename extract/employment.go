@@ -2,6 +2,13 @@ package extract
 
 import "github.com/solieu/solieu/normalize"
 
+// nonJobLoans name the purposes and borrowers of the Ngân hàng Chính sách
+// xã hội's programmes other than job creation: loans to poor and policy
+// households, student loans, housing and clean-water loans. Their figures
+// are no employment-fund loans.
+var nonJobLoans = []string{"hộ nghèo", "hộ cận nghèo", "hộ mới thoát nghèo", "hộ chính sách", "đối tượng chính sách",
+	"học sinh", "sinh viên", "vay vốn học tập", "nhà ở", "nước sạch"}
+
 // employment holds the employment.* declarations: jobs, work abroad,
 // unemployment, the employment fund's loans, and job referrals.
 var employment = []Indicator{{
@@ -11,7 +18,7 @@ var employment = []Indicator{{
 		"có thêm"}, // "có thêm 8.965 lượt lao động có việc làm"
 	// (bare "có việc làm" is no cue: "665.000 người có việc làm" is the
 	// employed part of the labour force, not new jobs)
-	Unless: []string{"vay vốn", "vốn vay", "cho vay"}, // loans: employment.loan_jobs
+	Unless: []string{"vay vốn", "vốn vay", "cho vay", "tín dụng chính sách", "vốn tín dụng"}, // loans: employment.loan_jobs
 	Examples: []Example{
 		{"Phấn đấu năm 2024 thực hiện giải quyết việc làm cho 28.000 lao động.", "28000 target 2024"},
 		// a rise on last year is no attainment of a plan
@@ -79,8 +86,8 @@ var employment = []Indicator{{
 	Cues: []string{"được vay vốn", "vay vốn", "được vay", "cho vay", "lượt vay",
 		"giải ngân cho", // "Ngân hàng Chính sách xã hội giải ngân cho 1.182 đối tượng"
 		"vay"},          // "cho 2.346 đối tượng vay"
-	// the poverty-credit programmes lend to households, not from the employment fund
-	Unless: []string{"hộ nghèo", "hộ cận nghèo", "hộ chính sách"},
+	// the poverty-credit, student and housing programmes lend from other funds
+	Unless: nonJobLoans,
 	Examples: []Example{
 		{"Năm 2023, Quỹ quốc gia về việc làm đã cho 1.520 đối tượng vay vốn.", "1520 2023"},
 		{"Năm 2022, có 2.310 lượt người được vay vốn từ Quỹ quốc gia về việc làm với tổng số vốn vay 98,5 tỷ đồng.", "2310 2022; 98500000000 2022 id=employment.loan_amount"},
@@ -88,6 +95,9 @@ var employment = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, Ngân hàng Chính sách xã hội cho 6.830 lượt hộ nghèo và hộ chính sách vay vốn.",
+		// the borrowers named in the clause before the figure's
+		"Năm 2022, đối tượng chính sách được vay vốn ưu đãi là 41.000 người, các huyện miền núi có 9.000 người.",
+		"Năm 2023, ngân hàng giải ngân cho 4.300 sinh viên vay để trang trải học phí.",
 		"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.",
 	},
 }, {
@@ -97,7 +107,7 @@ var employment = []Indicator{{
 		"doanh số"}, // "… cho 1.706 khách hàng vay với doanh số 41,2 tỷ đồng"
 	// "giải ngân 1,5 triệu USD hỗ trợ …" is a support package, not a loan;
 	// "dư nợ" is the balance outstanding, not money lent in the period
-	Unless: []string{"dư nợ"},
+	Unless: append([]string{"dư nợ"}, nonJobLoans...),
 	Needs:  []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
 	Examples: []Example{
 		{"Doanh số cho vay giải quyết việc làm năm 2023 đạt 118.642,5 triệu đồng.", "118642500000 2023"},
@@ -107,16 +117,19 @@ var employment = []Indicator{{
 	Counter: []string{
 		"Năm 2023, nguồn vốn Quỹ quốc gia về việc làm của tỉnh được bổ sung 20 tỷ đồng.",
 		"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.",
+		"Năm 2023, ngân hàng giải ngân vốn vay mua nhà ở xã hội 86,4 tỷ đồng cho 215 người.",
 	},
 }, {
 	ID:    "employment.loan_jobs",
 	Unit:  normalize.Person,
 	Cues:  []string{"tạo việc làm", "được tạo việc làm", "việc làm mới", "giải quyết việc làm", "tạo việc làm mới"},
-	Needs: []string{"vay vốn", "vốn vay", "cho vay", "quỹ quốc gia về việc làm"},
+	Needs: []string{"vay vốn", "vốn vay", "cho vay", "quỹ quốc gia về việc làm", "tín dụng chính sách", "vốn tín dụng"},
 	Examples: []Example{
 		{"Thông qua vay vốn Quỹ quốc gia về việc làm, năm 2023 đã tạo việc làm cho 3.150 lao động.", "3150 2023"},
 		{"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.", "3150 2023"},
 		{"Ngân hàng Chính sách xã hội cho vay vốn tạo việc làm cho 1.850 lao động.", "1850"},
+		// the policy credit of the Ngân hàng Chính sách xã hội is its loans
+		{"Năm 2022, nguồn tín dụng chính sách của huyện giúp tạo việc làm cho hơn 2.600 lao động.", "2600 2022 over"},
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh giải quyết việc làm cho 27.300 lao động.",

@@ -369,6 +369,9 @@ type reading struct {
 	win      window
 	// change: the words just before the figure make it a change, not a level
 	change bool
+	// fromLevel: the figure is the level a change starts from ("giảm từ
+	// 5% xuống 3,4%"), never a change
+	fromLevel bool
 	attainment
 }
 
@@ -401,6 +404,9 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	}
 	r.change = endsWith(d.toks, pos.start, changeWords) || f.unit == normalize.PercentagePoint ||
 		scope == change || d.restatesChange(r)
+	if isRate(f.unit) && d.shareOfPoor(r) {
+		return Record{}, false
+	}
 	r.attainment = d.readAttainment(r)
 
 	best := d.bestCue(r)
@@ -442,6 +448,7 @@ const (
 func (d *document) changeBefore(r *reading) changeScope {
 	toks, ti, ni := d.toks, r.pos.start, r.pos.num
 	if ti > r.s.a && toks[ti-1].Norm == fromWord && d.levelTo(r) {
+		r.fromLevel = true
 		return noChange
 	}
 	ca, _ := d.clauseBounds(ti, r.s.a, r.s.b, ",;(")
@@ -500,6 +507,26 @@ func (d *document) levelTo(r *reading) bool {
 		}
 	}
 	return false
+}
+
+// shareOfPoor reports whether a percent is a share of the poor or
+// near-poor households (poorGroups after it), not a rate of all
+// households: no indicator counts it.
+func (d *document) shareOfPoor(r *reading) bool {
+	toks, k, end := d.toks, r.pos.end, r.s.b
+	for _, p := range shareLinks.p {
+		if e, ok := matchAt(toks, k, end, p); ok {
+			k = e
+			break
+		}
+	}
+	if k >= end {
+		return false
+	}
+	if poorGroups.at(toks, k, end) {
+		return true
+	}
+	return k == r.pos.end && r.pos.start > r.s.a && toks[r.pos.start-1].Norm == "chiếm" && poorAfterShare.at(toks, k, end)
 }
 
 // restatesChange reports whether the figure restates, in another unit,
@@ -641,7 +668,7 @@ func (d *document) cueScore(r *reading, h hit, others []normalize.Mention, sentH
 		return 0, false // cueFits's first test, before the costlier ones
 	}
 	// "giảm tỷ lệ hộ nghèo từ 1,5% trở lên": a fall named before its cue
-	change := r.change || h.end <= r.pos.start && endsWith(d.toks, h.start, changeWords) && !has(d.toks, h.end, r.pos.start, levelWords)
+	change := r.change || !r.fromLevel && h.end <= r.pos.start && endsWith(d.toks, h.start, changeWords) && !has(d.toks, h.end, r.pos.start, levelWords)
 	dist, ok := d.cueDistance(r, h, ind, change, others)
 	if !ok || !d.cueFits(r, h, ind, change, e) {
 		return 0, false
@@ -721,12 +748,37 @@ func (d *document) cueFits(r *reading, h hit, ind *Indicator, change bool, e *en
 			return false
 		}
 	}
+	if d.jointGroup(r, h) {
+		return false
+	}
 	// a group noun opening a list of groups ("215.430 đối tượng người có
 	// công, hộ nghèo, …") names no one group's indicator
 	if h.end > r.pos.end && d.startsGroupList(h, r.s.b, e) {
 		return false
 	}
 	return true
+}
+
+// jointGroup reports whether the cue h of the poor or near-poor names
+// them together with the other group (jointGroups): the cue stands inside
+// such a phrase, or one follows the figure in its window.
+func (d *document) jointGroup(r *reading, h hit) bool {
+	if !strings.Contains(h.text, "nghèo") {
+		return false
+	}
+	toks := d.toks
+	visit(h.end - h.start + 4)
+	for i := max(h.start-4, r.s.a); i < h.end; i++ {
+		if !jointGroups.first.has(toks[i].Norm) {
+			continue
+		}
+		for _, p := range jointGroups.p {
+			if e, ok := matchAt(toks, i, r.s.b, p); ok && e > h.start {
+				return true
+			}
+		}
+	}
+	return has(toks, r.pos.end, r.win.hi, jointGroups)
 }
 
 // cueSaysLeft reports whether a cue itself says "left" ("thoát nghèo",
@@ -738,10 +790,12 @@ func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
 // in the sentence's phrases sentHits: ok is false when an Unless phrase
 // rules it out or none of its Needs stands; needs reports a matched Needs
 // phrase. Unless reaches back to the start of the figure's comma clause,
-// or to its cue's when the cue stands further back, never past its
+// or of its cue's when the cue stands further back (the cue's clause
+// names whom it speaks of: "hộ nghèo … được vay vốn, …"), never past its
 // ";"-segment.
 func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (needs, ok bool) {
-	unlessFrom := max(r.win.seg, min(r.win.ca, h.start))
+	cueClause, _ := d.clauseBounds(h.start, r.win.seg, h.end, ",;")
+	unlessFrom := max(r.win.seg, min(r.win.ca, cueClause))
 	unless := false
 	visit(len(sentHits))
 	for _, sh := range sentHits {

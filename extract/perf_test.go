@@ -129,7 +129,8 @@ func engineLists() []*phraseList {
 	return []*phraseList{targetCues, leadTargetCues, notTarget, estimateCues, riseWords, changeWords, planWords,
 		attainVerbs, comparison, closeBracket, sameTimeLast, planOpeners, areaWords, proposalWords, rateCues,
 		wholeYear, joinedPairs, levelWords, rateWords, packageWords, pastWords, nationalWords, nationalYardsticks,
-		partWords, fromToWords, pointWords, strongComparison, perYearWords, changeEnds, comparatives, restateWords}
+		partWords, fromToWords, pointWords, strongComparison, perYearWords, changeEnds, comparatives, restateWords,
+		poorGroups, poorAfterShare, shareLinks, jointGroups}
 }
 
 // TestTargetCache holds targetEnd, which reads the cues of the current

@@ -7,6 +7,29 @@ import "github.com/solieu/solieu/normalize"
 // nghèo mua thẻ bảo hiểm y tế", "215 hộ nghèo được vay vốn").
 var aidedHouseholds = []string{"hỗ trợ", "vay vốn", "cho vay", "nhà ở"}
 
+// poorGroups named right after a percent ("so với tổng số hộ nghèo")
+// make it a share of the poor (or near-poor) households, not the share of
+// all households that is a poverty rate: "số hộ nghèo là người dân tộc thiểu
+// số bằng 75% so với tổng số hộ nghèo", "45% số hộ nghèo là hộ
+// đồng bào dân tộc thiểu số". After "chiếm" the group may stand bare:
+// "chiếm 80% hộ nghèo toàn tỉnh" (poorAfterShare).
+var (
+	poorGroups = folded("tổng số hộ nghèo", "số hộ nghèo", "tổng số hộ cận nghèo", "số hộ cận nghèo",
+		"tổng số hộ nghèo và hộ cận nghèo", "tổng số hộ nghèo, cận nghèo")
+	poorAfterShare = folded("hộ nghèo", "hộ cận nghèo")
+	// shareLinks may stand between the percent and the group: "so với",
+	// "của", "trong", "trên"
+	shareLinks = folded("so với", "của", "trong", "trên", "so")
+)
+
+// jointGroups count the poor and near-poor households together: a
+// figure of a cue inside one ("3.450 hộ nghèo và cận nghèo"), or of a
+// rate with one after it ("tỷ lệ nghèo 6,1% tính cả hộ nghèo và hộ cận
+// nghèo"),
+// is neither group's alone (jointGroup).
+var jointGroups = folded("hộ nghèo và hộ cận nghèo", "hộ nghèo và cận nghèo", "hộ nghèo, hộ cận nghèo",
+	"hộ nghèo, cận nghèo", "nghèo và cận nghèo", "nghèo, cận nghèo")
+
 // poverty holds the poverty.* declarations: rates and counts of poor and
 // near-poor households, levels and falls.
 var poverty = []Indicator{{
@@ -24,8 +47,16 @@ var poverty = []Indicator{{
 		{"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15% (giảm 0,85% so với năm 2022).", "2.15 2023; 0.85 2023 id=poverty.rate_reduction"},
 		// the level a change starts from, dated past its own period
 		{"Năm 2021, tỷ lệ hộ nghèo giảm từ 9,4% cuối năm 2020 xuống còn 7,9% cuối năm 2021.", "9.4 2020; 7.9 2021"},
+		{"Năm 2020, chương trình đã góp phần giảm tỷ lệ hộ nghèo từ 12% năm 2015 xuống 7,3%.", "12 2015; 7.3 2020"},
+		// a share of the poor is no rate; a share of all households is
+		{"Năm 2023, toàn tỉnh còn 1.200 hộ nghèo, chiếm 2,6% tổng số hộ; số hộ nghèo là người dân tộc thiểu số bằng 75% so với tổng số hộ nghèo.", "2.6 2023; 1200 2023 id=poverty.poor_households"},
 	},
 	Counter: []string{
+		"Năm 2022, 62% số hộ nghèo của huyện là hộ đồng bào dân tộc thiểu số.",
+		"Năm 2023, hộ nghèo dân tộc Mông chiếm 58% hộ nghèo toàn huyện.",
+		// the poor and the near-poor together
+		"Năm 2022, tỷ lệ hộ nghèo và hộ cận nghèo của huyện là 9,3%.",
+		"Năm 2022, huyện có tỷ lệ nghèo 6,1% tính cả hộ nghèo và hộ cận nghèo.",
 		"Năm 2023, 100% hộ nghèo được cấp thẻ bảo hiểm y tế.",
 		"Năm 2023, tỷ lệ hộ nghèo giảm 1,12%, vượt chỉ tiêu đề ra.",
 		"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.",
@@ -88,13 +119,17 @@ var poverty = []Indicator{{
 	Unit:   normalize.Household,
 	Change: true,
 	Cues: []string{"hộ nghèo", "thoát nghèo", "hộ thoát nghèo", "giảm hộ nghèo",
-		"ra khỏi danh sách hộ nghèo", "vượt chuẩn nghèo", "thoát khỏi nghèo", "vươn lên thoát nghèo"},
+		"ra khỏi danh sách hộ nghèo", "vượt chuẩn nghèo", "thoát khỏi nghèo", "vươn lên thoát nghèo",
+		"vượt qua ngưỡng nghèo", "vượt ngưỡng nghèo"},
 	Unless: aidedHouseholds,
 	Examples: []Example{
 		{"Năm 2020, có 1.420 hộ ra khỏi danh sách hộ nghèo.", "1420 2020"},
 		{"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.", "1245 2023"},
 		{"Năm 2022, có 2.030 hộ thoát nghèo, đạt 110% kế hoạch.", "2030 2022; 110 percent_of_plan 2022"},
 		{"Năm 2023, số hộ nghèo giảm 1.032 hộ, tỷ lệ hộ nghèo giảm 0,5%.", "1032 2023; 0.5 2023 id=poverty.rate_reduction"},
+		// the poor households that left poverty: a fall, not a count left
+		{"Năm 2021, nhờ vốn vay ưu đãi, 2.480 hộ nghèo trong huyện đã vươn lên thoát nghèo.", "2480 2021"},
+		{"Năm 2021, gần 1.900 hộ của tỉnh đã vượt qua ngưỡng nghèo.", "1900 2021 nearly"},
 		// a count after a fall of the rate restates it
 		{"Năm 2025, tỉnh giao chỉ tiêu giảm 1,2% tỷ lệ hộ nghèo, tương ứng khoảng 4.500 hộ.", "4500 target 2025 approx; 1.2 target 2025 id=poverty.rate_reduction"},
 	},
@@ -104,10 +139,11 @@ var poverty = []Indicator{{
 		"Năm 2023, tỉnh đã hỗ trợ vốn sản xuất cho 640 hộ thoát nghèo.",
 	},
 }, {
-	ID:     "poverty.poor_households",
-	Unit:   normalize.Household,
-	Cues:   []string{"hộ nghèo", "số hộ nghèo", "tổng số hộ nghèo"},
-	Unless: aidedHouseholds,
+	ID:   "poverty.poor_households",
+	Unit: normalize.Household,
+	Cues: []string{"hộ nghèo", "số hộ nghèo", "tổng số hộ nghèo"},
+	// poor households that left poverty are a fall (households_reduced)
+	Unless: append([]string{"thoát nghèo", "thoát cận nghèo"}, aidedHouseholds...),
 	Examples: []Example{
 		// a part of the same indicator is not a fact of its own
 		{"Năm 2021, toàn tỉnh còn 5.120 hộ nghèo, trong đó có 1.830 hộ nghèo là đồng bào dân tộc thiểu số.", "5120 2021"},
@@ -121,12 +157,14 @@ var poverty = []Indicator{{
 		"Năm 2023, có 350 hộ nghèo được hỗ trợ xây nhà ở.",
 		"Quý I/2023, có 215 hộ nghèo được vay vốn.",
 		"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.",
+		"Năm 2023, toàn tỉnh còn 3.450 hộ nghèo và cận nghèo.",
+		"Năm 2022, xã còn 96 hộ nghèo, cận nghèo.",
 	},
 }, {
 	ID:     "poverty.near_poor_households",
 	Unit:   normalize.Household,
 	Cues:   []string{"hộ cận nghèo", "số hộ cận nghèo"},
-	Unless: aidedHouseholds,
+	Unless: append([]string{"thoát cận nghèo"}, aidedHouseholds...),
 	Examples: []Example{
 		{"Năm 2023, còn 11.320 hộ cận nghèo.", "11320 2023"},
 		{"Năm 2023, toàn tỉnh có 12.450 hộ nghèo và 8.760 hộ cận nghèo.", "8760 2023; 12450 2023 id=poverty.poor_households"},
@@ -134,6 +172,7 @@ var poverty = []Indicator{{
 	Counter: []string{
 		"Năm 2023, hỗ trợ 120 hộ cận nghèo mua thẻ bảo hiểm y tế.",
 		"Năm 2023, giảm 860 hộ cận nghèo.",
+		"Năm 2022, toàn huyện có 2.310 hộ nghèo, hộ cận nghèo.",
 	},
 }, {
 	ID:     "poverty.near_poor_households_reduced",
