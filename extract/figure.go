@@ -728,6 +728,14 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 		if r.isPct && r.afterPlan {
 			return 0, false // "hoàn thành 100% kế hoạch chi trả": what follows names the plan
 		}
+		// "21.000 người và đi xuất khẩu lao động là 4.400 người": a cue
+		// after a list separator, with a figure of its own after it in
+		// its clause, is that figure's
+		if d.listBetween(r.pos.end, h.start) {
+			if _, ce := d.clauseBounds(h.end, r.s.a, r.s.b, ",;()"); d.figureBetween(h.end, ce) {
+				return 0, false
+			}
+		}
 		return h.start - r.pos.end, true
 	}
 	return 0, true // inside the mention ("người có công")

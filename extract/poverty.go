@@ -3,9 +3,10 @@ package extract
 import "github.com/solieu/solieu/normalize"
 
 // aidedHouseholds mark households counted as receivers of aid or loans,
-// not the poor or near-poor households of the period ("hỗ trợ 120 hộ cận
-// nghèo mua thẻ bảo hiểm y tế", "215 hộ nghèo được vay vốn").
-var aidedHouseholds = []string{"hỗ trợ", "vay vốn", "cho vay", "nhà ở"}
+// or as those taking part in a project, not the poor or near-poor
+// households of the period ("hỗ trợ 120 hộ cận nghèo mua thẻ bảo hiểm y
+// tế", "215 hộ nghèo được vay vốn", "dự án có 80 hộ nghèo tham gia").
+var aidedHouseholds = []string{"hỗ trợ", "vay vốn", "cho vay", "nhà ở", "tham gia", "thụ hưởng"}
 
 // poorGroups named right after a percent ("so với tổng số hộ nghèo")
 // make it a share of the poor (or near-poor) households, not the share of
@@ -156,6 +157,7 @@ var poverty = []Indicator{{
 	Counter: []string{
 		"Năm 2023, có 350 hộ nghèo được hỗ trợ xây nhà ở.",
 		"Quý I/2023, có 215 hộ nghèo được vay vốn.",
+		"Năm 2023, có 180 hộ nghèo tham gia các tổ hợp tác sản xuất của huyện.",
 		"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.",
 		"Năm 2023, toàn tỉnh còn 3.450 hộ nghèo và cận nghèo.",
 		"Năm 2022, xã còn 96 hộ nghèo, cận nghèo.",

@@ -21,8 +21,8 @@ var social = []Indicator{{
 	ID:   "drug_rehab.admissions",
 	Unit: normalize.Person,
 	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc"},
-	// people already in treatment are no admissions
-	Unless: []string{"đang cai nghiện", "đang điều trị"},
+	// people already in treatment, or leaving it, are no admissions
+	Unless: []string{"đang cai nghiện", "đang điều trị", "hết thời hạn", "trở về cộng đồng", "tái hòa nhập cộng đồng"},
 	Examples: []Example{
 		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
 		{"Năm 2022, đưa 148 người đi cai nghiện bắt buộc.", "148 2022"},
@@ -33,6 +33,7 @@ var social = []Indicator{{
 	Counter: []string{
 		"Hiện có 450 học viên đang cai nghiện tại cơ sở.",
 		"Năm 2023, toàn tỉnh có 3 cơ sở cai nghiện ma túy công lập.",
+		"Trong năm 2022, 312 học viên đã hết thời hạn cai nghiện tại cơ sở.",
 	},
 }, {
 	ID:   "children.special_circumstances_rate",
@@ -52,6 +53,8 @@ var social = []Indicator{{
 	ID:   "social_insurance.coverage_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tham gia bảo hiểm xã hội", "tham gia bhxh", "bao phủ bảo hiểm xã hội", "bao phủ bhxh", "lao động tham gia bảo hiểm xã hội"},
+	// the coverage of health insurance is another rate
+	Unless: []string{"bảo hiểm y tế", "bhyt"},
 	Examples: []Example{
 		{"Năm 2023, tỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 36,5%.", "36.5 2023"},
 		{"Phấn đấu năm 2025 có 45% lực lượng lao động trong độ tuổi tham gia BHXH.", "45 target 2025"},
@@ -59,6 +62,7 @@ var social = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.",
+		"Năm 2023, toàn tỉnh có 52.000 người tham gia BHXH, độ bao phủ BHYT lên tới 94,1% dân số.",
 	},
 }, {
 	ID:   "social_insurance.participants",
