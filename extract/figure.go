@@ -760,8 +760,9 @@ func (d *document) cueFits(r *reading, h hit, ind *Indicator, change bool, e *en
 		return false
 	}
 	// a group noun opening a list of groups ("215.430 đối tượng người có
-	// công, hộ nghèo, …") names no one group's indicator
-	if h.end > r.pos.end && d.startsGroupList(h, r.s.b, e) {
+	// công, hộ nghèo, …") names no one group's indicator (a cue that says
+	// the group left, "2.480 hộ … vươn lên thoát nghèo, …", is no group noun)
+	if h.end > r.pos.end && !cueSaysLeft(h) && d.startsGroupList(h, r.s.b, e) {
 		return false
 	}
 	return true
