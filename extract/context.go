@@ -103,6 +103,9 @@ var (
 	// packageWords just before a sum of money make it the size that names
 	// a package, not money paid: "triển khai gói hỗ trợ 62 nghìn tỷ đồng"
 	packageWords = folded("gói", "gói hỗ trợ", "gói an sinh", "gói an sinh xã hội")
+	// leftoverWords just before a sum of money make it what is left, not
+	// money spent or raised: "còn dư 2,1 tỷ đồng sau khi chi trả"
+	leftoverWords = folded("còn dư", "số dư", "tồn dư", "dư")
 	// pastWords mark a sentence that reports results.
 	// ("hiện" alone is also the end of "thực hiện": it counts only opening
 	// a clause, see kindFor)

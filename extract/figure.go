@@ -581,8 +581,8 @@ func (d *document) window(s sentence, pos figurePos) window {
 }
 
 // notATotal reports whether a sum of money is a rate ("mức chuẩn trợ cấp
-// … 2.055.000 đồng") or names a package ("gói hỗ trợ 62 nghìn tỷ đồng"):
-// not a total.
+// … 2.055.000 đồng"), names a package ("gói hỗ trợ 62 nghìn tỷ đồng") or
+// is what is left ("còn dư 2,1 tỷ đồng"): not a total.
 func (d *document) notATotal(r *reading) bool {
 	if !isMoney(r.f.unit) {
 		return false
@@ -590,7 +590,7 @@ func (d *document) notATotal(r *reading) bool {
 	ca, _ := d.clauseBounds(r.pos.start, r.s.a, r.s.b, ",;()") // the clause within brackets too
 	// "gần 48 tỷ đồng/tháng", "3.000.000 đồng/hộ": money per something is a rate
 	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/")
-	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || has(d.toks, ca, r.pos.num, rateWords)
+	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || endsWith(d.toks, r.pos.num, leftoverWords) || has(d.toks, ca, r.pos.num, rateWords)
 }
 
 // readAttainment reads whether a percent is plan attainment: "đạt 118% kế
