@@ -103,6 +103,10 @@ var (
 	// packageWords just before a sum of money make it the size that names
 	// a package, not money paid: "triển khai gói hỗ trợ 62 nghìn tỷ đồng"
 	packageWords = folded("gói", "gói hỗ trợ", "gói an sinh", "gói an sinh xã hội")
+	// goalWords between a result and a figure with no cue of its own make
+	// the figure the goal the result met: "giảm bình quân 1,2%/năm, vượt
+	// mục tiêu giảm 1%/năm" (goalOfPrev)
+	goalWords = folded("vượt mục tiêu", "vượt chỉ tiêu", "đạt mục tiêu", "hoàn thành mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch")
 	// leftoverWords just before a sum of money make it what is left, not
 	// money spent or raised: "còn dư 2,1 tỷ đồng sau khi chi trả"
 	leftoverWords = folded("còn dư", "số dư", "tồn dư", "dư")
@@ -197,6 +201,9 @@ type document struct {
 	gov      periodAt   // its governing period; tok is -1 when it has none
 	lastRate int        // the indicator (index in All) of the sentence's last rate, or -1; set by records
 	prevRate *Record    // the last rate record of the current ";"-segment after its last count, or nil; set by records
+	// beforeMention is the last record of the segment before the current
+	// mention (prevRate, else the last count), or nil; set by records
+	beforeMention *Record
 
 	heads    []heading   // the heading lines of the body (scope.go)
 	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once

@@ -53,6 +53,8 @@ var employment = []Indicator{{
 		{"Năm 2019, số lao động đi làm việc ở nước ngoài theo hợp đồng đạt 2.310 người (kế hoạch 2.000 người).", "2310 2019; 2000 target 2019"},
 		{"Năm 2022, tỉnh đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, vượt 7,5% kế hoạch.", "2150 2022; 107.5 percent_of_plan 2022"},
 		{"Mục tiêu năm 2024 đưa trên 3.000 lao động đi xuất khẩu lao động.", "3000 target 2024 over"},
+		// "từ … trở lên" is a floor, not the level a change starts from
+		{"Phấn đấu đến năm 2025 có từ 2.000 lao động đi làm việc ở nước ngoài trở lên.", "2000 target 2025"},
 		{"9 tháng đầu năm 2023, có 1.240 người đi làm việc có thời hạn ở nước ngoài.", "1240 2023-01/2023-09"},
 		{"Năm 2023, dự kiến đưa 2.500 lao động đi làm việc ở nước ngoài.", "2500 estimate 2023"},
 		{"Năm 2023, giải quyết việc làm cho 27.300 lao động, trong đó đưa 2.150 lao động đi làm việc ở nước ngoài.", "2150 2023; 27300 2023 id=employment.jobs_created"},
@@ -140,6 +142,9 @@ var employment = []Indicator{{
 	ID:   "employment.unemployment_benefit_recipients",
 	Unit: normalize.Person,
 	Cues: []string{"trợ cấp thất nghiệp", "hưởng trợ cấp thất nghiệp", "bảo hiểm thất nghiệp", "hưởng bảo hiểm thất nghiệp"},
+	// those who pay into the insurance, and recipients counted for the
+	// training it pays for, are other populations
+	Unless: []string{"tham gia", "học nghề"},
 	Examples: []Example{
 		{"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.", "4320 2023"},
 		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
@@ -150,6 +155,8 @@ var employment = []Indicator{{
 		"Trong tháng, có 3.105 người nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp.",
 		"Năm 2022, Trung tâm Dịch vụ việc làm tổ chức 18 hội nghị tư vấn về bảo hiểm thất nghiệp.",
 		"Tỷ lệ thất nghiệp khu vực thành thị năm 2023 là 2,8%.",
+		"Đến tháng 6/2023, toàn tỉnh có 412.300 người tham gia bảo hiểm thất nghiệp.",
+		"Năm 2023, có 420 người đang hưởng trợ cấp thất nghiệp được hỗ trợ học nghề.",
 	},
 }, {
 	ID:   "employment.job_referrals",

@@ -141,6 +141,11 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 			end:    d.tokAfter(ti, m.End),
 		}
 		var buf [2]figure
+		// both ends of a range look back to the same record
+		d.beforeMention = prev
+		if d.prevRate != nil {
+			d.beforeMention = d.prevRate
+		}
 		for _, f := range d.figures(m, buf[:0]) {
 			r, ok := d.classify(f, s, pos, prev, opt)
 			if !ok {
@@ -372,6 +377,9 @@ type reading struct {
 	// fromLevel: the figure is the level a change starts from ("giảm từ
 	// 5% xuống 3,4%"), never a change
 	fromLevel bool
+	// goalOf is the result before the figure whose goal it is (goalOfPrev),
+	// or nil
+	goalOf *Record
 	attainment
 }
 
@@ -414,6 +422,15 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	if best.ind < 0 && d.partOfTerritory(r, part) {
 		best = candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
 	}
+	last := d.beforeMention
+	goal := best.ind < 0 && d.goalOfPrev(r, last)
+	switch {
+	case goal:
+		best = candidate{ind: indexOf(last.Indicator), via: "the goal the result before met"}
+		r.goalOf = last
+	case best.ind < 0 && d.averageOfPrev(r, last):
+		best = candidate{ind: indexOf(last.Indicator), via: "the change before, averaged per year"}
+	}
 	// the part of a rate reached by a sub-group is not the plan attained:
 	// "…, trong đó qua đào tạo nghề đạt 40%"
 	if part && r.isPct && r.attainVerb && !r.afterPlan {
@@ -423,6 +440,9 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 		return Record{}, false
 	}
 	planned := d.plannedResult(r)
+	if goal {
+		return d.record(r, best, part, true, opt)
+	}
 	if planned {
 		best = candidate{ind: indexOf(prev.Indicator), via: "the plan in brackets of the result before"}
 	}
@@ -495,7 +515,7 @@ func (d *document) changeBefore(r *reading) changeScope {
 
 // levelTo reports whether a "xuống", "lên" or "đến" follows the figure
 // in its clause, past the period that dates it: "từ 20,77% cuối năm 2021
-// xuống còn 3,9%".
+// xuống còn 3,9%" (not "trở lên": "từ 1.500 người trở lên").
 func (d *document) levelTo(r *reading) bool {
 	toks := d.toks
 	for k := r.pos.end; k < r.s.b && k < r.pos.end+8; k++ {
@@ -503,7 +523,8 @@ func (d *document) levelTo(r *reading) bool {
 			return false
 		}
 		if endsWith(toks, k+1, fromToWords) {
-			return true
+			// "từ 1.500 người … trở lên" is a floor, not a level left
+			return !(toks[k].Norm == "lên" && k > 0 && toks[k-1].Norm == "trở")
 		}
 	}
 	return false
@@ -527,6 +548,34 @@ func (d *document) shareOfPoor(r *reading) bool {
 		return true
 	}
 	return k == r.pos.end && r.pos.start > r.s.a && toks[r.pos.start-1].Norm == "chiếm" && poorAfterShare.at(toks, k, end)
+}
+
+// averageOfPrev reports whether a change with no cue of its own, "bình
+// quân" or "mỗi năm" before it, is the yearly average of the change
+// before it in its segment (last): "giảm 10,5 điểm phần trăm, bình quân
+// mỗi năm giảm 3,5%".
+func (d *document) averageOfPrev(r *reading, last *Record) bool {
+	if !r.change || last == nil || !isRate(r.f.unit) || !isRate(last.Unit) {
+		return false
+	}
+	i := indexOf(last.Indicator)
+	return i >= 0 && All[i].Change && has(d.toks, max(r.pos.start-4, r.s.a), r.pos.start, perYearWords)
+}
+
+// goalOfPrev reports whether a figure with no cue of its own is the goal
+// that the result before it in its segment (last) met, named between them
+// (goalWords): "giảm bình quân 1,2%/năm, vượt mục tiêu giảm 1%/năm", "…,
+// vượt mục tiêu Nghị quyết đề ra (bình quân giảm 3%/năm)".
+func (d *document) goalOfPrev(r *reading, last *Record) bool {
+	if last == nil || last.Unit == normalize.PercentOfPlan || isRate(r.f.unit) != isRate(last.Unit) || r.attained() {
+		return false
+	}
+	i := indexOf(last.Indicator)
+	if i < 0 || All[i].Change != r.change {
+		return false
+	}
+	after := d.tokAt(last.End)
+	return after < r.pos.start && !d.figureBetween(after, r.pos.start) && has(d.toks, after, r.pos.start, goalWords)
 }
 
 // restatesChange reports whether the figure restates, in another unit,
@@ -994,15 +1043,31 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 			}
 		}
 	}
+	// the goal a result met is over the result's period, unless its clause
+	// names its own ("vượt mục tiêu giảm 1%/năm … cho giai đoạn 2021 - 2025")
+	if r.goalOf != nil && !d.clauseHasPeriod(s, ti) {
+		rec.Period = r.goalOf.Period
+		pfrom = why{rule: "the period of the result that met this goal", a: d.tokAt(r.goalOf.Start), b: d.tokAt(r.goalOf.End)}
+	}
 	if f.yearOnly || planned {
 		rec.Period = yearOf(rec.Period)
 	}
+	// the level a change starts from is known, whatever the change is: "ước
+	// giảm từ 20,77% cuối năm 2021 xuống còn 3,9%"
+	if r.fromLevel && rec.Kind != Actual {
+		rec.Kind, kfrom = Actual, why{rule: "the level a change starts from", a: ti - 1, b: ti}
+	}
 	// "từ 4,24% xuống còn 3,28%": the level before the change is last
 	// year's, or in a report on a term ending that year ("2022/2024"), the
-	// level before the term
-	if ti > s.a && toks[ti-1].Norm == fromWord && !ownPeriod && has(toks, me, min(me+3, s.b), fromToWords) {
+	// level before the term; in a clause dated by a term ("2016/2020"),
+	// the year before it
+	if r.fromLevel && !ownPeriod {
 		y := periodYear(rec.Period)
 		switch {
+		case yearSpan(rec.Period):
+			if f, err := strconv.Atoi(rec.Period[:4]); err == nil {
+				rec.Period = strconv.Itoa(f - 1)
+			}
 		case y == 0 || len(rec.Period) != 4:
 			// a rate's level at an unknown time is no figure to report; a
 			// count keeps the period read, as it did before "từ" was read

@@ -49,6 +49,8 @@ var poverty = []Indicator{{
 		// the level a change starts from, dated past its own period
 		{"Năm 2021, tỷ lệ hộ nghèo giảm từ 9,4% cuối năm 2020 xuống còn 7,9% cuối năm 2021.", "9.4 2020; 7.9 2021"},
 		{"Năm 2020, chương trình đã góp phần giảm tỷ lệ hộ nghèo từ 12% năm 2015 xuống 7,3%.", "12 2015; 7.3 2020"},
+		// the level a change starts from is known, whatever the change is
+		{"Năm 2025, tỷ lệ hộ nghèo ước giảm từ 6,3% năm 2024 xuống còn 4,9% năm 2025.", "6.3 2024; 4.9 estimate 2025"},
 		// a share of the poor is no rate; a share of all households is
 		{"Năm 2023, toàn tỉnh còn 1.200 hộ nghèo, chiếm 2,6% tổng số hộ; số hộ nghèo là người dân tộc thiểu số bằng 75% so với tổng số hộ nghèo.", "2.6 2023; 1200 2023 id=poverty.poor_households"},
 	},
@@ -80,6 +82,12 @@ var poverty = []Indicator{{
 		// the change word stands before the figure, "là" or "đạt" between
 		{"Năm 2022, tỷ lệ hộ nghèo toàn tỉnh còn 3,1%, mức giảm trong năm là 1,05%.", "3.1 2022 id=poverty.rate; 1.05 2022"},
 		{"Cuối năm 2024, tỷ lệ hộ nghèo của huyện giảm đạt 1,3%.", "1.3 2024"},
+		// a change with no cue of its own: the yearly average of the change
+		// before it, or the goal the change before it met
+		{"Sau 3 năm thực hiện chương trình, tỷ lệ hộ nghèo toàn huyện từ 14,2% cuối năm 2021 đã giảm xuống còn 6,4% cuối năm 2024, tương ứng giảm 7,8 điểm phần trăm, bình quân mỗi năm giảm 2,6%.",
+			"7.8 2024; 2.6 2024; 14.2 2021 id=poverty.rate; 6.4 2024 id=poverty.rate"},
+		{"Năm 2023, tỷ lệ hộ nghèo giảm 1,4%, vượt mục tiêu giảm 1%/năm mà Nghị quyết đề ra.", "1.4 2023; 1 target 2023"},
+		{"Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo bình quân mỗi năm giảm 2,9%, vượt mục tiêu Nghị quyết đề ra (bình quân giảm 2,5%/năm).", "2.9 2016/2020; 2.5 target 2016/2020"},
 		{"Năm 2023, tỉnh ước giảm được tỷ lệ hộ nghèo là 0,62%, bằng 103% kế hoạch.", "0.62 estimate 2023; 103 percent_of_plan estimate 2023"},
 		// a rate after a count of households restates its change
 		{"Trong năm 2023, số hộ nghèo giảm 2.140 hộ, tương đương 0,93%.", "2140 2023 id=poverty.households_reduced; 0.93 2023"},
@@ -153,6 +161,8 @@ var poverty = []Indicator{{
 		{"Năm 2023, toàn tỉnh có 12.450 hộ nghèo và 8.760 hộ cận nghèo.", "12450 2023; 8760 2023 id=poverty.near_poor_households"},
 		// the count before a change is last year's, as a rate's is
 		{"Năm 2023, số hộ nghèo giảm từ 8.214 hộ xuống còn 5.103 hộ.", "8214 2022; 5103 2023"},
+		// before a term, the year before it
+		{"Giai đoạn 2016 - 2020, số hộ nghèo từ 12.480 hộ giảm xuống còn 5.210 hộ.", "12480 2015; 5210 2016/2020"},
 	},
 	Counter: []string{
 		"Năm 2023, có 350 hộ nghèo được hỗ trợ xây nhà ở.",

@@ -22,7 +22,7 @@ var social = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc"},
 	// people already in treatment, or leaving it, are no admissions
-	Unless: []string{"đang cai nghiện", "đang điều trị", "hết thời hạn", "trở về cộng đồng", "tái hòa nhập cộng đồng"},
+	Unless: []string{"đang cai nghiện", "đang điều trị", "hết thời hạn", "trở về cộng đồng", "tái hòa nhập cộng đồng", "sau cai nghiện"},
 	Examples: []Example{
 		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
 		{"Năm 2022, đưa 148 người đi cai nghiện bắt buộc.", "148 2022"},
@@ -34,6 +34,7 @@ var social = []Indicator{{
 		"Hiện có 450 học viên đang cai nghiện tại cơ sở.",
 		"Năm 2023, toàn tỉnh có 3 cơ sở cai nghiện ma túy công lập.",
 		"Trong năm 2022, 312 học viên đã hết thời hạn cai nghiện tại cơ sở.",
+		"Năm 2023, các xã tổ chức quản lý sau cai nghiện đối với 208 người.",
 	},
 }, {
 	ID:   "children.special_circumstances_rate",
