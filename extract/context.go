@@ -93,6 +93,10 @@ var (
 	// fallComparatives open the comparatives that, against an earlier
 	// time, state a fall: "thấp hơn 0,42 điểm % so với cuối năm 2022"
 	fallComparatives = []string{"thấp", "ít"}
+	// timeBases after a figure make it a comparison with an earlier time
+	// of the same thing: "thấp hơn 1,2% so với đầu kỳ"
+	timeBases = folded("cùng kỳ", "năm trước", "năm ngoái", "so với năm", "so với cuối năm", "so với đầu năm",
+		"so với đầu kỳ", "so với đầu giai đoạn", "so với thời điểm", "so với cùng kỳ", "so với tháng", "so với quý")
 	// restateWords before a figure make it the figure before it in
 	// another unit: "giảm 1.250 hộ nghèo, tương đương 0,8%" is a change
 	// like the count it restates (restatesChange)
@@ -106,7 +110,8 @@ var (
 	// goalWords between a result and a figure with no cue of its own make
 	// the figure the goal the result met: "giảm bình quân 1,2%/năm, vượt
 	// mục tiêu giảm 1%/năm" (goalOfPrev)
-	goalWords = folded("vượt mục tiêu", "vượt chỉ tiêu", "đạt mục tiêu", "hoàn thành mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch")
+	goalWords = folded("vượt mục tiêu", "vượt chỉ tiêu", "đạt mục tiêu", "hoàn thành mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch",
+		"cao hơn mục tiêu", "thấp hơn mục tiêu")
 	// leftoverWords just before a sum of money make it what is left, not
 	// money spent or raised: "còn dư 2,1 tỷ đồng sau khi chi trả"
 	leftoverWords = folded("còn dư", "số dư", "tồn dư", "dư")
@@ -204,6 +209,9 @@ type document struct {
 	// beforeMention is the last record of the segment before the current
 	// mention (prevRate, else the last count), or nil; set by records
 	beforeMention *Record
+	// rateBeforeMention is the last rate record of the sentence before the
+	// current mention, past a ";" too, or nil; set by records
+	rateBeforeMention *Record
 
 	heads    []heading   // the heading lines of the body (scope.go)
 	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once

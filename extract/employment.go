@@ -7,7 +7,8 @@ import "github.com/solieu/solieu/normalize"
 // households, student loans, housing and clean-water loans. Their figures
 // are no employment-fund loans.
 var nonJobLoans = []string{"hộ nghèo", "hộ cận nghèo", "hộ mới thoát nghèo", "hộ chính sách", "đối tượng chính sách",
-	"học sinh", "sinh viên", "vay vốn học tập", "nhà ở", "nước sạch"}
+	"học sinh", "sinh viên", "vay vốn học tập", "nhà ở", "nước sạch",
+	"lượt hộ", "hộ vay"} // households borrow the poverty credit: "31.200 lượt hộ được … cho vay"
 
 // employment holds the employment.* declarations: jobs, work abroad,
 // unemployment, the employment fund's loans, and job referrals.
@@ -102,6 +103,7 @@ var employment = []Indicator{{
 		// the borrowers named in the clause before the figure's
 		"Năm 2022, đối tượng chính sách được vay vốn ưu đãi là 41.000 người, các huyện miền núi có 9.000 người.",
 		"Năm 2023, ngân hàng giải ngân cho 4.300 sinh viên vay để trang trải học phí.",
+		"Trong năm 2023, có 31.200 lượt hộ được Ngân hàng Chính sách xã hội huyện cho vay với tổng số tiền 1.120 tỷ đồng.",
 		"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.",
 	},
 }, {

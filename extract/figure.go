@@ -122,7 +122,7 @@ func (d *document) governingPeriod(s sentence, firstFig int) periodAt {
 // a plan in brackets the target of; and it notes the indicator of the last
 // rate (d.lastRate), which a rate of a part of the territory repeats.
 func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt Options) []Record {
-	var prev *Record
+	var prev, sentRate *Record // sentRate: the sentence's last rate record, past ";" too
 	d.prevRate = nil
 	segStart := s.a
 	for _, m := range ms {
@@ -146,6 +146,7 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 		if d.prevRate != nil {
 			d.beforeMention = d.prevRate
 		}
+		d.rateBeforeMention = sentRate
 		for _, f := range d.figures(m, buf[:0]) {
 			r, ok := d.classify(f, s, pos, prev, opt)
 			if !ok {
@@ -162,7 +163,7 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 			}
 			if isRate(r.Unit) {
 				kept := r
-				d.prevRate = &kept
+				d.prevRate, sentRate = &kept, &kept
 			}
 		}
 	}
@@ -428,8 +429,11 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	case goal:
 		best = candidate{ind: indexOf(last.Indicator), via: "the goal the result before met"}
 		r.goalOf = last
-	case best.ind < 0 && d.averageOfPrev(r, last):
+	case best.ind < 0 && last != nil && d.averageOfPrev(r, last):
 		best = candidate{ind: indexOf(last.Indicator), via: "the change before, averaged per year"}
+	// "…, so với đầu giai đoạn đã giảm 3,1%; bình quân mỗi năm giảm 1,03%"
+	case best.ind < 0 && last == nil && d.averageOfPrev(r, d.rateBeforeMention):
+		best = candidate{ind: indexOf(d.rateBeforeMention.Indicator), via: "the change before the \";\", averaged per year"}
 	}
 	// the part of a rate reached by a sub-group is not the plan attained:
 	// "…, trong đó qua đào tạo nghề đạt 40%"
@@ -485,7 +489,7 @@ func (d *document) changeBefore(r *reading) changeScope {
 		if comparatives.first.has(w) && comparatives.at(toks, k, ni) {
 			// "thấp hơn 0,42 điểm % so với cuối năm 2022": a fall over time,
 			// by exactly that much (the "hơn" is the comparative's)
-			if slices.Contains(fallComparatives, w) && has(toks, r.pos.end, min(r.pos.end+4, r.s.b), sameTimeLast) {
+			if slices.Contains(fallComparatives, w) && has(toks, r.pos.end, min(r.pos.end+5, r.s.b), timeBases) {
 				if k+2 == ni && r.f.qualifier == normalize.Over {
 					r.f.qualifier = normalize.Exact
 				}

@@ -88,6 +88,9 @@ var poverty = []Indicator{{
 			"7.8 2024; 2.6 2024; 14.2 2021 id=poverty.rate; 6.4 2024 id=poverty.rate"},
 		{"Năm 2023, tỷ lệ hộ nghèo giảm 1,4%, vượt mục tiêu giảm 1%/năm mà Nghị quyết đề ra.", "1.4 2023; 1 target 2023"},
 		{"Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo bình quân mỗi năm giảm 2,9%, vượt mục tiêu Nghị quyết đề ra (bình quân giảm 2,5%/năm).", "2.9 2016/2020; 2.5 target 2016/2020"},
+		// past a ";" the yearly average still follows the change it averages
+		{"Đến cuối năm 2024, tỷ lệ hộ nghèo của huyện là 4,2%, so với đầu giai đoạn đã giảm 3,1%; bình quân mỗi năm giảm 1,03%, cao hơn mục tiêu đề ra (bình quân giảm 1%/năm).",
+			"3.1 2024; 1.03 2024; 1 target 2024; 4.2 2024 id=poverty.rate"},
 		{"Năm 2023, tỉnh ước giảm được tỷ lệ hộ nghèo là 0,62%, bằng 103% kế hoạch.", "0.62 estimate 2023; 103 percent_of_plan estimate 2023"},
 		// a rate after a count of households restates its change
 		{"Trong năm 2023, số hộ nghèo giảm 2.140 hộ, tương đương 0,93%.", "2140 2023 id=poverty.households_reduced; 0.93 2023"},
@@ -119,6 +122,7 @@ var poverty = []Indicator{{
 		{"Phấn đấu năm 2024 giảm tỷ lệ hộ cận nghèo 0,5%.", "0.5 target 2024"},
 		// lower than at an earlier time: a fall
 		{"Tỷ lệ hộ cận nghèo năm 2023 là 3,8%, thấp hơn 0,45 điểm % so với cuối năm 2022.", "0.45 2023; 3.8 2023 id=poverty.near_poor_rate"},
+		{"Tỷ lệ hộ cận nghèo cuối năm 2024 là 4,6%, thấp hơn 1,2% so với đầu kỳ.", "1.2 2024; 4.6 2024 id=poverty.near_poor_rate"},
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.",
