@@ -54,6 +54,8 @@ var employment = []Indicator{{
 		{"Năm 2019, số lao động đi làm việc ở nước ngoài theo hợp đồng đạt 2.310 người (kế hoạch 2.000 người).", "2310 2019; 2000 target 2019"},
 		{"Năm 2022, tỉnh đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, vượt 7,5% kế hoạch.", "2150 2022; 107.5 percent_of_plan 2022"},
 		{"Mục tiêu năm 2024 đưa trên 3.000 lao động đi xuất khẩu lao động.", "3000 target 2024 over"},
+		// a bare comparative is "more than", no difference
+		{"Năm 2023, có nhiều hơn 2.000 lao động đi làm việc ở nước ngoài.", "2000 2023 over"},
 		// "từ … trở lên" is a floor, not the level a change starts from
 		{"Phấn đấu đến năm 2025 có từ 2.000 lao động đi làm việc ở nước ngoài trở lên.", "2000 target 2025"},
 		{"9 tháng đầu năm 2023, có 1.240 người đi làm việc có thời hạn ở nước ngoài.", "1240 2023-01/2023-09"},
@@ -78,6 +80,8 @@ var employment = []Indicator{{
 		{"Năm 2022, tỷ lệ thất nghiệp chung là 2,1%; riêng khu vực thành thị là 3,05%.", "2.1 2022; 3.05 2022"},
 		{"Phấn đấu đến năm 2025 tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", "3 target 2025 under"},
 		{"Năm 2022, tỷ lệ thất nghiệp chung của tỉnh giảm còn 1,95%.", "1.95 2022"},
+		// "và" ends the reach of the change before it
+		{"Tỷ lệ thất nghiệp khu vực thành thị giảm dần qua các năm và năm 2023 là 2,6%.", "2.6 2023"},
 		// a change is no rate of a part of the territory
 		{"Năm 2023, tỷ lệ thất nghiệp chung là 2,2%, riêng khu vực thành thị giảm 0,4% so với năm trước.", "2.2 2023"},
 	},

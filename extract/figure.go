@@ -487,15 +487,22 @@ func (d *document) changeBefore(r *reading) changeScope {
 	for k := ni - 1; k >= lo; k-- {
 		w := toks[k].Norm
 		if comparatives.first.has(w) && comparatives.at(toks, k, ni) {
+			overTime := has(toks, r.pos.end, min(r.pos.end+5, r.s.b), timeBases)
 			// "thấp hơn 0,42 điểm % so với cuối năm 2022": a fall over time,
 			// by exactly that much (the "hơn" is the comparative's)
-			if slices.Contains(fallComparatives, w) && has(toks, r.pos.end, min(r.pos.end+5, r.s.b), timeBases) {
+			if slices.Contains(fallComparatives, w) && overTime {
 				if k+2 == ni && r.f.qualifier == normalize.Over {
 					r.f.qualifier = normalize.Exact
 				}
 				return change
 			}
-			return difference
+			// a difference names what it is taken from, before the figure
+			// ("cao hơn mức chung của vùng 3,5%") or after it ("so với …");
+			// bare, "nhiều hơn 2.000 người" is only "more than"
+			if k+2 < ni || overTime || has(toks, r.pos.end, min(r.pos.end+5, r.s.b), comparison) {
+				return difference
+			}
+			return noChange
 		}
 		if changeWords.first.has(w) && changeWords.at(toks, k, ni) {
 			next := toks[k+1].Norm

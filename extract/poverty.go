@@ -1,12 +1,20 @@
 package extract
 
-import "github.com/solieu/solieu/normalize"
+import (
+	"slices"
+
+	"github.com/solieu/solieu/normalize"
+)
 
 // aidedHouseholds mark households counted as receivers of aid or loans,
-// or as those taking part in a project, not the poor or near-poor
-// households of the period ("hỗ trợ 120 hộ cận nghèo mua thẻ bảo hiểm y
-// tế", "215 hộ nghèo được vay vốn", "dự án có 80 hộ nghèo tham gia").
-var aidedHouseholds = []string{"hỗ trợ", "vay vốn", "cho vay", "nhà ở", "tham gia", "thụ hưởng"}
+// not the poor or near-poor households of the period ("hỗ trợ 120 hộ cận
+// nghèo mua thẻ bảo hiểm y tế", "215 hộ nghèo được vay vốn").
+var aidedHouseholds = []string{"hỗ trợ", "vay vốn", "cho vay", "nhà ở"}
+
+// takingPart mark households counted as those taking part in a project or
+// a scheme, not all the poor of the period ("dự án có 80 hộ nghèo tham
+// gia"); households that left poverty through one are still a fall.
+var takingPart = []string{"tham gia", "thụ hưởng"}
 
 // poorGroups named right after a percent ("so với tổng số hộ nghèo")
 // make it a share of the poor (or near-poor) households, not the share of
@@ -139,6 +147,7 @@ var poverty = []Indicator{{
 		{"Năm 2020, có 1.420 hộ ra khỏi danh sách hộ nghèo.", "1420 2020"},
 		{"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.", "1245 2023"},
 		{"Năm 2022, có 2.030 hộ thoát nghèo, đạt 110% kế hoạch.", "2030 2022; 110 percent_of_plan 2022"},
+		{"Năm 2022, có 640 hộ thoát nghèo nhờ tham gia các mô hình sinh kế.", "640 2022"},
 		{"Năm 2023, số hộ nghèo giảm 1.032 hộ, tỷ lệ hộ nghèo giảm 0,5%.", "1032 2023; 0.5 2023 id=poverty.rate_reduction"},
 		// the poor households that left poverty: a fall, not a count left
 		{"Năm 2021, nhờ vốn vay ưu đãi, 2.480 hộ nghèo trong huyện đã vươn lên thoát nghèo, tạo việc làm cho 1.300 lao động.", "2480 2021; 1300 2021 id=employment.loan_jobs"},
@@ -156,7 +165,7 @@ var poverty = []Indicator{{
 	Unit: normalize.Household,
 	Cues: []string{"hộ nghèo", "số hộ nghèo", "tổng số hộ nghèo"},
 	// poor households that left poverty are a fall (households_reduced)
-	Unless: append([]string{"thoát nghèo", "thoát cận nghèo"}, aidedHouseholds...),
+	Unless: slices.Concat([]string{"thoát nghèo", "thoát cận nghèo"}, aidedHouseholds, takingPart),
 	Examples: []Example{
 		// a part of the same indicator is not a fact of its own
 		{"Năm 2021, toàn tỉnh còn 5.120 hộ nghèo, trong đó có 1.830 hộ nghèo là đồng bào dân tộc thiểu số.", "5120 2021"},
@@ -180,7 +189,7 @@ var poverty = []Indicator{{
 	ID:     "poverty.near_poor_households",
 	Unit:   normalize.Household,
 	Cues:   []string{"hộ cận nghèo", "số hộ cận nghèo"},
-	Unless: append([]string{"thoát cận nghèo"}, aidedHouseholds...),
+	Unless: slices.Concat([]string{"thoát cận nghèo"}, aidedHouseholds, takingPart),
 	Examples: []Example{
 		{"Năm 2023, còn 11.320 hộ cận nghèo.", "11320 2023"},
 		{"Năm 2023, toàn tỉnh có 12.450 hộ nghèo và 8.760 hộ cận nghèo.", "8760 2023; 12450 2023 id=poverty.poor_households"},
