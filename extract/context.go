@@ -80,10 +80,12 @@ var (
 	// changeEnds between a change word and a figure end the change's
 	// reach (changeBefore): the figure is the level reached ("giảm … xuống
 	// còn 2%", "tăng nhanh, đạt 68%") or a count of whom the change is
-	// for ("giảm tiền thuê đất cho 120 doanh nghiệp"); "đạt" right after
-	// the change word does not ("giảm đạt 1,3%"); "và" opens another
-	// predicate ("giảm dần qua các năm và năm 2023 là 2,1%")
-	changeEnds = folded("còn", "xuống", "lên", "ở mức", "đến", "tới", "cho", "với", "đạt", "và")
+	// for ("giảm tiền thuê đất cho 120 doanh nghiệp"); "đạt" or "được"
+	// right after the change word does not ("giảm đạt 1,3%"); "và" and
+	// "được" open another predicate ("giảm dần qua các năm và năm 2023 là
+	// 2,1%", "lao động tăng thêm được giải quyết việc làm là 25.000
+	// người")
+	changeEnds = folded("còn", "xuống", "lên", "ở mức", "đến", "tới", "cho", "với", "đạt", "và", "được")
 	// notChangeAfter follow "tăng" or "giảm" in another word: "tăng
 	// cường", "tăng trưởng", "giảm nghèo", "giảm thiểu", "tăng ca"
 	notChangeAfter = []string{"cường", "trưởng", "nghèo", "thiểu", "ca"}

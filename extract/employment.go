@@ -33,6 +33,8 @@ var employment = []Indicator{{
 		{"Trong 6 tháng đầu năm 2022, có gần 9.500 lao động có việc làm mới.", "9500 2022-H1 nearly"},
 		{"Ước cả năm 2021 giải quyết việc làm cho khoảng 31.000 lao động.", "31000 estimate 2021 approx"},
 		{"Quý I/2023, tạo việc làm cho 6.120/25.000 lao động, đạt 24,5% kế hoạch năm.", "6120 2023-Q1; 25000 target 2023; 24.5 percent_of_plan 2023-Q1"},
+		// "tăng thêm" names the workers, "được" opens the predicate
+		{"Năm 2023, tổng số lao động tăng thêm được giải quyết việc làm là 25.000 người.", "25000 2023"},
 		// a difference from last year is no count of jobs
 		{"Năm 2023, toàn tỉnh giải quyết việc làm cho 21.300 lao động, nhiều hơn năm 2022 là 1.150 người.", "21300 2023"},
 	},

@@ -515,7 +515,7 @@ func (d *document) changeBefore(r *reading) changeScope {
 		if endsWith(toks, k+1, changeEnds) {
 			switch {
 			case w == "với" && k > 0 && toks[k-1].Norm == "so": // "so với": a comparison
-			case w == "đạt" && k > 0 && changeWords.first.has(toks[k-1].Norm) && endsWith(toks, k, changeWords): // "giảm đạt 1,3%"
+			case (w == "đạt" || w == "được") && k+1 == ti && endsWith(toks, k, changeWords): // "giảm đạt 1,3%", "giảm được 1.200 hộ"
 			default:
 				return noChange
 			}
