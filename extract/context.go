@@ -215,6 +215,10 @@ type document struct {
 	// rateBeforeMention is the last rate record of the sentence before the
 	// current mention, past a ";" too, or nil; set by records
 	rateBeforeMention *Record
+	// fromPeriod is the period stated for the last level a change starts
+	// from in the current sentence ("từ 6,8% năm 2015"), or ""; set by
+	// date
+	fromPeriod string
 
 	heads    []heading   // the heading lines of the body (scope.go)
 	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once

@@ -123,7 +123,7 @@ func (d *document) governingPeriod(s sentence, firstFig int) periodAt {
 // rate (d.lastRate), which a rate of a part of the territory repeats.
 func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt Options) []Record {
 	var prev, sentRate *Record // sentRate: the sentence's last rate record, past ";" too
-	d.prevRate = nil
+	d.prevRate, d.fromPeriod = nil, ""
 	segStart := s.a
 	for _, m := range ms {
 		if !m.Kind.IsNumeric() {
@@ -1072,9 +1072,18 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// year's, or in a report on a term ending that year ("2022/2024"), the
 	// level before the term; in a clause dated by a term ("2016/2020"),
 	// the year before it
+	if r.fromLevel && ownPeriod {
+		d.fromPeriod = rec.Period
+	}
 	if r.fromLevel && !ownPeriod {
 		y := periodYear(rec.Period)
 		switch {
+		// "tỷ lệ hộ nghèo từ 6,8% năm 2015 …; tỷ lệ hộ cận nghèo giảm từ
+		// 5,4% xuống …": a start with no date of its own is the same time
+		// as the one before it in its sentence
+		case d.fromPeriod != "":
+			rec.Period = d.fromPeriod
+			pfrom = why{rule: "the level a change starts from: the date of the start before it in its sentence", a: ti, b: ti + 1}
 		case yearSpan(rec.Period):
 			if f, err := strconv.Atoi(rec.Period[:4]); err == nil {
 				rec.Period = strconv.Itoa(f - 1)

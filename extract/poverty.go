@@ -114,6 +114,9 @@ var poverty = []Indicator{{
 		{"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.", "4.6 2023"},
 		{"Tỷ lệ hộ cận nghèo năm 2023 giảm còn 4,1% (giảm 0,62% so với cuối năm 2022).", "4.1 2023; 0.62 2023 id=poverty.near_poor_rate_reduction"},
 		{"Năm 2023, tỷ lệ hộ nghèo còn 2,15%, tỷ lệ hộ cận nghèo còn 4,6%.", "4.6 2023; 2.15 2023 id=poverty.rate"},
+		// a start with no date of its own is dated as the start before it
+		{"Năm 2020, tỷ lệ hộ nghèo từ 6,8% năm 2015 giảm xuống còn 2,1%; tỷ lệ hộ cận nghèo giảm từ 5,4% xuống còn 3,3%.",
+			"5.4 2015; 3.3 2020; 6.8 2015 id=poverty.rate; 2.1 2020 id=poverty.rate"},
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ hộ cận nghèo giảm 0,92%.",
