@@ -115,6 +115,10 @@ var (
 	// mục tiêu giảm 1%/năm" (goalOfPrev)
 	goalWords = folded("vượt mục tiêu", "vượt chỉ tiêu", "đạt mục tiêu", "hoàn thành mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch",
 		"cao hơn mục tiêu", "thấp hơn mục tiêu")
+	// thisFigure open a sentence or clause that speaks of the figure
+	// before it: "Con số này vượt 3,3% so với kế hoạch", "Con số này
+	// của cả năm 2022 là 4.870 người" (refersBack)
+	thisFigure = folded("số liệu này", "con số này", "kết quả này", "số lượng này")
 	// leftoverWords just before a sum of money make it what is left, not
 	// money spent or raised: "còn dư 2,1 tỷ đồng sau khi chi trả"
 	leftoverWords = folded("còn dư", "số dư", "tồn dư", "dư")
@@ -197,10 +201,11 @@ type document struct {
 	govKind   Kind   // and whether it set a target
 
 	// the current paragraph: reset by startParagraph, set by endSentence
-	paraLine               int    // the line of the current paragraph
-	paraPer                string // the last period of the current paragraph
-	paraGov                string // the governing period of the current paragraph
-	paraPerTok, paraGovTok int    // their tokens, or -1
+	paraLine               int     // the line of the current paragraph
+	paraPer                string  // the last period of the current paragraph
+	paraGov                string  // the governing period of the current paragraph
+	paraPerTok, paraGovTok int     // their tokens, or -1
+	paraCount              *Record // the last count record of the current paragraph, or nil (what "con số này" names)
 
 	explainOn bool // fill the records' KindFrom and PeriodFrom (Options.Explain)
 

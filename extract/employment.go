@@ -58,6 +58,8 @@ var employment = []Indicator{{
 		{"Mục tiêu năm 2024 đưa trên 3.000 lao động đi xuất khẩu lao động.", "3000 target 2024 over"},
 		// a bare comparative is "more than", no difference
 		{"Năm 2023, có nhiều hơn 2.000 lao động đi làm việc ở nước ngoài.", "2000 2023 over"},
+		// "số liệu này" names the count before it: the plan it attained
+		{"Năm 2023, tỉnh đưa 2.480 lao động đi làm việc ở nước ngoài theo hợp đồng. Con số này vượt 3,3% so với kế hoạch.", "2480 2023; 103.3 percent_of_plan 2023"},
 		// "từ … trở lên" is a floor, not the level a change starts from
 		{"Phấn đấu đến năm 2025 có từ 2.000 lao động đi làm việc ở nước ngoài trở lên.", "2000 target 2025"},
 		{"9 tháng đầu năm 2023, có 1.240 người đi làm việc có thời hạn ở nước ngoài.", "1240 2023-01/2023-09"},
@@ -157,6 +159,8 @@ var employment = []Indicator{{
 		{"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.", "4320 2023"},
 		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
 		{"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.", "4320 2023"},
+		// "con số này" names the count before it: its level at another time
+		{"Trong quý I/2023, có 1.250 người được hưởng trợ cấp thất nghiệp. Con số này của cả năm 2022 là 4.870 người.", "1250 2023-Q1; 4870 2022"},
 	},
 	Counter: []string{
 		// applications, not decisions

@@ -41,7 +41,7 @@ func (d *document) sentence(out []Record, si int, opt Options) []Record {
 // startParagraph forgets the periods of the paragraph before the one on
 // line.
 func (d *document) startParagraph(line int) {
-	d.paraLine, d.paraPer, d.paraGov = line, "", ""
+	d.paraLine, d.paraPer, d.paraGov, d.paraCount = line, "", "", nil
 	d.paraPerTok, d.paraGovTok = -1, -1
 }
 
@@ -159,7 +159,7 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 			if r.Unit != normalize.PercentOfPlan && !isRate(r.Unit) {
 				kept := r // a copy: only counts move to the heap
 				prev = &kept
-				d.prevRate = nil
+				d.prevRate, d.paraCount = nil, &kept
 			}
 			if isRate(r.Unit) {
 				kept := r
@@ -381,6 +381,9 @@ type reading struct {
 	// goalOf is the result before the figure whose goal it is (goalOfPrev),
 	// or nil
 	goalOf *Record
+	// back: the figure's clause names the paragraph's count before it
+	// ("Số liệu này …", refersBack), which prev holds
+	back bool
 	attainment
 }
 
@@ -402,6 +405,11 @@ var noCandidate = candidate{ind: -1}
 func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, opt Options) (Record, bool) {
 	r := &reading{f: f, s: s, pos: pos, prev: prev, prevRate: d.prevRate}
 	r.win = d.window(s, pos)
+	// "Con số này vượt 3,3% so với kế hoạch": the count before is the paragraph's
+	back := d.refersBack(r)
+	if back {
+		r.prev, r.back = d.paraCount, true
+	}
 	if d.notATotal(r) {
 		return Record{}, false
 	}
@@ -422,6 +430,16 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	part := d.opensPart(r.win, pos.start)
 	if best.ind < 0 && d.partOfTerritory(r, part) {
 		best = candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
+	}
+	// "Con số này của cả năm 2022 là 4.870 người": the figure named before, or
+	// its fall ("Con số này giảm 540 hộ so với năm trước")
+	if best.ind < 0 && back && !isRate(f.unit) && (f.unit == "" || f.unit == r.prev.Unit) {
+		switch i := indexOf(r.prev.Indicator); {
+		case !r.change:
+			best = candidate{ind: i, via: "the figure \"con số này\" names"}
+		case !endsWith(d.toks, pos.start, riseWords) && fallOf(i) >= 0:
+			best = candidate{ind: fallOf(i), via: "the fall of the figure \"con số này\" names"}
+		}
 	}
 	last := d.beforeMention
 	goal := best.ind < 0 && d.goalOfPrev(r, last)
@@ -539,6 +557,37 @@ func (d *document) levelTo(r *reading) bool {
 		}
 	}
 	return false
+}
+
+// fallOf returns the change indicator (a fall) of the same unit that
+// shares a cue with the level indicator i ("hộ nghèo": poor households,
+// households that left poverty), or -1.
+func fallOf(i int) int {
+	if i < 0 || All[i].Change {
+		return -1
+	}
+	for j := range All {
+		if !All[j].Change || All[j].Unit != All[i].Unit {
+			continue
+		}
+		for _, c := range All[j].Cues {
+			if slices.Contains(All[i].Cues, c) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// refersBack reports whether the figure's clause opens with words that
+// name the figure before it (thisFigure), a count of the paragraph, with
+// no count of its own segment before it.
+func (d *document) refersBack(r *reading) bool {
+	if r.prev != nil || d.paraCount == nil || d.paraCount.End > r.f.m.Start {
+		return false
+	}
+	ca, _ := d.clauseBounds(r.pos.start, r.s.a, r.s.b, ",;")
+	return thisFigure.at(d.toks, ca, r.pos.start)
 }
 
 // shareOfPoor reports whether a percent is a share of the poor or
@@ -1059,6 +1108,12 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	if r.goalOf != nil && !d.clauseHasPeriod(s, ti) {
 		rec.Period = r.goalOf.Period
 		pfrom = why{rule: "the period of the result that met this goal", a: d.tokAt(r.goalOf.Start), b: d.tokAt(r.goalOf.End)}
+	}
+	// "Con số này vượt 3,3% so với kế hoạch năm": the plan attained by the
+	// count named is over that count's period (the year is the plan's)
+	if r.back && rec.Unit == normalize.PercentOfPlan {
+		rec.Period, rec.Kind = r.prev.Period, r.prev.Kind
+		pfrom = why{rule: "the period of the count \"số liệu này\" names", a: d.tokAt(r.prev.Start), b: d.tokAt(r.prev.End)}
 	}
 	if f.yearOnly || planned {
 		rec.Period = yearOf(rec.Period)

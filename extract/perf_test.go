@@ -130,7 +130,7 @@ func engineLists() []*phraseList {
 		attainVerbs, comparison, closeBracket, sameTimeLast, planOpeners, areaWords, proposalWords, rateCues,
 		wholeYear, joinedPairs, levelWords, rateWords, packageWords, pastWords, nationalWords, nationalYardsticks,
 		partWords, fromToWords, pointWords, strongComparison, perYearWords, changeEnds, comparatives, restateWords,
-		poorGroups, poorAfterShare, shareLinks, jointGroups, leftoverWords, goalWords, timeBases}
+		poorGroups, poorAfterShare, shareLinks, jointGroups, leftoverWords, goalWords, timeBases, thisFigure}
 }
 
 // TestTargetCache holds targetEnd, which reads the cues of the current

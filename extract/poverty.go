@@ -151,6 +151,8 @@ var poverty = []Indicator{{
 		{"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.", "1245 2023"},
 		{"Năm 2022, có 2.030 hộ thoát nghèo, đạt 110% kế hoạch.", "2030 2022; 110 percent_of_plan 2022"},
 		{"Năm 2022, có 640 hộ thoát nghèo nhờ tham gia các mô hình sinh kế.", "640 2022"},
+		// the fall of the count "con số này" names
+		{"Năm 2023, toàn tỉnh còn 3.200 hộ nghèo. Con số này giảm 540 hộ so với năm trước.", "540 2023; 3200 2023 id=poverty.poor_households"},
 		{"Năm 2023, số hộ nghèo giảm 1.032 hộ, tỷ lệ hộ nghèo giảm 0,5%.", "1032 2023; 0.5 2023 id=poverty.rate_reduction"},
 		// the poor households that left poverty: a fall, not a count left
 		{"Năm 2021, nhờ vốn vay ưu đãi, 2.480 hộ nghèo trong huyện đã vươn lên thoát nghèo, tạo việc làm cho 1.300 lao động.", "2480 2021; 1300 2021 id=employment.loan_jobs"},
