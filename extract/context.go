@@ -61,8 +61,10 @@ var (
 	sameTimeLast = folded("cùng kỳ", "năm trước", "năm ngoái", "so với năm", "so với cuối năm", "so với đầu năm")
 	// planOpeners open brackets that state a plan: "(kế hoạch 90.000 người)"
 	planOpeners = folded("kế hoạch", "chỉ tiêu", "mục tiêu", "kh")
-	// areaWords name a part of a territory: its rate is still the rate
-	areaWords = folded("khu vực", "thành thị", "nông thôn", "vùng")
+	// areaWords name a part of a territory, or the whole after a part:
+	// its rate is still the rate ("tỷ lệ thất nghiệp ở thành thị dưới 3,5%,
+	// toàn tỉnh dưới 2,5%")
+	areaWords = folded("khu vực", "thành thị", "nông thôn", "vùng", "toàn tỉnh", "toàn thành phố", "toàn huyện", "cả nước", "toàn quốc")
 	// proposalWords before a figure in its clause make it a request, not
 	// an outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp"
 	proposalWords = folded("đề nghị", "đề xuất", "nộp hồ sơ")

@@ -83,6 +83,8 @@ var employment = []Indicator{{
 		// "riêng …": the rate of a part of the population, same indicator
 		{"Năm 2022, tỷ lệ thất nghiệp chung là 2,1%; riêng khu vực thành thị là 3,05%.", "2.1 2022; 3.05 2022"},
 		{"Phấn đấu đến năm 2025 tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", "3 target 2025 under"},
+		// the whole territory after a part of it
+		{"Mục tiêu năm 2024: tỷ lệ thất nghiệp ở thành thị không quá 3,5%, chung toàn tỉnh không quá 2,5%.", "3.5 target 2024 at_most; 2.5 target 2024 at_most"},
 		{"Năm 2022, tỷ lệ thất nghiệp chung của tỉnh giảm còn 1,95%.", "1.95 2022"},
 		// "và" ends the reach of the change before it
 		{"Tỷ lệ thất nghiệp khu vực thành thị giảm dần qua các năm và năm 2023 là 2,6%.", "2.6 2023"},
