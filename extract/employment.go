@@ -159,6 +159,8 @@ var employment = []Indicator{{
 	Unless: []string{"tham gia", "học nghề"},
 	Examples: []Example{
 		{"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.", "4320 2023"},
+		// a part of a whole, with no plan: the whole is no target
+		{"Trong năm 2023, 3.980/4.150 người lao động mất việc đã được giải quyết hưởng trợ cấp thất nghiệp.", "3980 2023"},
 		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
 		{"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.", "4320 2023"},
 		// "con số này" names the count before it: its level at another time

@@ -413,6 +413,12 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	if d.notATotal(r) {
 		return Record{}, false
 	}
+	// "3.980/4.150 người lao động mất việc đã được …": with no plan or
+	// attainment in its segment, a fraction is a part of a whole, and the
+	// whole is no target
+	if f.yearOnly && !d.planInSegment(r) {
+		return Record{}, false
+	}
 	scope := d.changeBefore(r)
 	// a difference between two figures is no level, and no indicator
 	// counts differences
@@ -577,6 +583,14 @@ func fallOf(i int) int {
 		}
 	}
 	return -1
+}
+
+// planInSegment reports whether a plan or its attainment is named in the
+// figure's ";"-segment (planWords, attainVerbs): what makes a fraction
+// "done/planned" ("21.350/21.000 người, đạt 101,7%").
+func (d *document) planInSegment(r *reading) bool {
+	_, end := d.clauseBounds(r.pos.end, r.s.a, r.s.b, ";")
+	return has(d.toks, r.win.seg, end, planWords) || has(d.toks, r.win.seg, end, attainVerbs)
 }
 
 // refersBack reports whether the figure's clause opens with words that
