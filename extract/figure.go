@@ -414,9 +414,9 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 		return Record{}, false
 	}
 	// "3.980/4.150 người lao động mất việc đã được …": with no plan or
-	// attainment in its segment, a fraction is a part of a whole, and the
+	// attainment in its sentence, a fraction is a part of a whole, and the
 	// whole is no target
-	if f.yearOnly && !d.planInSegment(r) {
+	if f.yearOnly && !d.planInSentence(r) {
 		return Record{}, false
 	}
 	scope := d.changeBefore(r)
@@ -585,12 +585,20 @@ func fallOf(i int) int {
 	return -1
 }
 
-// planInSegment reports whether a plan or its attainment is named in the
-// figure's ";"-segment (planWords, attainVerbs): what makes a fraction
-// "done/planned" ("21.350/21.000 người, đạt 101,7%").
-func (d *document) planInSegment(r *reading) bool {
-	_, end := d.clauseBounds(r.pos.end, r.s.a, r.s.b, ";")
-	return has(d.toks, r.win.seg, end, planWords) || has(d.toks, r.win.seg, end, attainVerbs)
+// planInSentence reports whether a plan or its attainment is named in the
+// figure's sentence (planWords, attainVerbs, a percent): what makes a
+// fraction "done/planned" ("21.350/21.000 người, đạt 101,7%").
+func (d *document) planInSentence(r *reading) bool {
+	s := r.s
+	if has(d.toks, s.a, s.b, planWords) || has(d.toks, s.a, s.b, attainVerbs) {
+		return true
+	}
+	for _, m := range d.mentionsIn(s.start, s.end) {
+		if m.Unit == normalize.PercentUnit {
+			return true
+		}
+	}
+	return false
 }
 
 // refersBack reports whether the figure's clause opens with words that
