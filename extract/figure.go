@@ -399,15 +399,18 @@ type candidate struct {
 var noCandidate = candidate{ind: -1}
 
 // classify picks the indicator of a figure and fills its record; ok is
-// false when the figure is no indicator's. It reads a cue of the figure's
-// clause (bestCue); failing that, the rate before for a rate of a part of
-// the territory; and a plan in brackets after a result is that result's.
+// false when the figure is no indicator's. It first reads what the figure
+// is: no total (notATotal), a part of a whole (a fraction with no plan), a
+// difference (no record), a change or a level (changeBefore,
+// restatesChange), a share of the poor (no record). Then it reads a cue
+// of the figure's clause (bestCue); failing that, the indicator the
+// figures before it give (borrowed); and a plan in brackets after a
+// result is that result's.
 func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, opt Options) (Record, bool) {
 	r := &reading{f: f, s: s, pos: pos, prev: prev, prevRate: d.prevRate}
 	r.win = d.window(s, pos)
 	// "Con số này vượt 3,3% so với kế hoạch": the count before is the paragraph's
-	back := d.refersBack(r)
-	if back {
+	if d.refersBack(r) {
 		r.prev, r.back = d.paraCount, true
 	}
 	if d.notATotal(r) {
@@ -434,30 +437,8 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 
 	best := d.bestCue(r)
 	part := d.opensPart(r.win, pos.start)
-	if best.ind < 0 && d.partOfTerritory(r, part) {
-		best = candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
-	}
-	// "Con số này của cả năm 2022 là 4.870 người": the figure named before, or
-	// its fall ("Con số này giảm 540 hộ so với năm trước")
-	if best.ind < 0 && back && !isRate(f.unit) && (f.unit == "" || f.unit == r.prev.Unit) {
-		switch i := indexOf(r.prev.Indicator); {
-		case !r.change:
-			best = candidate{ind: i, via: "the figure \"con số này\" names"}
-		case !endsWith(d.toks, pos.start, riseWords) && fallOf(i) >= 0:
-			best = candidate{ind: fallOf(i), via: "the fall of the figure \"con số này\" names"}
-		}
-	}
-	last := d.beforeMention
-	goal := best.ind < 0 && d.goalOfPrev(r, last)
-	switch {
-	case goal:
-		best = candidate{ind: indexOf(last.Indicator), via: "the goal the result before met"}
-		r.goalOf = last
-	case best.ind < 0 && last != nil && d.averageOfPrev(r, last):
-		best = candidate{ind: indexOf(last.Indicator), via: "the change before, averaged per year"}
-	// "…, so với đầu giai đoạn đã giảm 3,1%; bình quân mỗi năm giảm 1,03%"
-	case best.ind < 0 && last == nil && d.averageOfPrev(r, d.rateBeforeMention):
-		best = candidate{ind: indexOf(d.rateBeforeMention.Indicator), via: "the change before the \";\", averaged per year"}
+	if best.ind < 0 {
+		best = d.borrowed(r, part)
 	}
 	// the part of a rate reached by a sub-group is not the plan attained:
 	// "…, trong đó qua đào tạo nghề đạt 40%"
@@ -468,13 +449,46 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 		return Record{}, false
 	}
 	planned := d.plannedResult(r)
-	if goal {
+	if r.goalOf != nil {
 		return d.record(r, best, part, true, opt)
 	}
 	if planned {
 		best = candidate{ind: indexOf(prev.Indicator), via: "the plan in brackets of the result before"}
 	}
 	return d.record(r, best, part, planned, opt)
+}
+
+// borrowed returns the indicator of a figure with no cue of its own that
+// the figures before it give, or noCandidate: the rate before, for a part
+// of the territory; the count "con số này" names, or its fall; the goal a
+// result before met (setting r.goalOf); the change before, averaged per
+// year.
+func (d *document) borrowed(r *reading, part bool) candidate {
+	if d.partOfTerritory(r, part) {
+		return candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
+	}
+	// "Con số này của cả năm 2022 là 4.870 người": the figure named before, or
+	// its fall ("Con số này giảm 540 hộ so với năm trước")
+	if r.back && !isRate(r.f.unit) && (r.f.unit == "" || r.f.unit == r.prev.Unit) {
+		switch i := indexOf(r.prev.Indicator); {
+		case !r.change:
+			return candidate{ind: i, via: "the figure \"con số này\" names"}
+		case !endsWith(d.toks, r.pos.start, riseWords) && fallOf(i) >= 0:
+			return candidate{ind: fallOf(i), via: "the fall of the figure \"con số này\" names"}
+		}
+	}
+	last := d.beforeMention
+	switch {
+	case d.goalOfPrev(r, last):
+		r.goalOf = last
+		return candidate{ind: indexOf(last.Indicator), via: "the goal the result before met"}
+	case last != nil && d.averageOfPrev(r, last):
+		return candidate{ind: indexOf(last.Indicator), via: "the change before, averaged per year"}
+	// "…, so với đầu giai đoạn đã giảm 3,1%; bình quân mỗi năm giảm 1,03%"
+	case last == nil && d.averageOfPrev(r, d.rateBeforeMention):
+		return candidate{ind: indexOf(d.rateBeforeMention.Indicator), via: "the change before the \";\", averaged per year"}
+	}
+	return noCandidate
 }
 
 // A changeScope is what a word before a figure in its clause makes of it.
