@@ -515,10 +515,14 @@ func (d *document) changeBefore(r *reading) changeScope {
 	}
 	ca, _ := d.clauseBounds(ti, r.s.a, r.s.b, ",;(")
 	lo := max(ca, ni-14)
-	// not past another figure
+	// not past another figure; but a change shared by a pair ("giảm 450
+	// hộ nghèo và 380 hộ cận nghèo") reaches its second figure
 	for _, m := range d.mentionsIn(toks[lo].Start, toks[ti].Start) {
 		if m.Kind.IsNumeric() && m.Unit != "" {
 			lo = max(lo, d.tokAt(m.End))
+			if lo == ti-1 && toks[lo].Norm == "và" && endsWith(toks, d.tokAt(m.Start), changeWords) {
+				return change
+			}
 		}
 	}
 	visit(ni - lo)
@@ -643,7 +647,15 @@ func (d *document) shareOfPoor(r *reading) bool {
 	if poorGroups.at(toks, k, end) {
 		return true
 	}
-	return k == r.pos.end && r.pos.start > r.s.a && toks[r.pos.start-1].Norm == "chiếm" && poorAfterShare.at(toks, k, end)
+	if k != r.pos.end || !poorAfterShare.at(toks, k, end) {
+		return false
+	}
+	// "chiếm 80% hộ nghèo toàn huyện", "85% hộ nghèo có việc làm"
+	g := k + 2
+	if toks[k+1].Norm == "cận" {
+		g++
+	}
+	return r.pos.start > r.s.a && toks[r.pos.start-1].Norm == "chiếm" || g < end && slices.Contains(sharePredicates, toks[g].Norm)
 }
 
 // averageOfPrev reports whether a change with no cue of its own, "bình

@@ -26,6 +26,10 @@ var (
 	poorGroups = folded("tổng số hộ nghèo", "số hộ nghèo", "tổng số hộ cận nghèo", "số hộ cận nghèo",
 		"tổng số hộ nghèo và hộ cận nghèo", "tổng số hộ nghèo, cận nghèo")
 	poorAfterShare = folded("hộ nghèo", "hộ cận nghèo")
+	// sharePredicates after "X% hộ nghèo" make the group the subject of a
+	// clause of its own: a share of the poor that does something ("85% hộ
+	// nghèo có việc làm ổn định"), not the rate ("còn 2,7% hộ nghèo")
+	sharePredicates = []string{"có", "được", "là", "đã", "đều", "thuộc", "tham", "sử", "tiếp"}
 	// shareLinks may stand between the percent and the group: "so với",
 	// "của", "trong", "trên"
 	shareLinks = folded("so với", "của", "trong", "trên", "so")
@@ -56,6 +60,7 @@ var poverty = []Indicator{{
 		{"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15% (giảm 0,85% so với năm 2022).", "2.15 2023; 0.85 2023 id=poverty.rate_reduction"},
 		// the level a change starts from, dated past its own period
 		{"Năm 2021, tỷ lệ hộ nghèo giảm từ 9,4% cuối năm 2020 xuống còn 7,9% cuối năm 2021.", "9.4 2020; 7.9 2021"},
+		{"Đến cuối năm 2023, toàn huyện còn 3,6% hộ nghèo.", "3.6 2023"},
 		{"Năm 2020, chương trình đã góp phần giảm tỷ lệ hộ nghèo từ 12% năm 2015 xuống 7,3%.", "12 2015; 7.3 2020"},
 		// the level a change starts from is known, whatever the change is
 		{"Năm 2025, tỷ lệ hộ nghèo ước giảm từ 6,3% năm 2024 xuống còn 4,9% năm 2025.", "6.3 2024; 4.9 estimate 2025"},
@@ -65,6 +70,7 @@ var poverty = []Indicator{{
 	Counter: []string{
 		"Năm 2022, 62% số hộ nghèo của huyện là hộ đồng bào dân tộc thiểu số.",
 		"Năm 2023, hộ nghèo dân tộc Mông chiếm 58% hộ nghèo toàn huyện.",
+		"Năm 2023, 85% hộ nghèo có việc làm ổn định.",
 		// the poor and the near-poor together
 		"Năm 2022, tỷ lệ hộ nghèo và hộ cận nghèo của huyện là 9,3%.",
 		"Năm 2022, huyện có tỷ lệ nghèo 6,1% tính cả hộ nghèo và hộ cận nghèo.",
@@ -212,6 +218,8 @@ var poverty = []Indicator{{
 	Unless: aidedHouseholds,
 	Examples: []Example{
 		{"Năm 2023, giảm 860 hộ cận nghèo.", "860 2023"},
+		// a change word shared by a pair
+		{"Năm 2023, toàn huyện giảm 450 hộ nghèo và 380 hộ cận nghèo.", "380 2023; 450 2023 id=poverty.households_reduced"},
 		{"Năm 2022, số hộ cận nghèo giảm 1.150 hộ so với đầu năm.", "1150 2022"},
 		{"Năm 2023, có 1.420 hộ thoát cận nghèo.", "1420 2023"},
 	},
