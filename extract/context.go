@@ -93,7 +93,7 @@ var (
 	notChangeAfter = []string{"cường", "trưởng", "nghèo", "thiểu", "ca"}
 	// comparatives before a figure in its clause make it a difference
 	// between two figures, not a level: "cao hơn mức chung của vùng 3,5%",
-	// "nhiều hơn năm trước 1.200 người" (isDifference)
+	// "nhiều hơn năm trước 1.200 người" (changeBefore: a difference)
 	comparatives = folded("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch")
 	// fallComparatives open the comparatives that, against an earlier
 	// time, state a fall: "thấp hơn 0,42 điểm % so với cuối năm 2022"
