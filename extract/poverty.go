@@ -38,8 +38,7 @@ var (
 // jointGroups count the poor and near-poor households together: a
 // figure of a cue inside one ("3.450 hộ nghèo và cận nghèo"), or of a
 // rate with one after it ("tỷ lệ nghèo 6,1% tính cả hộ nghèo và hộ cận
-// nghèo"),
-// is neither group's alone (jointGroup).
+// nghèo"), is neither group's alone (jointGroup).
 var jointGroups = folded("hộ nghèo và hộ cận nghèo", "hộ nghèo và cận nghèo", "hộ nghèo, hộ cận nghèo",
 	"hộ nghèo, cận nghèo", "nghèo và cận nghèo", "nghèo, cận nghèo")
 
