@@ -67,7 +67,7 @@ var (
 	// thị dưới 4%, toàn tỉnh dưới 3%"): right before a rate, it is still
 	// the rate ("…, toàn tỉnh có 95% số xã …" is another)
 	wholeWords = folded("toàn tỉnh", "toàn thành phố", "toàn thành", "cả tỉnh", "chung toàn tỉnh",
-		"trên địa bàn tỉnh", "trên địa bàn thành phố")
+		"trên địa bàn tỉnh", "trên địa bàn thành phố", "toàn huyện")
 	// proposalWords before a figure in its clause make it a request, not
 	// an outcome: "nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp"
 	proposalWords = folded("đề nghị", "đề xuất", "nộp hồ sơ")
@@ -80,14 +80,54 @@ var (
 		"tư vấn, giới thiệu", "hộ nghèo, hộ cận nghèo", "hộ nghèo, cận nghèo", "xã, phường", "huyện, thị xã",
 		"thăm, tặng quà", "thăm, trao quà", "thăm hỏi, tặng quà")
 	// levelWords between a cue and a figure make it a level even after
-	// "giảm": "giảm tỷ lệ hộ nghèo xuống còn 2%"
-	levelWords = folded("còn", "xuống", "xuống còn", "ở mức", "là")
+	// "giảm": "giảm tỷ lệ hộ nghèo xuống còn 2%" ("là" is none: it
+	// introduces changes as well, "giảm tỷ lệ hộ nghèo năm 2023 là 0,5%")
+	levelWords = folded("còn", "xuống", "xuống còn", "ở mức")
+	// changeEnds between a change word and a figure end the change's
+	// reach (changeBefore): the figure is the level reached ("giảm … xuống
+	// còn 2%", "tăng nhanh, đạt 68%") or a count of whom the change is
+	// for ("giảm tiền thuê đất cho 120 doanh nghiệp"); "đạt" or "được"
+	// right after the change word does not ("giảm đạt 1,3%"); "và" and
+	// "được" open another predicate ("giảm dần qua các năm và năm 2023 là
+	// 2,1%", "lao động tăng thêm được giải quyết việc làm là 25.000
+	// người")
+	changeEnds = folded("còn", "xuống", "lên", "ở mức", "đến", "tới", "cho", "với", "đạt", "và", "được")
+	// notChangeAfter follow "tăng" or "giảm" in another word: "tăng
+	// cường", "tăng trưởng", "giảm nghèo", "giảm thiểu", "tăng ca"
+	notChangeAfter = []string{"cường", "trưởng", "nghèo", "thiểu", "ca"}
+	// comparatives before a figure in its clause make it a difference
+	// between two figures, not a level: "cao hơn mức chung của vùng 3,5%",
+	// "nhiều hơn năm trước 1.200 người" (changeBefore: a difference)
+	comparatives = folded("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch")
+	// fallComparatives open the comparatives that, against an earlier
+	// time, state a fall: "thấp hơn 0,42 điểm % so với cuối năm 2022"
+	fallComparatives = []string{"thấp", "ít"}
+	// timeBases after a figure make it a comparison with an earlier time
+	// of the same thing: "thấp hơn 1,2% so với đầu kỳ"
+	timeBases = folded("cùng kỳ", "năm trước", "năm ngoái", "so với năm", "so với cuối năm", "so với đầu năm",
+		"so với đầu kỳ", "so với đầu giai đoạn", "so với thời điểm", "so với cùng kỳ", "so với tháng", "so với quý")
+	// restateWords before a figure make it the figure before it in
+	// another unit: "giảm 1.250 hộ nghèo, tương đương 0,8%" is a change
+	// like the count it restates (restatesChange)
+	restateWords = folded("tương đương", "tương đương với", "tương ứng", "tương ứng với")
 	// rateWords in the clause before a sum of money make it a rate, not a
 	// total: "mức chuẩn trợ cấp … được điều chỉnh lên 2.055.000 đồng"
 	rateWords = folded("mức", "định mức")
 	// packageWords just before a sum of money make it the size that names
 	// a package, not money paid: "triển khai gói hỗ trợ 62 nghìn tỷ đồng"
 	packageWords = folded("gói", "gói hỗ trợ", "gói an sinh", "gói an sinh xã hội")
+	// goalWords between a result and a figure with no cue of its own make
+	// the figure the goal the result met: "giảm bình quân 1,2%/năm, vượt
+	// mục tiêu giảm 1%/năm" (goalOfPrev)
+	goalWords = folded("vượt mục tiêu", "vượt chỉ tiêu", "đạt mục tiêu", "hoàn thành mục tiêu", "hoàn thành chỉ tiêu", "vượt kế hoạch",
+		"cao hơn mục tiêu", "thấp hơn mục tiêu")
+	// thisFigure open a sentence or clause that speaks of the figure
+	// before it: "Con số này vượt 3,3% so với kế hoạch", "Con số này
+	// của cả năm 2022 là 4.870 người" (refersBack)
+	thisFigure = folded("số liệu này", "con số này", "kết quả này", "số lượng này")
+	// leftoverWords just before a sum of money make it what is left, not
+	// money spent or raised: "còn dư 2,1 tỷ đồng sau khi chi trả"
+	leftoverWords = folded("còn dư", "số dư", "tồn dư", "dư")
 	// pastWords mark a sentence that reports results.
 	// ("hiện" alone is also the end of "thực hiện": it counts only opening
 	// a clause, see kindFor)
@@ -136,7 +176,7 @@ var (
 	// leavingCueParts in a cue's text say "left" ("thoát nghèo", "ra khỏi
 	// danh sách hộ nghèo", "vượt chuẩn nghèo"): the figure is a change
 	// (raw text of the declaration)
-	leavingCueParts = []string{"giảm", "thoát", "ra khỏi", "vượt chuẩn"}
+	leavingCueParts = []string{"giảm", "thoát", "ra khỏi", "vượt chuẩn", "vượt ngưỡng", "vượt qua ngưỡng"}
 )
 
 const (
@@ -182,14 +222,15 @@ type document struct {
 	lastPer   string // the last period the text stated, of any kind but a relative one
 
 	// the current paragraph: reset by startParagraph, set by endSentence
-	paraLine               int    // the line of the current paragraph
-	paraPer                string // the last period of the current paragraph
-	paraPerPlan            bool   // paraPer was read in a sentence with a target cue
-	paraGovPlan            bool   // and paraGov
-	sentPlan               bool   // the current sentence has a target cue before its first figure
-	paraGov                string // the governing period of the current paragraph
-	paraPerTok, paraGovTok int    // their tokens, or -1
-	paraDated              bool   // a period other than a point date stood in the paragraph
+	paraLine               int     // the line of the current paragraph
+	paraPer                string  // the last period of the current paragraph
+	paraPerPlan            bool    // paraPer was read in a sentence with a target cue
+	paraGovPlan            bool    // and paraGov
+	sentPlan               bool    // the current sentence has a target cue before its first figure
+	paraGov                string  // the governing period of the current paragraph
+	paraPerTok, paraGovTok int     // their tokens, or -1
+	paraDated              bool    // a period other than a point date stood in the paragraph
+	paraCount              *Record // the last count record of the current paragraph, or nil (what "con số này" names)
 
 	explainOn bool // fill the records' KindFrom and PeriodFrom (Options.Explain)
 
@@ -202,6 +243,16 @@ type document struct {
 	last     lastFigure // the last record read (anaphora.go); set by records
 	// the last record that is no part of one before it ("trong đó …"); set by classify
 	lastWhole lastFigure
+	// beforeMention is the last record of the segment before the current
+	// mention (prevRate, else the last count), or nil; set by records
+	beforeMention *Record
+	// rateBeforeMention is the last rate record of the sentence before the
+	// current mention, past a ";" too, or nil; set by records
+	rateBeforeMention *Record
+	// fromPeriod is the period stated for the last level a change starts
+	// from in the current sentence ("từ 6,8% năm 2015"), or ""; set by
+	// date
+	fromPeriod string
 
 	heads    []heading   // the heading lines of the body (scope.go)
 	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once
@@ -668,6 +719,12 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 		v, rel := m.Str, m.Str == ""
 		if rel {
 			v = d.relative(m.Per)
+			// "Sau 3 năm thực hiện, … từ 14% cuối năm 2021 xuống 6% cuối
+			// năm 2024": a term of its own sentence ends at the latest
+			// year the sentence states
+			if y := d.latestInSentence(ms, floor); m.Per.Grain == normalize.GrainTerm && m.Per.Year == 0 && m.Per.Count > 0 && y > 0 {
+				v = m.Per.Unify(normalize.Period{Grain: normalize.GrainYear, Year: int16(y)}).String()
+			}
 			// "tính đến nay" in a text with no date line: its figures
 			// are of a time the text does not tell
 			now := m.Per.Rel == normalize.ToDate && m.Per.Point
@@ -755,6 +812,19 @@ func (d *document) relative(p normalize.Period) string {
 		q = p.Unify(normalize.Period{Grain: normalize.GrainYear, Year: int16(d.firstYear())})
 	}
 	return q.String()
+}
+
+// latestInSentence returns the latest single year that a period mention
+// among ms states, comparisons aside, or 0.
+func (d *document) latestInSentence(ms []normalize.Mention, floor int) int {
+	latest := 0
+	for _, m := range ms {
+		if m.Kind == normalize.PeriodKind && m.Per.Year != 0 && m.Per.Grain != normalize.GrainTerm &&
+			int(m.Per.Year) > latest && !d.isComparison(d.tokAt(m.Start), floor) {
+			latest = int(m.Per.Year)
+		}
+	}
+	return latest
 }
 
 // firstYear returns the first year a period mention of the text states,

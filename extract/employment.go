@@ -2,6 +2,14 @@ package extract
 
 import "github.com/solieu/solieu/normalize"
 
+// nonJobLoans name the purposes and borrowers of the Ngân hàng Chính sách
+// xã hội's programmes other than job creation: loans to poor and policy
+// households, student loans, housing and clean-water loans. Their figures
+// are no employment-fund loans.
+var nonJobLoans = []string{"hộ nghèo", "hộ cận nghèo", "hộ mới thoát nghèo", "hộ chính sách", "đối tượng chính sách",
+	"học sinh", "sinh viên", "vay vốn học tập", "nhà ở", "nước sạch",
+	"lượt hộ", "hộ vay"} // households borrow the poverty credit: "31.200 lượt hộ được … cho vay"
+
 // employment holds the employment.* declarations: jobs, work abroad,
 // unemployment, the employment fund's loans, and job referrals.
 var employment = []Indicator{{
@@ -11,7 +19,7 @@ var employment = []Indicator{{
 		"có thêm"}, // "có thêm 8.965 lượt lao động có việc làm"
 	// (bare "có việc làm" is no cue: "665.000 người có việc làm" is the
 	// employed part of the labour force, not new jobs)
-	Unless: []string{"vay vốn", "vốn vay", "cho vay", // loans: employment.loan_jobs
+	Unless: []string{"vay vốn", "vốn vay", "cho vay", "tín dụng chính sách", "vốn tín dụng", // loans: employment.loan_jobs
 		// "có thêm" counts deaths and cases too
 		"tử vong", "nạn nhân", "bị thương", "thiệt mạng", "ca mắc", "ca nhiễm", "ca bệnh", "mắc bệnh"},
 	Examples: []Example{
@@ -40,6 +48,10 @@ var employment = []Indicator{{
 		{"Năm 2023, Bắc Ninh giải quyết việc làm cho 32.100 người, Bắc Giang là 28.400 người.", "32100 2023; 28400 2023"},
 		// a figure with a verb of its own after a ";" is no item of the list before it
 		{"Năm 2023, tỉnh giải quyết việc làm cho 21.400 lao động; 3.150 người được tuyển vào làm việc tại các khu công nghiệp.", "21400 2023"},
+		// "tăng thêm" names the workers, "được" opens the predicate
+		{"Năm 2023, tổng số lao động tăng thêm được giải quyết việc làm là 25.000 người.", "25000 2023"},
+		// a difference from last year is no count of jobs
+		{"Năm 2023, toàn tỉnh giải quyết việc làm cho 21.300 lao động, nhiều hơn năm 2022 là 1.150 người.", "21300 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, lực lượng lao động của tỉnh là 680.000 người, trong đó 665.000 người có việc làm.",
@@ -69,9 +81,17 @@ var employment = []Indicator{{
 		// a list of provinces, each before a colon, under one head cue
 		{"Năm 2023, các tỉnh đưa nhiều người đi xuất khẩu lao động nhất là Nghệ An: 7.400 người; Hà Tĩnh: 5.100 người.", "7400 2023; 5100 2023"},
 		{"Mục tiêu năm 2024 đưa trên 3.000 lao động đi xuất khẩu lao động.", "3000 target 2024 over"},
+		// a bare comparative is "more than", no difference
+		{"Năm 2023, có nhiều hơn 2.000 lao động đi làm việc ở nước ngoài.", "2000 2023 over"},
+		// "số liệu này" names the count before it: the plan it attained
+		{"Năm 2023, tỉnh đưa 2.480 lao động đi làm việc ở nước ngoài theo hợp đồng. Con số này vượt 3,3% so với kế hoạch.", "2480 2023; 103.3 percent_of_plan 2023"},
+		// "từ … trở lên" is a floor, not the level a change starts from
+		{"Phấn đấu đến năm 2025 có từ 2.000 lao động đi làm việc ở nước ngoài trở lên.", "2000 target 2025"},
 		{"9 tháng đầu năm 2023, có 1.240 người đi làm việc có thời hạn ở nước ngoài.", "1240 2023-01/2023-09"},
 		{"Năm 2023, dự kiến đưa 2.500 lao động đi làm việc ở nước ngoài.", "2500 estimate 2023"},
 		{"Năm 2023, giải quyết việc làm cho 27.300 lao động, trong đó đưa 2.150 lao động đi làm việc ở nước ngoài.", "2150 2023; 27300 2023 id=employment.jobs_created"},
+		// the cue after "và" is the next figure's, not the one before it
+		{"Năm 2023, số lao động có việc làm mới ở các khu công nghiệp là 21.000 người và đi xuất khẩu lao động là 4.400 người.", "4400 2023; 21000 2023 id=employment.jobs_created"},
 	},
 	Counter: []string{
 		"Năm 2023, tỉnh tiếp nhận 320 lao động nước ngoài đến làm việc.",
@@ -90,7 +110,13 @@ var employment = []Indicator{{
 		{"Phấn đấu đến năm 2025 tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", "3 target 2025 under"},
 		// the whole province after a part of it: the same rate
 		{"Năm 2023, tỷ lệ thất nghiệp ở khu vực thành thị là 3,1%, toàn tỉnh là 2,4%.", "3.1 2023; 2.4 2023"},
+		// the whole territory after a part of it
+		{"Mục tiêu năm 2024: tỷ lệ thất nghiệp ở thành thị không quá 3,5%, chung toàn tỉnh không quá 2,5%.", "3.5 target 2024 at_most; 2.5 target 2024 at_most"},
 		{"Năm 2022, tỷ lệ thất nghiệp chung của tỉnh giảm còn 1,95%.", "1.95 2022"},
+		// "và" ends the reach of the change before it
+		{"Tỷ lệ thất nghiệp khu vực thành thị giảm dần qua các năm và năm 2023 là 2,6%.", "2.6 2023"},
+		// a change is no rate of a part of the territory
+		{"Năm 2023, tỷ lệ thất nghiệp chung là 2,2%, riêng khu vực thành thị giảm 0,4% so với năm trước.", "2.2 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ thất nghiệp khu vực thành thị giảm 0,3%.",
@@ -102,8 +128,8 @@ var employment = []Indicator{{
 	Cues: []string{"được vay vốn", "vay vốn", "được vay", "cho vay", "lượt vay",
 		"giải ngân cho", // "Ngân hàng Chính sách xã hội giải ngân cho 1.182 đối tượng"
 		"vay"},          // "cho 2.346 đối tượng vay"
-	// the poverty-credit programmes lend to households, not from the employment fund
-	Unless: []string{"hộ nghèo", "hộ cận nghèo", "hộ chính sách"},
+	// the poverty-credit, student and housing programmes lend from other funds
+	Unless: nonJobLoans,
 	Examples: []Example{
 		{"Năm 2023, Quỹ quốc gia về việc làm đã cho 1.520 đối tượng vay vốn.", "1520 2023"},
 		{"Năm 2022, có 2.310 lượt người được vay vốn từ Quỹ quốc gia về việc làm với tổng số vốn vay 98,5 tỷ đồng.", "2310 2022; 98500000000 2022 id=employment.loan_amount"},
@@ -111,6 +137,10 @@ var employment = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, Ngân hàng Chính sách xã hội cho 6.830 lượt hộ nghèo và hộ chính sách vay vốn.",
+		// the borrowers named in the clause before the figure's
+		"Năm 2022, đối tượng chính sách được vay vốn ưu đãi là 41.000 người, các huyện miền núi có 9.000 người.",
+		"Năm 2023, ngân hàng giải ngân cho 4.300 sinh viên vay để trang trải học phí.",
+		"Trong năm 2023, có 31.200 lượt hộ được Ngân hàng Chính sách xã hội huyện cho vay với tổng số tiền 1.120 tỷ đồng.",
 		"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.",
 	},
 }, {
@@ -120,7 +150,7 @@ var employment = []Indicator{{
 		"doanh số"}, // "… cho 1.706 khách hàng vay với doanh số 41,2 tỷ đồng"
 	// "giải ngân 1,5 triệu USD hỗ trợ …" is a support package, not a loan;
 	// "dư nợ" is the balance outstanding, not money lent in the period
-	Unless: []string{"dư nợ"},
+	Unless: append([]string{"dư nợ"}, nonJobLoans...),
 	Needs:  []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
 	Examples: []Example{
 		{"Doanh số cho vay giải quyết việc làm năm 2023 đạt 118.642,5 triệu đồng.", "118642500000 2023"},
@@ -130,16 +160,19 @@ var employment = []Indicator{{
 	Counter: []string{
 		"Năm 2023, nguồn vốn Quỹ quốc gia về việc làm của tỉnh được bổ sung 20 tỷ đồng.",
 		"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.",
+		"Năm 2023, ngân hàng giải ngân vốn vay mua nhà ở xã hội 86,4 tỷ đồng cho 215 người.",
 	},
 }, {
 	ID:    "employment.loan_jobs",
 	Unit:  normalize.Person,
 	Cues:  []string{"tạo việc làm", "được tạo việc làm", "việc làm mới", "giải quyết việc làm", "tạo việc làm mới"},
-	Needs: []string{"vay vốn", "vốn vay", "cho vay", "quỹ quốc gia về việc làm"},
+	Needs: []string{"vay vốn", "vốn vay", "cho vay", "quỹ quốc gia về việc làm", "tín dụng chính sách", "vốn tín dụng"},
 	Examples: []Example{
 		{"Thông qua vay vốn Quỹ quốc gia về việc làm, năm 2023 đã tạo việc làm cho 3.150 lao động.", "3150 2023"},
 		{"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.", "3150 2023"},
 		{"Ngân hàng Chính sách xã hội cho vay vốn tạo việc làm cho 1.850 lao động.", "1850"},
+		// the policy credit of the Ngân hàng Chính sách xã hội is its loans
+		{"Năm 2022, nguồn tín dụng chính sách của huyện giúp tạo việc làm cho hơn 2.600 lao động.", "2600 2022 over"},
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh giải quyết việc làm cho 27.300 lao động.",
@@ -148,20 +181,29 @@ var employment = []Indicator{{
 	ID:   "employment.unemployment_benefit_recipients",
 	Unit: normalize.Person,
 	Cues: []string{"trợ cấp thất nghiệp", "hưởng trợ cấp thất nghiệp", "bảo hiểm thất nghiệp", "hưởng bảo hiểm thất nghiệp"},
+	// those who pay into the insurance, and recipients counted for the
+	// training it pays for, are other populations
+	Unless: []string{"tham gia", "học nghề"},
 	Examples: []Example{
 		// "A/B" with no plan word in its segment is a part of a whole: no target
 		{"Năm 2024, có 4.210/4.380 lao động mất việc được hưởng trợ cấp thất nghiệp.", "4210 2024"},
 		{"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.", "4320 2023"},
+		// a part of a whole, with no plan: the whole is no target
+		{"Trong năm 2023, 3.980/4.150 người lao động mất việc đã được giải quyết hưởng trợ cấp thất nghiệp.", "3980 2023"},
 		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
 		{"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.", "4320 2023"},
 		// "con số này" names the indicator of the figure just given
 		{"Năm 2023, có 7.320 người được hưởng trợ cấp thất nghiệp. Năm 2022, con số này là 6.940 người.", "7320 2023; 6940 2022"},
+		// "con số này" names the count before it: its level at another time
+		{"Trong quý I/2023, có 1.250 người được hưởng trợ cấp thất nghiệp. Con số này của cả năm 2022 là 4.870 người.", "1250 2023-Q1; 4870 2022"},
 	},
 	Counter: []string{
 		// applications, not decisions
 		"Trong tháng, có 3.105 người nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp.",
 		"Năm 2022, Trung tâm Dịch vụ việc làm tổ chức 18 hội nghị tư vấn về bảo hiểm thất nghiệp.",
 		"Tỷ lệ thất nghiệp khu vực thành thị năm 2023 là 2,8%.",
+		"Đến tháng 6/2023, toàn tỉnh có 412.300 người tham gia bảo hiểm thất nghiệp.",
+		"Năm 2023, có 420 người đang hưởng trợ cấp thất nghiệp được hỗ trợ học nghề.",
 	},
 }, {
 	ID:   "employment.job_referrals",

@@ -46,7 +46,7 @@ func (d *document) sentence(out []Record, si int, opt Options) []Record {
 // startParagraph forgets the periods of the paragraph before the one on
 // line.
 func (d *document) startParagraph(line int) {
-	d.paraLine, d.paraPer, d.paraGov, d.paraDated = line, "", "", false
+	d.paraLine, d.paraPer, d.paraGov, d.paraDated, d.paraCount = line, "", "", false, nil
 	d.paraPerTok, d.paraGovTok = -1, -1
 }
 
@@ -160,8 +160,8 @@ func (d *document) governingPeriod(s sentence, firstFig int) periodAt {
 // a plan in brackets the target of; and it notes the indicator of the last
 // rate (d.lastRate), which a rate of a part of the territory repeats.
 func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt Options) []Record {
-	var prev *Record
-	d.prevRate = nil
+	var prev, sentRate *Record // sentRate: the sentence's last rate record, past ";" too
+	d.prevRate, d.fromPeriod = nil, ""
 	segStart := s.a
 	for _, m := range ms {
 		if !m.Kind.IsNumeric() || indefinite(m) {
@@ -183,6 +183,12 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 			end:    d.tokAfter(ti, m.End),
 		}
 		var buf [2]figure
+		// both ends of a range look back to the same record
+		d.beforeMention = prev
+		if d.prevRate != nil {
+			d.beforeMention = d.prevRate
+		}
+		d.rateBeforeMention = sentRate
 		figs := d.figures(m, buf[:0])
 		// "71.819/75.126 lao động đủ điều kiện": a part of a whole, not
 		// a result against a plan, when no plan word stands in its segment
@@ -202,11 +208,11 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 			if r.Unit != normalize.PercentOfPlan && !isRate(r.Unit) {
 				kept := r // a copy: only counts move to the heap
 				prev = &kept
-				d.prevRate = nil
+				d.prevRate, d.paraCount = nil, &kept
 			}
-			if r.Unit == normalize.PercentUnit {
+			if isRate(r.Unit) {
 				kept := r
-				d.prevRate = &kept
+				d.prevRate, sentRate = &kept, &kept
 			}
 		}
 	}
@@ -430,6 +436,15 @@ type reading struct {
 	win      window
 	// change: the words just before the figure make it a change, not a level
 	change bool
+	// fromLevel: the figure is the level a change starts from ("giảm từ
+	// 5% xuống 3,4%"), never a change
+	fromLevel bool
+	// goalOf is the result before the figure whose goal it is (goalOfPrev),
+	// or nil
+	goalOf *Record
+	// back: the figure's clause names the paragraph's count before it
+	// ("Số liệu này …", refersBack), which prev holds
+	back bool
 	attainment
 	// item: the figure is a later item of a list whose first figure
 	// stands at first (list.go): the cues before the first govern it too
@@ -449,16 +464,40 @@ type candidate struct {
 var noCandidate = candidate{ind: -1}
 
 // classify picks the indicator of a figure and fills its record; ok is
-// false when the figure is no indicator's. It reads a cue of the figure's
-// clause (bestCue); failing that, the rate before for a rate of a part of
-// the territory; and a plan in brackets after a result is that result's.
+// false when the figure is no indicator's. It first reads what the figure
+// is: no total (notATotal), a part of a whole (a fraction with no plan), a
+// difference (no record), a change or a level (changeBefore,
+// restatesChange), a share of the poor (no record). Then it reads a cue
+// of the figure's clause (bestCue); failing that, the indicator the
+// figures before it give (borrowed); and a plan in brackets after a
+// result is that result's.
 func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, opt Options) (Record, bool) {
 	r := &reading{f: f, s: s, pos: pos, prev: prev, prevRate: d.prevRate}
 	r.win = d.window(s, pos)
+	// "Con số này vượt 3,3% so với kế hoạch": the count before is the paragraph's
+	if d.refersBack(r) {
+		r.prev, r.back = d.paraCount, true
+	}
 	if d.notATotal(r) {
 		return Record{}, false
 	}
-	r.change = endsWith(d.toks, pos.start, changeWords) || f.unit == normalize.PercentagePoint
+	// "3.980/4.150 người lao động mất việc đã được …": with no plan or
+	// attainment in its sentence, a fraction is a part of a whole, and the
+	// whole is no target
+	if f.yearOnly && !d.planInSentence(r) {
+		return Record{}, false
+	}
+	scope := d.changeBefore(r)
+	// a difference between two figures is no level, and no indicator
+	// counts differences
+	if scope == difference {
+		return Record{}, false
+	}
+	r.change = endsWith(d.toks, pos.start, changeWords) || f.unit == normalize.PercentagePoint ||
+		scope == change || d.restatesChange(r)
+	if isRate(f.unit) && d.shareOfPoor(r) {
+		return Record{}, false
+	}
 	r.attainment = d.readAttainment(r)
 	if f.unit != "" {
 		r.first, r.item = d.firstItem(s, pos, f.unit)
@@ -466,17 +505,18 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 
 	best := d.bestCue(r)
 	part := d.opensPart(r.win, pos.start)
-	if best.ind < 0 && d.partOfTerritory(r, part) {
-		best = candidate{ind: d.lastRate, via: "the rate before, for a part or the whole of the territory"}
+	if best.ind < 0 {
+		best = d.borrowed(r, part)
 	}
 	if best.ind < 0 {
-		if ind := d.referredIndicator(r); ind >= 0 {
+		// (a level's indicator takes no change, nor the reverse)
+		if ind := d.referredIndicator(r); ind >= 0 && All[ind].Change == r.change {
 			best = candidate{ind: ind, via: "the figure \"con số này\" refers to"}
-		} else if ind := d.apartIndicator(r); ind >= 0 {
+		} else if ind := d.apartIndicator(r); ind >= 0 && All[ind].Change == r.change {
 			best = candidate{ind: ind, via: "the total before, for a part of its period (\"Riêng tháng 9, …\")"}
 		}
 	}
-	if best.ind < 0 && d.rateForAnotherPeriod(r) {
+	if best.ind < 0 && d.rateForAnotherPeriod(r) && All[d.lastRate].Change == r.change {
 		best = candidate{ind: d.lastRate, via: "the rate before, for another period"}
 	}
 	// the part of a rate reached by a sub-group is not the plan attained:
@@ -488,6 +528,9 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 		return Record{}, false
 	}
 	planned := d.plannedResult(r)
+	if r.goalOf != nil {
+		return d.record(r, best, part, true, opt)
+	}
 	if planned {
 		best = candidate{ind: indexOf(prev.Indicator), via: "the plan in brackets of the result before"}
 	}
@@ -496,6 +539,254 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 		d.lastWhole = lastFigure{ind: indexOf(rec.Indicator), unit: string(rec.Unit), sent: d.si}
 	}
 	return rec, ok
+}
+
+// borrowed returns the indicator of a figure with no cue of its own that
+// the figures before it give, or noCandidate: the rate before, for a part
+// of the territory; the count "con số này" names, or its fall; the goal a
+// result before met (setting r.goalOf); the change before, averaged per
+// year.
+func (d *document) borrowed(r *reading, part bool) candidate {
+	if d.partOfTerritory(r, part) {
+		return candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
+	}
+	// "Con số này của cả năm 2022 là 4.870 người": the figure named before, or
+	// its fall ("Con số này giảm 540 hộ so với năm trước")
+	if r.back && !isRate(r.f.unit) && (r.f.unit == "" || r.f.unit == r.prev.Unit) {
+		switch i := indexOf(r.prev.Indicator); {
+		case !r.change:
+			return candidate{ind: i, via: "the figure \"con số này\" names"}
+		case !endsWith(d.toks, r.pos.start, riseWords) && fallOf(i) >= 0:
+			return candidate{ind: fallOf(i), via: "the fall of the figure \"con số này\" names"}
+		}
+	}
+	last := d.beforeMention
+	switch {
+	case d.goalOfPrev(r, last):
+		r.goalOf = last
+		return candidate{ind: indexOf(last.Indicator), via: "the goal the result before met"}
+	case last != nil && d.averageOfPrev(r, last):
+		return candidate{ind: indexOf(last.Indicator), via: "the change before, averaged per year"}
+	// "…, so với đầu giai đoạn đã giảm 3,1%; bình quân mỗi năm giảm 1,03%"
+	case last == nil && d.averageOfPrev(r, d.rateBeforeMention):
+		return candidate{ind: indexOf(d.rateBeforeMention.Indicator), via: "the change before the \";\", averaged per year"}
+	}
+	return noCandidate
+}
+
+// A changeScope is what a word before a figure in its clause makes of it.
+type changeScope int
+
+const (
+	noChange   changeScope = iota
+	change                 // a change: "giảm so với năm 2022 là 0,5%"
+	difference             // a difference: "cao hơn mức chung của vùng 3,5%"
+)
+
+// changeBefore reads whether a change word or a comparative before the
+// figure, in its clause and with no other figure between, makes the
+// figure a change or a difference: "tỷ lệ hộ nghèo giảm đạt 1,3%",
+// "(giảm so với năm 2022 là 0,5%)", "ước giảm được tỷ lệ hộ nghèo
+// là 0,62%". A level word between ends the change's reach ("giảm … xuống
+// còn 2%"), and the figure after "từ" that a "xuống" follows is the level
+// a change starts from ("giảm từ 5% xuống 3,4%").
+func (d *document) changeBefore(r *reading) changeScope {
+	toks, ti, ni := d.toks, r.pos.start, r.pos.num
+	if ti > r.s.a && toks[ti-1].Norm == fromWord && d.levelTo(r) {
+		r.fromLevel = true
+		return noChange
+	}
+	ca, _ := d.clauseBounds(ti, r.s.a, r.s.b, ",;(")
+	lo := max(ca, ni-14)
+	// not past another figure; but a change shared by a pair ("giảm 450
+	// hộ nghèo và 380 hộ cận nghèo") reaches its second figure
+	for _, m := range d.mentionsIn(toks[lo].Start, toks[ti].Start) {
+		if m.Kind.IsNumeric() && m.Unit != "" {
+			lo = max(lo, d.tokAt(m.End))
+			if lo == ti-1 && toks[lo].Norm == "và" && endsWith(toks, d.tokAt(m.Start), changeWords) {
+				return change
+			}
+		}
+	}
+	visit(ni - lo)
+	for k := ni - 1; k >= lo; k-- {
+		w := toks[k].Norm
+		if comparatives.first.has(w) && comparatives.at(toks, k, ni) {
+			overTime := has(toks, r.pos.end, min(r.pos.end+5, r.s.b), timeBases)
+			// "thấp hơn 0,42 điểm % so với cuối năm 2022": a fall over time,
+			// by exactly that much (the "hơn" is the comparative's)
+			if slices.Contains(fallComparatives, w) && overTime {
+				if k+2 == ni && r.f.qualifier == normalize.Over {
+					r.f.qualifier = normalize.Exact
+				}
+				return change
+			}
+			// a difference names what it is taken from, before the figure
+			// ("cao hơn mức chung của vùng 3,5%") or after it ("so với …");
+			// bare, "nhiều hơn 2.000 người" is only "more than"
+			if k+2 < ni || overTime || has(toks, r.pos.end, min(r.pos.end+5, r.s.b), comparison) {
+				return difference
+			}
+			return noChange
+		}
+		if changeWords.first.has(w) && changeWords.at(toks, k, ni) {
+			next := toks[k+1].Norm
+			// "việc làm tăng thêm" names new jobs, not a rise
+			if slices.Contains(notChangeAfter, next) || w == "tăng" && k > 0 && toks[k-1].Norm == "làm" {
+				continue
+			}
+			return change
+		}
+		if endsWith(toks, k+1, changeEnds) {
+			switch {
+			case w == "với" && k > 0 && toks[k-1].Norm == "so": // "so với": a comparison
+			case (w == "đạt" || w == "được") && k+1 == ti && endsWith(toks, k, changeWords): // "giảm đạt 1,3%", "giảm được 1.200 hộ"
+			default:
+				return noChange
+			}
+		}
+	}
+	return noChange
+}
+
+// levelTo reports whether a "xuống", "lên" or "đến" follows the figure
+// in its clause, past the period that dates it: "từ 20,77% cuối năm 2021
+// xuống còn 3,9%" (not "trở lên": "từ 1.500 người trở lên").
+func (d *document) levelTo(r *reading) bool {
+	toks := d.toks
+	for k := r.pos.end; k < r.s.b && k < r.pos.end+8; k++ {
+		if toks[k].Punct && strings.Contains(",;()", toks[k].Norm) {
+			return false
+		}
+		if endsWith(toks, k+1, fromToWords) {
+			// "từ 1.500 người … trở lên" is a floor, not a level left
+			return !(toks[k].Norm == "lên" && k > 0 && toks[k-1].Norm == "trở")
+		}
+	}
+	return false
+}
+
+// fallOf returns the change indicator (a fall) of the same unit that
+// shares a cue with the level indicator i ("hộ nghèo": poor households,
+// households that left poverty), or -1.
+func fallOf(i int) int {
+	if i < 0 || All[i].Change {
+		return -1
+	}
+	for j := range All {
+		if !All[j].Change || All[j].Unit != All[i].Unit {
+			continue
+		}
+		for _, c := range All[j].Cues {
+			if slices.Contains(All[i].Cues, c) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// planInSentence reports whether a plan or its attainment is named in the
+// figure's sentence (planWords, attainVerbs, a percent): what makes a
+// fraction "done/planned" ("21.350/21.000 người, đạt 101,7%").
+func (d *document) planInSentence(r *reading) bool {
+	s := r.s
+	if has(d.toks, s.a, s.b, planWords) || has(d.toks, s.a, s.b, attainVerbs) {
+		return true
+	}
+	for _, m := range d.mentionsIn(s.start, s.end) {
+		if m.Unit == normalize.PercentUnit {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBack reports whether the figure's clause opens with words that
+// name the figure before it (thisFigure), a count of the paragraph, with
+// no count of its own segment before it.
+func (d *document) refersBack(r *reading) bool {
+	if r.prev != nil || d.paraCount == nil || d.paraCount.End > r.f.m.Start {
+		return false
+	}
+	ca, _ := d.clauseBounds(r.pos.start, r.s.a, r.s.b, ",;")
+	return thisFigure.at(d.toks, ca, r.pos.start)
+}
+
+// shareOfPoor reports whether a percent is a share of the poor or
+// near-poor households (poorGroups after it), not a rate of all
+// households: no indicator counts it.
+func (d *document) shareOfPoor(r *reading) bool {
+	toks, k, end := d.toks, r.pos.end, r.s.b
+	for _, p := range shareLinks.p {
+		if e, ok := matchAt(toks, k, end, p); ok {
+			k = e
+			break
+		}
+	}
+	if k >= end {
+		return false
+	}
+	if poorGroups.at(toks, k, end) {
+		return true
+	}
+	if k != r.pos.end || !poorAfterShare.at(toks, k, end) {
+		return false
+	}
+	// "chiếm 80% hộ nghèo toàn huyện", "85% hộ nghèo có việc làm"
+	g := k + 2
+	if toks[k+1].Norm == "cận" {
+		g++
+	}
+	return r.pos.start > r.s.a && toks[r.pos.start-1].Norm == "chiếm" || g < end && slices.Contains(sharePredicates, toks[g].Norm)
+}
+
+// averageOfPrev reports whether a change with no cue of its own, "bình
+// quân" or "mỗi năm" before it, is the yearly average of the change
+// before it in its segment (last): "giảm 10,5 điểm phần trăm, bình quân
+// mỗi năm giảm 3,5%".
+func (d *document) averageOfPrev(r *reading, last *Record) bool {
+	if !r.change || last == nil || !isRate(r.f.unit) || !isRate(last.Unit) {
+		return false
+	}
+	i := indexOf(last.Indicator)
+	return i >= 0 && All[i].Change && has(d.toks, max(r.pos.start-4, r.s.a), r.pos.start, perYearWords)
+}
+
+// goalOfPrev reports whether a figure with no cue of its own is the goal
+// that the result before it in its segment (last) met, named between them
+// (goalWords): "giảm bình quân 1,2%/năm, vượt mục tiêu giảm 1%/năm", "…,
+// vượt mục tiêu Nghị quyết đề ra (bình quân giảm 3%/năm)".
+func (d *document) goalOfPrev(r *reading, last *Record) bool {
+	if last == nil || last.Unit == normalize.PercentOfPlan || isRate(r.f.unit) != isRate(last.Unit) || r.attained() {
+		return false
+	}
+	i := indexOf(last.Indicator)
+	if i < 0 || All[i].Change != r.change {
+		return false
+	}
+	after := d.tokAt(last.End)
+	return after < r.pos.start && !d.figureBetween(after, r.pos.start) && has(d.toks, after, r.pos.start, goalWords)
+}
+
+// restatesChange reports whether the figure restates, in another unit,
+// the change just before it in its segment: "giảm 1.250 hộ nghèo, tương
+// đương 0,8%".
+func (d *document) restatesChange(r *reading) bool {
+	if !endsWith(d.toks, r.pos.start, restateWords) {
+		return false
+	}
+	last := r.prev
+	if r.prevRate != nil {
+		last = r.prevRate
+	}
+	// "còn 1,42% (giảm 0,37% …), tương ứng 15.870 hộ": a change in
+	// brackets is an aside, what follows restates the level before it
+	if last == nil || d.inBrackets(d.tokAt(last.Start), r.s.a) && !d.inBrackets(r.pos.start, r.s.a) {
+		return false
+	}
+	i := indexOf(last.Indicator)
+	return i >= 0 && All[i].Change && last.Unit != normalize.PercentOfPlan
 }
 
 // window finds the stretch of sentence s in which the figure at pos looks
@@ -530,8 +821,8 @@ func (d *document) window(s sentence, pos figurePos) window {
 }
 
 // notATotal reports whether a sum of money is a rate ("mức chuẩn trợ cấp
-// … 2.055.000 đồng") or names a package ("gói hỗ trợ 62 nghìn tỷ đồng"):
-// not a total.
+// … 2.055.000 đồng"), names a package ("gói hỗ trợ 62 nghìn tỷ đồng") or
+// is what is left ("còn dư 2,1 tỷ đồng"): not a total.
 func (d *document) notATotal(r *reading) bool {
 	if !isMoney(r.f.unit) {
 		return false
@@ -540,7 +831,7 @@ func (d *document) notATotal(r *reading) bool {
 	// "gần 48 tỷ đồng/tháng", "3.000.000 đồng/hộ": money per something is a rate
 	// ("1.240 USD/ounce": the "/" may follow the mention)
 	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/") || d.slashAfter(r.f.m.End)
-	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || has(d.toks, ca, r.pos.num, rateWords)
+	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || endsWith(d.toks, r.pos.num, leftoverWords) || has(d.toks, ca, r.pos.num, rateWords)
 }
 
 // figureOfUnitAfter reports whether a figure of unit u starts within a few
@@ -746,7 +1037,7 @@ func (d *document) cueScore(r *reading, h hit, others []normalize.Mention, sentH
 		return 0, false // cueFits's first test, before the costlier ones
 	}
 	// "giảm tỷ lệ hộ nghèo từ 1,5% trở lên": a fall named before its cue
-	change := r.change || h.end <= r.pos.start && endsWith(d.toks, h.start, changeWords) && !has(d.toks, h.end, r.pos.start, levelWords)
+	change := r.change || !r.fromLevel && h.end <= r.pos.start && endsWith(d.toks, h.start, changeWords) && !has(d.toks, h.end, r.pos.start, levelWords)
 	dist, ok := d.cueDistance(r, h, ind, change, others)
 	if !ok || !d.cueFits(r, h, ind, change, e) {
 		return 0, false
@@ -811,6 +1102,14 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 		if r.isPct && r.afterPlan {
 			return 0, false // "hoàn thành 100% kế hoạch chi trả": what follows names the plan
 		}
+		// "21.000 người và đi xuất khẩu lao động là 4.400 người": a cue
+		// after a list separator, with a figure of its own after it in
+		// its clause, is that figure's
+		if d.listBetween(r.pos.end, h.start) {
+			if _, ce := d.clauseBounds(h.end, r.s.a, r.s.b, ",;()"); d.figureBetween(h.end, ce) {
+				return 0, false
+			}
+		}
 		// a cue after "và" opens the next item ("… cho 24.000 lao động và
 		// tuyển sinh đào tạo nghề cho …"): a cue before the figure, if it
 		// has one, is nearer in sense
@@ -842,12 +1141,38 @@ func (d *document) cueFits(r *reading, h hit, ind *Indicator, change bool, e *en
 			return false
 		}
 	}
+	if d.jointGroup(r, h) {
+		return false
+	}
 	// a group noun opening a list of groups ("215.430 đối tượng người có
-	// công, hộ nghèo, …") names no one group's indicator
-	if h.end > r.pos.end && d.startsGroupList(h, r.s.b, e) {
+	// công, hộ nghèo, …") names no one group's indicator (a cue that says
+	// the group left, "2.480 hộ … vươn lên thoát nghèo, …", is no group noun)
+	if h.end > r.pos.end && !cueSaysLeft(h) && d.startsGroupList(h, r.s.b, e) {
 		return false
 	}
 	return true
+}
+
+// jointGroup reports whether the cue h of the poor or near-poor names
+// them together with the other group (jointGroups): the cue stands inside
+// such a phrase, or one follows the figure in its window.
+func (d *document) jointGroup(r *reading, h hit) bool {
+	if !strings.Contains(h.text, "nghèo") {
+		return false
+	}
+	toks := d.toks
+	visit(h.end - h.start + 4)
+	for i := max(h.start-4, r.s.a); i < h.end; i++ {
+		if !jointGroups.first.has(toks[i].Norm) {
+			continue
+		}
+		for _, p := range jointGroups.p {
+			if e, ok := matchAt(toks, i, r.s.b, p); ok && e > h.start {
+				return true
+			}
+		}
+	}
+	return has(toks, r.pos.end, r.win.hi, jointGroups)
 }
 
 // cueSaysLeft reports whether a cue itself says "left" ("thoát nghèo",
@@ -859,10 +1184,12 @@ func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
 // in the sentence's phrases sentHits: ok is false when an Unless phrase
 // rules it out or none of its Needs stands; needs reports a matched Needs
 // phrase. Unless reaches back to the start of the figure's comma clause,
-// or to its cue's when the cue stands further back, never past its
+// or of its cue's when the cue stands further back (the cue's clause
+// names whom it speaks of: "hộ nghèo … được vay vốn, …"), never past its
 // ";"-segment.
 func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (needs, ok bool) {
-	unlessFrom := max(r.win.seg, min(r.win.ca, h.start))
+	cueClause, _ := d.clauseBounds(h.start, r.win.seg, h.end, ",;")
+	unlessFrom := max(r.win.seg, min(r.win.ca, cueClause))
 	// the head of a list rules out what it rules out for its first item
 	// ("hỗ trợ cho 120 hộ nghèo, 45 hộ cận nghèo"); the words of the
 	// items between do not
@@ -920,7 +1247,7 @@ func (d *document) opensPart(w window, ti int) bool {
 // thành thị là 2,73%" is still the rate of the clause before.
 func (d *document) partOfTerritory(r *reading, part bool) bool {
 	toks, ca := d.toks, r.win.ca
-	return r.isPct && !r.afterPlan && !r.attainVerb && d.lastRate >= 0 &&
+	return r.isPct && !r.afterPlan && !r.attainVerb && d.lastRate >= 0 && All[d.lastRate].Change == r.change &&
 		(part && toks[ca].Norm == apartWord || has(toks, ca, r.pos.start, areaWords) ||
 			has(toks, max(ca, r.pos.start-wholeReach), r.pos.start, wholeWords))
 }
@@ -1112,15 +1439,46 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 			pfrom = why{rule: "an average per year: the years from one level of its sentence to the next", a: -1}
 		}
 	}
+	// the goal a result met is over the result's period, unless its clause
+	// names its own ("vượt mục tiêu giảm 1%/năm … cho giai đoạn 2021 - 2025")
+	if r.goalOf != nil && !d.clauseHasPeriod(s, ti) {
+		rec.Period = r.goalOf.Period
+		pfrom = why{rule: "the period of the result that met this goal", a: d.tokAt(r.goalOf.Start), b: d.tokAt(r.goalOf.End)}
+	}
+	// "Con số này vượt 3,3% so với kế hoạch năm": the plan attained by the
+	// count named is over that count's period (the year is the plan's)
+	if r.back && rec.Unit == normalize.PercentOfPlan {
+		rec.Period, rec.Kind = r.prev.Period, r.prev.Kind
+		pfrom = why{rule: "the period of the count \"số liệu này\" names", a: d.tokAt(r.prev.Start), b: d.tokAt(r.prev.End)}
+	}
 	if f.yearOnly || planned {
 		rec.Period = yearOf(rec.Period)
 	}
+	// the level a change starts from is known, whatever the change is: "ước
+	// giảm từ 20,77% cuối năm 2021 xuống còn 3,9%"
+	if r.fromLevel && rec.Kind != Actual {
+		rec.Kind, kfrom = Actual, why{rule: "the level a change starts from", a: ti - 1, b: ti}
+	}
 	// "từ 4,24% xuống còn 3,28%": the level before the change is last
 	// year's, or in a report on a term ending that year ("2022/2024"), the
-	// level before the term
-	if ti > s.a && toks[ti-1].Norm == fromWord && !ownPeriod && has(toks, me, min(me+3, s.b), fromToWords) {
+	// level before the term; in a clause dated by a term ("2016/2020"),
+	// the year before it
+	if r.fromLevel && ownPeriod {
+		d.fromPeriod = rec.Period
+	}
+	if r.fromLevel && !ownPeriod {
 		y := periodYear(rec.Period)
 		switch {
+		// "tỷ lệ hộ nghèo từ 6,8% năm 2015 …; tỷ lệ hộ cận nghèo giảm từ
+		// 5,4% xuống …": a start with no date of its own is the same time
+		// as the one before it in its sentence
+		case d.fromPeriod != "":
+			rec.Period = d.fromPeriod
+			pfrom = why{rule: "the level a change starts from: the date of the start before it in its sentence", a: ti, b: ti + 1}
+		case yearSpan(rec.Period):
+			if f, err := strconv.Atoi(rec.Period[:4]); err == nil {
+				rec.Period = strconv.Itoa(f - 1)
+			}
 		case y == 0 || len(rec.Period) != 4:
 			// a rate's level at an unknown time is no figure to report; a
 			// count keeps the period read, as it did before "từ" was read

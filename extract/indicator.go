@@ -26,8 +26,8 @@ type Indicator struct {
 	// specific than one with the same cue.
 	Needs []string
 	// Unless are phrases that rule the indicator out when they stand in
-	// the figure's clause (back to its cue when the cue stands further
-	// back, never past a ";") or in its clause after it.
+	// the figure's clause (back to its cue's clause when the cue stands
+	// further back, never past a ";") or in its clause after it.
 	Unless []string
 	// Examples are sentences with the records they must yield, exactly.
 	Examples []Example

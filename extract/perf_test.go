@@ -130,7 +130,9 @@ func engineLists() []*phraseList {
 		attainVerbs, comparison, closeBracket, sameTimeLast, planOpeners, areaWords, wholeWords, proposalWords, rateCues,
 		wholeYear, joinedPairs, levelWords, rateWords, packageWords, pastWords, nationalWords, nationalYardsticks,
 		partWords, fromToWords, pointWords, strongComparison, perYearWords,
-		predicateWords, anaphors, differenceWords}
+		predicateWords, anaphors, differenceWords,
+		changeEnds, comparatives, restateWords,
+		poorGroups, poorAfterShare, shareLinks, jointGroups, leftoverWords, goalWords, timeBases, thisFigure}
 }
 
 // TestTargetCache holds targetEnd, which reads the cues of the current

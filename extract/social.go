@@ -23,6 +23,7 @@ var social = []Indicator{{
 	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc", "điều trị nghiện"},
 	// people already in treatment, or done with it, are no admissions
 	Unless: []string{"đang cai nghiện", "đang điều trị", "hết thời hạn", "chấp hành xong", "hoàn thành cai nghiện", "trở về cộng đồng", "tái nghiện",
+		"tái hòa nhập cộng đồng", "sau cai nghiện",
 		"tâm thần", "rối nhiễu tâm trí"}, // people with mental illness, often in the same centres
 	Examples: []Example{
 		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
@@ -35,6 +36,8 @@ var social = []Indicator{{
 		"Hiện có 450 học viên đang cai nghiện tại cơ sở.",
 		"Năm 2023, có 126 học viên hết thời hạn cai nghiện, được đưa về địa phương.",
 		"Năm 2023, toàn tỉnh có 3 cơ sở cai nghiện ma túy công lập.",
+		"Trong năm 2022, 312 học viên đã hết thời hạn cai nghiện tại cơ sở.",
+		"Năm 2023, các xã tổ chức quản lý sau cai nghiện đối với 208 người.",
 	},
 }, {
 	ID:   "children.special_circumstances_rate",
@@ -64,6 +67,7 @@ var social = []Indicator{{
 	Counter: []string{
 		"Năm 2023, tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.",
 		"Đến tháng 9/2024, toàn tỉnh có 412.000 người tham gia BHXH; 1,21 triệu người tham gia BHYT, đạt tỷ lệ bao phủ BHYT 94,1% dân số.",
+		"Năm 2023, toàn tỉnh có 52.000 người tham gia BHXH, độ bao phủ BHYT lên tới 94,1% dân số.",
 	},
 }, {
 	ID:   "social_insurance.participants",

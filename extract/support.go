@@ -118,6 +118,8 @@ var support = []Indicator{{
 		"Ủy ban xã đã thăm hỏi, hỗ trợ gia đình nạn nhân 3 triệu đồng.",
 		// the size that names a national package, not money paid here
 		"Năm 2021, tỉnh triển khai gói hỗ trợ 26 nghìn tỷ đồng của Chính phủ.",
+		// what is left after paying out
+		"Năm 2022, huyện đã chi hỗ trợ cho các hộ dân bị thiệt hại, còn dư 3,4 tỷ đồng.",
 	},
 }}
 

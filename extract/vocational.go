@@ -114,6 +114,8 @@ var labour = []Indicator{{
 		{"Phấn đấu năm 2025 tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%.", "70 target 2025"},
 		// a list of years under one head cue: each item is led by its year
 		{"Phấn đấu tỷ lệ lao động qua đào tạo năm 2026 đạt 73%; năm 2027 đạt 75%; năm 2028 là 77%.", "73 target 2026; 75 target 2027; 77 target 2028"},
+		// a difference from another population's rate is no level
+		{"Năm 2023, tỷ lệ lao động qua đào tạo của tỉnh là 71,2%, cao hơn mức chung của vùng 3,5%.", "71.2 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ lao động qua đào tạo tăng 1,5% so với năm 2022.",
