@@ -1002,16 +1002,7 @@ func (d *document) headCue(r *reading, best candidate, sentHits []hit, e *engine
 	// the Needs and Unless of the head are read as for the first item;
 	// those of this item's own clause too
 	headHits := e.hits(d, r.s.a, h.win.hi)
-	for _, c := range hits {
-		if c.role != roleCue {
-			continue
-		}
-		score, ok := d.cueScore(&h, c, others, headHits, e)
-		if ok && !d.ruledOut(c.ind, sentHits, r.win.ca) && (score > best.score || best.ind < 0) {
-			best = candidate{ind: c.ind, score: score, cue: c}
-		}
-	}
-	return best
+	return d.headCandidates(&h, hits, others, headHits, sentHits, r.win.ca, best, e)
 }
 
 // ruledOut reports whether an Unless phrase of indicator ind stands among

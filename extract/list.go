@@ -199,12 +199,20 @@ func (d *document) bulletCue(r *reading, best candidate, head sentence, colon in
 	if best.ind >= 0 && d.ruledOut(best.ind, headHits, h.win.seg) {
 		best = noCandidate
 	}
+	return d.headCandidates(&h, hits, others, headHits, sentHits, r.win.ca, best, e)
+}
+
+// headCandidates scores the cues among hits for the item read as h (its
+// head's reading) and returns the best of them and best: a cue whose
+// indicator an Unless phrase of the item's own clause (sentHits from token
+// ca) rules out is passed over.
+func (d *document) headCandidates(h *reading, hits []hit, others []normalize.Mention, headHits, sentHits []hit, ca int, best candidate, e *engine) candidate {
 	for _, c := range hits {
 		if c.role != roleCue {
 			continue
 		}
-		score, ok := d.cueScore(&h, c, others, headHits, e)
-		if ok && !d.ruledOut(c.ind, sentHits, r.win.ca) && (score > best.score || best.ind < 0) {
+		score, ok := d.cueScore(h, c, others, headHits, e)
+		if ok && !d.ruledOut(c.ind, sentHits, ca) && (score > best.score || best.ind < 0) {
 			best = candidate{ind: c.ind, score: score, cue: c}
 		}
 	}
