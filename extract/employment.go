@@ -8,7 +8,8 @@ var employment = []Indicator{{
 	ID:   "employment.jobs_created",
 	Unit: normalize.Person,
 	Cues: []string{"giải quyết việc làm", "tạo việc làm", "có việc làm mới", "việc làm mới", "có thêm việc làm", "được tạo việc làm", "giải quyết việc làm mới",
-		"có thêm"}, // "có thêm 8.965 lượt lao động có việc làm"
+		"có thêm",         // "có thêm 8.965 lượt lao động có việc làm"
+		"đã có việc làm"}, // "1.240 người đã có việc làm": found work in the period
 	// (bare "có việc làm" is no cue: "665.000 người có việc làm" is the
 	// employed part of the labour force, not new jobs)
 	Unless: []string{"vay vốn", "vốn vay", "cho vay"}, // loans: employment.loan_jobs
@@ -25,6 +26,7 @@ var employment = []Indicator{{
 		{"Trong 6 tháng đầu năm 2022, có gần 9.500 lao động có việc làm mới.", "9500 2022-H1 nearly"},
 		{"Ước cả năm 2021 giải quyết việc làm cho khoảng 31.000 lao động.", "31000 estimate 2021 approx"},
 		{"Quý I/2023, tạo việc làm cho 6.120/25.000 lao động, đạt 24,5% kế hoạch năm.", "6120 2023-Q1; 25000 target 2023; 24.5 percent_of_plan 2023-Q1"},
+		{"Riêng tháng 5/2023 có khoảng 2.340 người đã có việc làm.", "2340 2023-05 approx"},
 	},
 	Counter: []string{
 		"Năm 2023, lực lượng lao động của tỉnh là 680.000 người, trong đó 665.000 người có việc làm.",
@@ -38,7 +40,11 @@ var employment = []Indicator{{
 		"đi làm việc có thời hạn ở nước ngoài", "làm việc tại nước ngoài", "đi làm việc ở nước ngoài theo hợp đồng",
 		"lao động đi làm việc ở nước ngoài", "đi xuất khẩu lao động", "đưa lao động đi làm việc", "đi làm việc nước ngoài",
 		"xuất cảnh đi làm việc", "đi làm việc theo hợp đồng",
-		"xuất cảnh theo hợp đồng", "xuất cảnh làm việc", "lao động xuất cảnh", "xuất cảnh lao động"},
+		"xuất cảnh theo hợp đồng", "xuất cảnh làm việc", "lao động xuất cảnh", "xuất cảnh lao động",
+		"ra nước ngoài làm việc"},
+	// "xuất khẩu 1.350 lao động": the figure stands inside "xuất khẩu lao
+	// động"; "4.200 lao động ra nước ngoài"
+	Touching: []string{"xuất khẩu", "ra nước ngoài"},
 	Examples: []Example{
 		// a plan in brackets after the result is its target
 		{"Năm 2019, số lao động đi làm việc ở nước ngoài theo hợp đồng đạt 2.310 người (kế hoạch 2.000 người).", "2310 2019; 2000 target 2019"},
@@ -47,9 +53,14 @@ var employment = []Indicator{{
 		{"9 tháng đầu năm 2023, có 1.240 người đi làm việc có thời hạn ở nước ngoài.", "1240 2023-01/2023-09"},
 		{"Năm 2023, dự kiến đưa 2.500 lao động đi làm việc ở nước ngoài.", "2500 estimate 2023"},
 		{"Năm 2023, giải quyết việc làm cho 27.300 lao động, trong đó đưa 2.150 lao động đi làm việc ở nước ngoài.", "2150 2023; 27300 2023 id=employment.jobs_created"},
+		{"Năm 2025, tỉnh phấn đấu giải quyết việc làm cho 14.500 lao động, xuất khẩu 1.350 lao động.", "1350 target 2025; 14500 target 2025 id=employment.jobs_created"},
+		{"Trong quý II/2023, dự kiến có khoảng 4.200 lao động ra nước ngoài làm việc.", "4200 estimate 2023-Q2 approx"},
 	},
 	Counter: []string{
 		"Năm 2023, tỉnh tiếp nhận 320 lao động nước ngoài đến làm việc.",
+		"Các doanh nghiệp sản xuất hàng xuất khẩu trên địa bàn đang sử dụng 12.600 lao động.",
+		"Năm 2023, ngành dệt may có kim ngạch xuất khẩu tăng mạnh, thu hút thêm 2.300 lao động.",
+		"Năm 2023, có 15 đoàn cán bộ của tỉnh ra nước ngoài học tập kinh nghiệm với 120 người tham gia.",
 	},
 }, {
 	ID:     "employment.unemployment_rate",

@@ -565,6 +565,9 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 	toks, ti := d.toks, r.pos.start
 	switch {
 	case h.end <= ti: // before the figure
+		if h.touch && !d.touches(h.end, ti) {
+			return 0, false
+		}
 		dist = ti - h.end
 		blocked := false
 		for _, o := range others {
@@ -595,9 +598,24 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 		if r.isPct && r.afterPlan {
 			return 0, false // "hoàn thành 100% kế hoạch chi trả": what follows names the plan
 		}
+		if h.touch && h.start != r.pos.end {
+			return 0, false
+		}
 		return h.start - r.pos.end, true
 	}
 	return 0, true // inside the mention ("người có công")
+}
+
+// touches reports whether a Touching cue ending at token a touches the
+// figure at token ti: nothing stands between them but "được" or "cho"
+// ("xuất khẩu được 1.350 lao động").
+func (d *document) touches(a, ti int) bool {
+	for k := a; k < ti; k++ {
+		if n := d.toks[k].Norm; n != "được" && n != "cho" {
+			return false
+		}
+	}
+	return ti-a <= 1
 }
 
 // cueFits reports whether the indicator of cue h takes the figure: its

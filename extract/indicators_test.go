@@ -134,7 +134,7 @@ func lintSharedCues(t *testing.T) {
 	}
 	byCue := map[string][]int{} // folded cue → indexes in All, in order
 	for i, ind := range All {
-		for _, c := range ind.Cues {
+		for _, c := range slices.Concat(ind.Cues, ind.Touching) {
 			k := key(c)
 			if n := len(byCue[k]); n == 0 || byCue[k][n-1] != i {
 				byCue[k] = append(byCue[k], i)
