@@ -540,15 +540,17 @@ func (d *document) cueScore(r *reading, h hit, others []normalize.Mention, sentH
 	if !ok || !d.cueFits(r, h, ind, change, e) {
 		return 0, false
 	}
-	needs, ok := d.needsMet(r, h, ind, sentHits)
+	// a sum of money with a generic cue ("tổng kinh phí") goes with the
+	// people counted before it in its segment: they stand for its Needs
+	// ("đã chi cho 8.350 đối tượng với số tiền 12,4 tỷ đồng"), and it
+	// outweighs the bonus of a matched Needs phrase
+	paidTo := r.prev != nil && isMoney(r.f.unit) && samePrefix(ind.ID, r.prev.Indicator)
+	needs, ok := d.needsMet(r, h, ind, sentHits, paidTo)
 	if !ok {
 		return 0, false
 	}
 	score = 1000 - 10*dist + len(h.words)
-	// a sum of money with a generic cue ("tổng kinh phí") goes with the
-	// people counted before it in its segment
-	// (it outweighs the bonus of a matched Needs phrase)
-	if r.prev != nil && isMoney(r.f.unit) && samePrefix(ind.ID, r.prev.Indicator) {
+	if paidTo {
 		score += 8
 	}
 	if needs {
@@ -651,8 +653,9 @@ func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
 // rules it out or none of its Needs stands; needs reports a matched Needs
 // phrase. Unless reaches back to the start of the figure's comma clause,
 // or to its cue's when the cue stands further back, never past its
-// ";"-segment.
-func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (needs, ok bool) {
+// ";"-segment. paidTo says that the people counted before the figure
+// stand for its Needs.
+func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit, paidTo bool) (needs, ok bool) {
 	unlessFrom := max(r.win.seg, min(r.win.ca, h.start))
 	unless := false
 	visit(len(sentHits))
@@ -667,7 +670,7 @@ func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (
 			unless = true
 		}
 	}
-	if unless || (len(ind.Needs) > 0 && !needs) {
+	if unless || (len(ind.Needs) > 0 && !needs && !paidTo) {
 		return false, false
 	}
 	return needs, true

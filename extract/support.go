@@ -10,7 +10,10 @@ var support = []Indicator{{
 	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho", "chi trả", "phê duyệt", "được phê duyệt", "nhận hỗ trợ", "thụ hưởng",
 		"tặng quà", "tặng quà cho", "nhận quà", "được tặng quà", "trao quà", "thăm, tặng quà", // gifts are a support package
 		"trợ giúp cho", "cứu trợ cho", "cứu đói cho",
-		"suất quà", "phần quà"}, // "trao 215.600 phần quà": one gift, one person given it
+		"suất quà", "phần quà", // "trao 215.600 phần quà": one gift, one person given it
+		"chăm lo tết cho", "chăm lo tết", "quà tết", "chuyển quà"}, // Tết care and gifts are a package too
+	// "đã chi cho 5.400 đối tượng": paid out, said of the package before
+	Touching: []string{"chi cho"},
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 	Examples: []Example{
@@ -25,11 +28,16 @@ var support = []Indicator{{
 		{"Dịp Tết, các cấp công đoàn đã trao 3.250 phần quà cho đoàn viên, người lao động khó khăn.", "3250"},
 		{"Trong 6 tháng đầu năm 2022, có 18.650 lượt lao động được hỗ trợ tiền thuê nhà.", "18650 2022-H1"},
 		{"Năm 2021, đã chi trả hỗ trợ cho 12.400 người lao động với tổng kinh phí 18,6 tỷ đồng.", "12400 2021; 18600000000 2021 id=support.funding"},
+		{"Năm 2021, tỉnh đã chi cho 8.350 đối tượng với số tiền 12,4 tỷ đồng.", "8350 2021; 12400000000 2021 id=support.funding"},
+		{"Dịp Tết năm 2023, huyện dành kinh phí chăm lo Tết cho 415 hội viên có hoàn cảnh khó khăn.", "415 2023"},
+		{"Trước Tết năm 2023, Bộ đã chuyển quà Tết đến hơn 86.000 người có công với tổng số tiền 26 tỷ đồng.", "86000 2023 over; 26000000000 2023 id=support.funding"},
 	},
 	Counter: []string{
 		"Nhân dịp 27/7, Sở tổ chức thăm hỏi các gia đình chính sách.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh chi trả lương hưu và trợ cấp hằng tháng cho 25.400 người.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
+		// money spent on a field, then a count of its own
+		"Năm 2023, ngân sách tỉnh chi cho giáo dục 1.250 tỷ đồng, đào tạo 3.400 giáo viên.",
 	},
 }, {
 	ID:    "support.employers",
@@ -59,19 +67,27 @@ var support = []Indicator{{
 	ID:   "support.funding",
 	Unit: normalize.VND,
 	Cues: []string{"tổng số tiền", "kinh phí", "tổng kinh phí", "số tiền", "tổng số kinh phí", "với số tiền", "hỗ trợ", "chi trả",
-		"trị giá", "tổng trị giá", "có tổng trị giá"}, // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
+		"trị giá", "tổng trị giá", "có tổng trị giá", // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
+		// money for gifts and Tết care, named before or after it: "bố trí 3,2 tỷ
+		// đồng để thăm, tặng quà …", "… tặng quà các đơn vị, cá nhân 2,1 tỷ đồng"
+		"tặng quà", "trao quà", "thăm, tặng quà", "thăm, trao quà", "chăm lo tết"},
 	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
 		"được hưởng trợ cấp thất nghiệp",                                                 // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
 		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
 		"nghĩa trang"}, // building cemeteries
 	// money of a package paid or given, not any budget ("tổng kinh phí thực
 	// hiện các chính sách an sinh xã hội")
-	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "gói"},
+	// (or the people of a package counted before it: "đã chi cho 8.350 đối
+	// tượng với số tiền 12,4 tỷ đồng")
+	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "gói", "chăm lo tết"},
 	Examples: []Example{
 		{"Năm 2021, tổng kinh phí hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là 96,5 tỷ đồng.", "96500000000 2021"},
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
 		{"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.", "1500000 usd 2024"},
 		{"Năm 2022, tỉnh đã tặng 12.450 suất quà trị giá 6,2 tỷ đồng cho người có công.", "6200000000 2022; 12450 2022 id=support.beneficiaries"},
+		{"Dịp Tết năm 2023, tỉnh bố trí 3,2 tỷ đồng để thăm, tặng quà các gia đình chính sách.", "3200000000 2023"},
+		{"Năm 2023, tỉnh dành 41,5 tỷ đồng thăm, trao quà của Chủ tịch nước trong các dịp lễ, Tết.", "41500000000 2023"},
+		{"Năm 2023, kinh phí thăm hỏi, tặng quà các tập thể, cá nhân trong tỉnh là 2,1 tỷ đồng; 18,5 tỷ đồng giao các huyện chăm lo Tết cho hộ nghèo.", "2100000000 2023; 18500000000 2023"},
 	},
 	Counter: []string{
 		"Trong 6 tháng, tổng số tiền chi trả trợ cấp thất nghiệp là hơn 1.020 tỷ đồng.",
@@ -80,6 +96,7 @@ var support = []Indicator{{
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
 		// the size that names a national package, not money paid here
 		"Năm 2021, tỉnh triển khai gói hỗ trợ 26 nghìn tỷ đồng của Chính phủ.",
+		"Năm 2023, ngân sách tỉnh chi cho giáo dục với số tiền 1.250 tỷ đồng.",
 	},
 }}
 
