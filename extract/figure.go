@@ -608,6 +608,27 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 	return 0, true // inside the mention ("người có công")
 }
 
+// nextItemSays reports whether the phrase at token at, after the figure
+// past a "và", belongs to the next item of a list of counts: the next
+// figure after it has the figure's unit ("459 người và số đang điều trị
+// … là 690 người"). It does not when it closes the list ("98.500 lượt hộ
+// nghèo, hộ cận nghèo và hộ mới thoát nghèo vay vốn với doanh số …").
+func (d *document) nextItemSays(r *reading, at int) bool {
+	and := false
+	for k := r.pos.end; k < at; k++ {
+		and = and || d.toks[k].Norm == "và"
+	}
+	if !and {
+		return false
+	}
+	for _, m := range d.mentionsIn(d.toks[at].Start, d.toks[r.s.b-1].End) {
+		if m.Kind.IsNumeric() {
+			return m.Unit == r.f.unit
+		}
+	}
+	return false
+}
+
 // touches reports whether a Touching cue ending at token a touches the
 // figure at token ti: nothing stands between them but "được" or "cho"
 // ("xuất khẩu được 1.350 lao động").
@@ -666,7 +687,7 @@ func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit, p
 		switch {
 		case sh.role == roleNeed:
 			needs = true
-		case sh.role == roleUnless && sh.start >= unlessFrom:
+		case sh.role == roleUnless && sh.start >= unlessFrom && !d.nextItemSays(r, sh.start):
 			unless = true
 		}
 	}

@@ -20,18 +20,27 @@ var social = []Indicator{{
 }, {
 	ID:   "drug_rehab.admissions",
 	Unit: normalize.Person,
-	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc"},
-	// people already in treatment are no admissions
-	Unless: []string{"đang cai nghiện", "đang điều trị"},
+	Cues: []string{"cai nghiện", "đối tượng cai nghiện", "đi cai nghiện", "cai nghiện ma túy", "cai nghiện bắt buộc",
+		"tiếp nhận điều trị mới", "tiếp nhận mới"}, // admitted in the period, beside those carried over
+	// (the new ones need the sentence to speak of addiction: a hospital
+	// admits patients too)
+	Needs: []string{"cai nghiện", "nghiện", "ma túy", "ma tuý"},
+	// people already in treatment, or leaving it, are no admissions
+	Unless: []string{"đang cai nghiện", "đang điều trị",
+		"hết thời hạn", "chấp hành xong", "trở về cộng đồng", "trở về địa phương"},
 	Examples: []Example{
 		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
 		{"Năm 2022, đưa 148 người đi cai nghiện bắt buộc.", "148 2022"},
 		// the cue qualifies the count before it, not the next item of the list
 		{"Năm 2022, trung tâm tiếp nhận 140 đối tượng cai nghiện và 28 người rối nhiễu tâm trí.", "140 2022"},
 		{"Phấn đấu năm 2024 tiếp nhận không quá 300 người vào cai nghiện tập trung.", "300 target 2024 at_most"},
+		// the new admissions of a total in treatment, not those carried over
+		{"Năm 2022, các cơ sở cai nghiện ma túy điều trị cho 860 người, trong đó: số tiếp nhận điều trị mới năm 2022 là 315 người và số đang điều trị từ năm 2021 là 545 người.", "860 2022; 315 2022"},
 	},
 	Counter: []string{
 		"Hiện có 450 học viên đang cai nghiện tại cơ sở.",
+		"Năm 2022, có 212 học viên hết thời hạn cai nghiện trở về cộng đồng.",
+		"Năm 2022, Bệnh viện tỉnh tiếp nhận điều trị mới 2.400 bệnh nhân.",
 		"Năm 2023, toàn tỉnh có 3 cơ sở cai nghiện ma túy công lập.",
 	},
 }, {

@@ -36,6 +36,8 @@ var support = []Indicator{{
 		"Nhân dịp 27/7, Sở tổ chức thăm hỏi các gia đình chính sách.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh chi trả lương hưu và trợ cấp hằng tháng cho 25.400 người.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
+		// an Unless closing a list reaches each item before it
+		"Các chính sách hỗ trợ người nghèo được thực hiện kịp thời: ngân hàng đã cho 12.400 lượt hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo vay vốn với doanh số cho vay 520 tỷ đồng.",
 		// money spent on a field, then a count of its own
 		"Năm 2023, ngân sách tỉnh chi cho giáo dục 1.250 tỷ đồng, đào tạo 3.400 giáo viên.",
 	},
