@@ -120,7 +120,7 @@ var (
 	// leavingCueParts in a cue's text say "left" ("thoát nghèo", "ra khỏi
 	// danh sách hộ nghèo", "vượt chuẩn nghèo"): the figure is a change
 	// (raw text of the declaration)
-	leavingCueParts = []string{"giảm", "thoát", "ra khỏi", "vượt chuẩn"}
+	leavingCueParts = []string{"giảm", "thoát", "ra khỏi", "vượt chuẩn", "vượt qua ngưỡng", "vượt ngưỡng"}
 )
 
 const (

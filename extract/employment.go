@@ -8,8 +8,9 @@ var employment = []Indicator{{
 	ID:   "employment.jobs_created",
 	Unit: normalize.Person,
 	Cues: []string{"giải quyết việc làm", "tạo việc làm", "có việc làm mới", "việc làm mới", "có thêm việc làm", "được tạo việc làm", "giải quyết việc làm mới",
-		"có thêm",         // "có thêm 8.965 lượt lao động có việc làm"
-		"đã có việc làm"}, // "1.240 người đã có việc làm": found work in the period
+		"có thêm",             // "có thêm 8.965 lượt lao động có việc làm"
+		"đã có việc làm",      // "1.240 người đã có việc làm": found work in the period
+		"việc làm tăng thêm"}, // "có 30.000 việc làm tăng thêm"
 	// (bare "có việc làm" is no cue: "665.000 người có việc làm" is the
 	// employed part of the labour force, not new jobs)
 	Unless: []string{"vay vốn", "vốn vay", "cho vay"}, // loans: employment.loan_jobs
@@ -27,6 +28,8 @@ var employment = []Indicator{{
 		{"Ước cả năm 2021 giải quyết việc làm cho khoảng 31.000 lao động.", "31000 estimate 2021 approx"},
 		{"Quý I/2023, tạo việc làm cho 6.120/25.000 lao động, đạt 24,5% kế hoạch năm.", "6120 2023-Q1; 25000 target 2023; 24.5 percent_of_plan 2023-Q1"},
 		{"Riêng tháng 5/2023 có khoảng 2.340 người đã có việc làm.", "2340 2023-05 approx"},
+		{"Năm 2025, tỉnh phấn đấu có 21.000 việc làm tăng thêm.", "21000 target 2025"},
+		{"Năm 2023, các dự án đầu tư đã tạo ra 3.600 việc làm mới.", "3600 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, lực lượng lao động của tỉnh là 680.000 người, trong đó 665.000 người có việc làm.",

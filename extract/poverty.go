@@ -78,18 +78,21 @@ var poverty = []Indicator{{
 	Unit:   normalize.Household,
 	Change: true,
 	Cues: []string{"hộ nghèo", "thoát nghèo", "hộ thoát nghèo", "giảm hộ nghèo",
-		"ra khỏi danh sách hộ nghèo", "vượt chuẩn nghèo", "thoát khỏi nghèo", "vươn lên thoát nghèo"},
+		"ra khỏi danh sách hộ nghèo", "vượt chuẩn nghèo", "thoát khỏi nghèo", "vươn lên thoát nghèo",
+		"vượt qua ngưỡng nghèo", "vượt ngưỡng nghèo"},
 	Unless: aidedHouseholds,
 	Examples: []Example{
 		{"Năm 2020, có 1.420 hộ ra khỏi danh sách hộ nghèo.", "1420 2020"},
 		{"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.", "1245 2023"},
 		{"Năm 2022, có 2.030 hộ thoát nghèo, đạt 110% kế hoạch.", "2030 2022; 110 percent_of_plan 2022"},
 		{"Năm 2023, số hộ nghèo giảm 1.032 hộ, tỷ lệ hộ nghèo giảm 0,5%.", "1032 2023; 0.5 2023 id=poverty.rate_reduction"},
+		{"Giai đoạn 2016-2020, nguồn vốn tín dụng chính sách đã giúp gần 12 nghìn hộ vượt qua ngưỡng nghèo.", "12000 2016/2020 nearly"},
 	},
 	Counter: []string{
 		"Năm 2023, số hộ nghèo tăng 120 hộ so với năm 2022.",
 		"Năm 2023, toàn tỉnh còn 6.874 hộ nghèo.",
 		"Năm 2023, tỉnh đã hỗ trợ vốn sản xuất cho 640 hộ thoát nghèo.",
+		"Năm 2023, còn 1.350 hộ có thu nhập dưới ngưỡng nghèo.",
 	},
 }, {
 	ID:     "poverty.poor_households",

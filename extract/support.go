@@ -15,6 +15,8 @@ var support = []Indicator{{
 	// "đã chi cho 5.400 đối tượng": paid out, said of the package before
 	Touching: []string{"chi cho"},
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
+		"khen thưởng", "bằng khen", "giấy khen", // people commended for their work in support
+
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 	Examples: []Example{
 		// "sẽ" announces what is being done, it sets no target (spec: targets are phấn đấu, mục tiêu, chỉ tiêu …)
@@ -30,12 +32,14 @@ var support = []Indicator{{
 		{"Năm 2021, đã chi trả hỗ trợ cho 12.400 người lao động với tổng kinh phí 18,6 tỷ đồng.", "12400 2021; 18600000000 2021 id=support.funding"},
 		{"Năm 2021, tỉnh đã chi cho 8.350 đối tượng với số tiền 12,4 tỷ đồng.", "8350 2021; 12400000000 2021 id=support.funding"},
 		{"Dịp Tết năm 2023, huyện dành kinh phí chăm lo Tết cho 415 hội viên có hoàn cảnh khó khăn.", "415 2023"},
+		{"Năm 2023, hội đã tặng quà cho 65 cá nhân có hoàn cảnh khó khăn.", "65 2023"},
 		{"Trước Tết năm 2023, Bộ đã chuyển quà Tết đến hơn 86.000 người có công với tổng số tiền 26 tỷ đồng.", "86000 2023 over; 26000000000 2023 id=support.funding"},
 	},
 	Counter: []string{
 		"Nhân dịp 27/7, Sở tổ chức thăm hỏi các gia đình chính sách.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh chi trả lương hưu và trợ cấp hằng tháng cho 25.400 người.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
+		"Năm 2023, tỉnh tặng Bằng khen cho 45 tập thể và 120 cá nhân có thành tích trong công tác hỗ trợ người lao động.",
 		// an Unless closing a list reaches each item before it
 		"Các chính sách hỗ trợ người nghèo được thực hiện kịp thời: ngân hàng đã cho 12.400 lượt hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo vay vốn với doanh số cho vay 520 tỷ đồng.",
 		// money spent on a field, then a count of its own
