@@ -84,7 +84,8 @@ var vocational = []Indicator{{
 var labour = []Indicator{{
 	ID:   "labour.trained_rate",
 	Unit: normalize.PercentUnit,
-	Cues: []string{"tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "qua đào tạo", "tỉ lệ lao động qua đào tạo", "lao động đã qua đào tạo"},
+	Cues: []string{"tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "qua đào tạo", "tỉ lệ lao động qua đào tạo", "lao động đã qua đào tạo",
+		"lao động được đào tạo", "lao động đã được đào tạo"}, // "tỷ lệ lao động được đào tạo trong lực lượng lao động"
 	Examples: []Example{
 		// a report's table line: done / planned
 		{"Năm 2019, tỷ lệ lao động qua đào tạo: 66,2%/66%.", "66.2 2019; 66 target 2019"},
@@ -96,6 +97,7 @@ var labour = []Indicator{{
 		// a rate's level, then the plan it attained
 		{"Năm 2021, tỷ lệ lao động qua đào tạo là 66,4%, đạt 101% so với kế hoạch.", "66.4 2021; 101 percent_of_plan 2021"},
 		{"Phấn đấu năm 2025 tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%.", "70 target 2025"},
+		{"Kế hoạch đặt mục tiêu nâng tỷ lệ lao động được đào tạo trong lực lượng lao động lên 72% vào năm 2026.", "72 target 2026"},
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ lao động qua đào tạo tăng 1,5% so với năm 2022.",
