@@ -45,7 +45,8 @@ var (
 	riseWords   = folded("tăng", "tăng thêm")
 	changeWords = folded("giảm", "tăng", "giảm được", "giảm thêm", "tăng thêm", "giảm bình quân", "bình quân giảm", "mỗi năm giảm", "giảm mạnh")
 	// planWords just after a percent make it plan attainment.
-	planWords = folded("kế hoạch", "kh", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "kế hoạch năm", "chỉ tiêu kế hoạch")
+	planWords = folded("kế hoạch", "kh", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "kế hoạch năm", "chỉ tiêu kế hoạch",
+		"so với mục tiêu", "so với chỉ tiêu") // "đạt 41,5% so với mục tiêu giai đoạn"
 	// attainVerbs just before a percent mark attainment of a count.
 	attainVerbs = folded("đạt", "vượt", "bằng", "hoàn thành", "đạt được", "thực hiện được")
 	// comparison precede a period that is a base of comparison, not the figure's period.

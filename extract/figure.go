@@ -155,7 +155,9 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 				prev = &kept
 				d.prevRate = nil
 			}
-			if r.Unit == normalize.PercentUnit {
+			// (a fall in points too: "giảm 1,2%, đạt 120% kế hoạch" attains
+			// the plan of the fall)
+			if isRate(r.Unit) {
 				kept := r
 				d.prevRate = &kept
 			}

@@ -43,6 +43,9 @@ var poverty = []Indicator{{
 		{"Giai đoạn 2016-2020, tỷ lệ hộ nghèo bình quân mỗi năm giảm 1,5%.", "1.5 2016/2020"},
 		{"Năm 2023, tỷ lệ hộ nghèo giảm 0,85%, xuống còn 2,15%.", "0.85 2023; 2.15 2023 id=poverty.rate"},
 		{"Tỷ lệ hộ nghèo giảm 0,5% so với năm 2022.", "0.5"},
+		// the plan attained is the fall's
+		{"Năm 2021, tỷ lệ hộ nghèo giảm 1,2%, đạt 120% kế hoạch.", "1.2 2021; 120 percent_of_plan 2021"},
+		{"Năm 2013, tỷ lệ hộ nghèo đã giảm 4,1% so với năm 2012, đạt 41,5% so với mục tiêu giai đoạn 2011 - 2015.", "4.1 2013; 41.5 percent_of_plan 2013"},
 	},
 	Counter: []string{
 		"Đến cuối năm 2022, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 3,42%.",
