@@ -89,8 +89,9 @@ var employment = []Indicator{{
 	Cues: []string{"được vay vốn", "vay vốn", "được vay", "cho vay", "lượt vay",
 		"giải ngân cho", // "Ngân hàng Chính sách xã hội giải ngân cho 1.182 đối tượng"
 		"vay"},          // "cho 2.346 đối tượng vay"
-	// the poverty-credit programmes lend to households, not from the employment fund
-	Unless: []string{"hộ nghèo", "hộ cận nghèo", "hộ chính sách"},
+	// the poverty-credit programmes lend to households, not from the employment
+	// fund; students borrow for their studies, buyers for social housing
+	Unless: []string{"hộ nghèo", "hộ cận nghèo", "hộ chính sách", "học tập", "nhà ở xã hội"},
 	Examples: []Example{
 		{"Năm 2023, Quỹ quốc gia về việc làm đã cho 1.520 đối tượng vay vốn.", "1520 2023"},
 		{"Năm 2022, có 2.310 lượt người được vay vốn từ Quỹ quốc gia về việc làm với tổng số vốn vay 98,5 tỷ đồng.", "2310 2022; 98500000000 2022 id=employment.loan_amount"},
@@ -99,6 +100,8 @@ var employment = []Indicator{{
 	Counter: []string{
 		"Năm 2023, Ngân hàng Chính sách xã hội cho 6.830 lượt hộ nghèo và hộ chính sách vay vốn.",
 		"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.",
+		"Giai đoạn 2018-2022, có gần 9.600 học sinh, sinh viên có hoàn cảnh khó khăn được vay vốn học tập.",
+		"Năm 2023, ngân hàng đã giải ngân vốn vay nhà ở xã hội cho 215 người với số tiền 78 tỷ đồng.",
 	},
 }, {
 	ID:   "employment.loan_amount",
@@ -107,7 +110,7 @@ var employment = []Indicator{{
 		"doanh số"}, // "… cho 1.706 khách hàng vay với doanh số 41,2 tỷ đồng"
 	// "giải ngân 1,5 triệu USD hỗ trợ …" is a support package, not a loan;
 	// "dư nợ" is the balance outstanding, not money lent in the period
-	Unless: []string{"dư nợ"},
+	Unless: []string{"dư nợ", "học tập", "nhà ở xã hội"},
 	Needs:  []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
 	Examples: []Example{
 		{"Doanh số cho vay giải quyết việc làm năm 2023 đạt 118.642,5 triệu đồng.", "118642500000 2023"},
@@ -117,6 +120,7 @@ var employment = []Indicator{{
 	Counter: []string{
 		"Năm 2023, nguồn vốn Quỹ quốc gia về việc làm của tỉnh được bổ sung 20 tỷ đồng.",
 		"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.",
+		"Năm 2023, ngân hàng đã giải ngân vốn vay nhà ở xã hội cho 215 người với số tiền 78 tỷ đồng.",
 	},
 }, {
 	ID:    "employment.loan_jobs",

@@ -1,11 +1,19 @@
 package extract
 
-import "github.com/solieu/solieu/normalize"
+import (
+	"slices"
+
+	"github.com/solieu/solieu/normalize"
+)
 
 // aidedHouseholds mark households counted as receivers of aid or loans,
 // not the poor or near-poor households of the period ("hỗ trợ 120 hộ cận
 // nghèo mua thẻ bảo hiểm y tế", "215 hộ nghèo được vay vốn").
 var aidedHouseholds = []string{"hỗ trợ", "vay vốn", "cho vay", "nhà ở"}
+
+// poorAndNearPoor count the poor and the near-poor households together:
+// neither count ("9.600 hộ nghèo và cận nghèo").
+var poorAndNearPoor = []string{"hộ nghèo và cận nghèo", "hộ nghèo và hộ cận nghèo", "hộ nghèo, cận nghèo", "hộ nghèo, hộ cận nghèo"}
 
 // poverty holds the poverty.* declarations: rates and counts of poor and
 // near-poor households, levels and falls.
@@ -98,10 +106,12 @@ var poverty = []Indicator{{
 		"Năm 2023, còn 1.350 hộ có thu nhập dưới ngưỡng nghèo.",
 	},
 }, {
-	ID:     "poverty.poor_households",
-	Unit:   normalize.Household,
-	Cues:   []string{"hộ nghèo", "số hộ nghèo", "tổng số hộ nghèo"},
-	Unless: aidedHouseholds,
+	ID:   "poverty.poor_households",
+	Unit: normalize.Household,
+	Cues: []string{"hộ nghèo", "số hộ nghèo", "tổng số hộ nghèo"},
+	// households taking part in a project, or the poor and near-poor
+	// counted together, are not the poor households
+	Unless: append([]string{"tham gia"}, slices.Concat(aidedHouseholds, poorAndNearPoor)...),
 	Examples: []Example{
 		// a part of the same indicator is not a fact of its own
 		{"Năm 2021, toàn tỉnh còn 5.120 hộ nghèo, trong đó có 1.830 hộ nghèo là đồng bào dân tộc thiểu số.", "5120 2021"},
@@ -115,12 +125,14 @@ var poverty = []Indicator{{
 		"Năm 2023, có 350 hộ nghèo được hỗ trợ xây nhà ở.",
 		"Quý I/2023, có 215 hộ nghèo được vay vốn.",
 		"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.",
+		"Năm 2023, huyện triển khai 12 mô hình sinh kế với trên 340 hộ nghèo tham gia.",
+		"Hiện nay, toàn tỉnh có hơn 9.600 hộ nghèo và cận nghèo.",
 	},
 }, {
 	ID:     "poverty.near_poor_households",
 	Unit:   normalize.Household,
 	Cues:   []string{"hộ cận nghèo", "số hộ cận nghèo"},
-	Unless: aidedHouseholds,
+	Unless: slices.Concat(aidedHouseholds, poorAndNearPoor),
 	Examples: []Example{
 		{"Năm 2023, còn 11.320 hộ cận nghèo.", "11320 2023"},
 		{"Năm 2023, toàn tỉnh có 12.450 hộ nghèo và 8.760 hộ cận nghèo.", "8760 2023; 12450 2023 id=poverty.poor_households"},
@@ -128,6 +140,7 @@ var poverty = []Indicator{{
 	Counter: []string{
 		"Năm 2023, hỗ trợ 120 hộ cận nghèo mua thẻ bảo hiểm y tế.",
 		"Năm 2023, giảm 860 hộ cận nghèo.",
+		"Năm 2023, tổng số hộ nghèo và hộ cận nghèo toàn tỉnh là 21.400 hộ.",
 	},
 }, {
 	ID:     "poverty.near_poor_households_reduced",

@@ -61,6 +61,8 @@ var social = []Indicator{{
 	ID:   "social_insurance.coverage_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tham gia bảo hiểm xã hội", "tham gia bhxh", "bao phủ bảo hiểm xã hội", "bao phủ bhxh", "lao động tham gia bảo hiểm xã hội"},
+	// the coverage of health insurance, reported beside it, is not this
+	Unless: []string{"bảo hiểm y tế", "bhyt"},
 	Examples: []Example{
 		{"Năm 2023, tỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 36,5%.", "36.5 2023"},
 		{"Phấn đấu năm 2025 có 45% lực lượng lao động trong độ tuổi tham gia BHXH.", "45 target 2025"},
@@ -68,6 +70,7 @@ var social = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.",
+		"Đến hết tháng 6/2023, có 1,2 triệu người tham gia BHXH bắt buộc và 3,4 triệu người tham gia BHYT, đạt tỷ lệ bao phủ BHYT 91,2%.",
 	},
 }, {
 	ID:   "social_insurance.participants",

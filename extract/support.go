@@ -50,12 +50,15 @@ var support = []Indicator{{
 	Unit:  normalize.Organization,
 	Cues:  []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho"},
 	Needs: []string{"hỗ trợ", "chi trả"},
+	// help to found co-operatives is no support paid to employers
+	Unless: []string{"thành lập"},
 	Examples: []Example{
 		{"Năm 2021, tỉnh đã hỗ trợ cho 954 đơn vị, doanh nghiệp gặp khó khăn do dịch bệnh.", "954 2021"},
 		{"Năm 2022, có 342 doanh nghiệp được hỗ trợ tiền thuê nhà cho người lao động.", "342 2022"},
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh có 1.850 doanh nghiệp đang hoạt động.",
+		"Năm 2023, huyện hỗ trợ thành lập 4 hợp tác xã chăn nuôi.",
 	},
 }, {
 	ID:    "support.household_businesses",
@@ -80,7 +83,7 @@ var support = []Indicator{{
 	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
 		"được hưởng trợ cấp thất nghiệp",                                                 // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
 		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
-		"nghĩa trang"}, // building cemeteries
+		"nghĩa trang", "nâng cấp mộ", "sửa chữa mộ", "tu bổ mộ", "mộ liệt sĩ"}, // building cemeteries and graves
 	// money of a package paid or given, not any budget ("tổng kinh phí thực
 	// hiện các chính sách an sinh xã hội")
 	// (or the people of a package counted before it: "đã chi cho 8.350 đối
@@ -103,6 +106,7 @@ var support = []Indicator{{
 		// the size that names a national package, not money paid here
 		"Năm 2021, tỉnh triển khai gói hỗ trợ 26 nghìn tỷ đồng của Chính phủ.",
 		"Năm 2023, ngân sách tỉnh chi cho giáo dục với số tiền 1.250 tỷ đồng.",
+		"Năm 2023, tỉnh phân bổ 14 tỷ đồng hỗ trợ sửa chữa, nâng cấp mộ, nghĩa trang liệt sĩ.",
 	},
 }}
 
