@@ -111,16 +111,20 @@ var employment = []Indicator{{
 	// "giải ngân 1,5 triệu USD hỗ trợ …" is a support package, not a loan;
 	// "dư nợ" is the balance outstanding, not money lent in the period
 	Unless: []string{"dư nợ", "học tập", "nhà ở xã hội"},
-	Needs:  []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
+	// "cho 830 người vay 38,5 tỷ đồng": the people who borrowed it, right before it
+	Touching: []string{"người vay", "lượt người vay", "lao động vay", "đối tượng vay"},
+	Needs:    []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
 	Examples: []Example{
 		{"Doanh số cho vay giải quyết việc làm năm 2023 đạt 118.642,5 triệu đồng.", "118642500000 2023"},
 		{"Năm 2021, tổng số vốn vay giải quyết việc làm là 76 tỷ đồng, giúp tạo việc làm mới cho 2.400 lao động.", "76000000000 2021; 2400 2021 id=employment.loan_jobs"},
 		{"Kế hoạch giao năm 2024 cho vay Quỹ quốc gia về việc làm 150 tỷ đồng.", "150000000000 target 2024"},
+		{"Năm 2023, nguồn vốn từ Quỹ quốc gia về việc làm đã cho 830 người vay 38,5 tỷ đồng.", "38500000000 2023; 830 2023 id=employment.loan_borrowers"},
 	},
 	Counter: []string{
 		"Năm 2023, nguồn vốn Quỹ quốc gia về việc làm của tỉnh được bổ sung 20 tỷ đồng.",
 		"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.",
 		"Năm 2023, ngân hàng đã giải ngân vốn vay nhà ở xã hội cho 215 người với số tiền 78 tỷ đồng.",
+		"Năm 2023, công ty vay 500 tỷ đồng từ ngân hàng thương mại để mở rộng sản xuất.",
 	},
 }, {
 	ID:    "employment.loan_jobs",

@@ -538,6 +538,11 @@ func (d *document) cueScore(r *reading, h hit, others []normalize.Mention, sentH
 	}
 	// "giảm tỷ lệ hộ nghèo từ 1,5% trở lên": a fall named before its cue
 	change := r.change || h.end <= r.pos.start && endsWith(d.toks, h.start, changeWords) && !has(d.toks, h.end, r.pos.start, levelWords)
+	// a cue that holds the change word itself names what the figure is:
+	// "số tiền được giảm 9,6 tỷ đồng" is money saved, not a fall
+	if h.end == r.pos.start && !ind.Change && endsWith(d.toks, h.end, changeWords) {
+		change = false
+	}
 	dist, ok := d.cueDistance(r, h, ind, change, others)
 	if !ok || !d.cueFits(r, h, ind, change, e) {
 		return 0, false

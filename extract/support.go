@@ -25,6 +25,7 @@ var support = []Indicator{{
 		// a list of groups after the figure names no one group: Tết gifts are support
 		{"Dịp Tết, tỉnh đã tặng quà cho 12.400 đối tượng người có công, hộ nghèo với tổng kinh phí 6,2 tỷ đồng.", "12400; 6200000000 id=support.funding"},
 		{"Năm 2021, tỉnh đã hỗ trợ cho 45.230 người lao động bị ảnh hưởng bởi đại dịch Covid-19.", "45230 2021"},
+		{"Năm 2021, tỉnh đã hỗ trợ 640 hướng dẫn viên du lịch bị ảnh hưởng bởi dịch bệnh.", "640 2021"},
 		// gifts given count the people given them
 		{"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.", "3200 2023"},
 		{"Dịp Tết, các cấp công đoàn đã trao 3.250 phần quà cho đoàn viên, người lao động khó khăn.", "3250"},
@@ -46,15 +47,17 @@ var support = []Indicator{{
 		"Năm 2023, ngân sách tỉnh chi cho giáo dục 1.250 tỷ đồng, đào tạo 3.400 giáo viên.",
 	},
 }, {
-	ID:    "support.employers",
-	Unit:  normalize.Organization,
-	Cues:  []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho"},
-	Needs: []string{"hỗ trợ", "chi trả"},
+	ID:   "support.employers",
+	Unit: normalize.Organization,
+	Cues: []string{"hỗ trợ", "được hỗ trợ", "hỗ trợ cho", "chi trả cho",
+		"giảm mức đóng"}, // contributions cut for employers are a support package
+	Needs: []string{"hỗ trợ", "chi trả", "giảm mức đóng"},
 	// help to found co-operatives is no support paid to employers
 	Unless: []string{"thành lập"},
 	Examples: []Example{
 		{"Năm 2021, tỉnh đã hỗ trợ cho 954 đơn vị, doanh nghiệp gặp khó khăn do dịch bệnh.", "954 2021"},
 		{"Năm 2022, có 342 doanh nghiệp được hỗ trợ tiền thuê nhà cho người lao động.", "342 2022"},
+		{"Năm 2021, giảm mức đóng vào Quỹ bảo hiểm thất nghiệp từ 1% xuống 0% cho 2.410 đơn vị, số tiền được giảm 9,6 tỷ đồng.", "2410 2021; 9600000000 2021 id=support.funding"},
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh có 1.850 doanh nghiệp đang hoạt động.",
@@ -79,7 +82,8 @@ var support = []Indicator{{
 		"trị giá", "tổng trị giá", "có tổng trị giá", // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
 		// money for gifts and Tết care, named before or after it: "bố trí 3,2 tỷ
 		// đồng để thăm, tặng quà …", "… tặng quà các đơn vị, cá nhân 2,1 tỷ đồng"
-		"tặng quà", "trao quà", "thăm, tặng quà", "thăm, trao quà", "chăm lo tết"},
+		"tặng quà", "trao quà", "thăm, tặng quà", "thăm, trao quà", "chăm lo tết",
+		"số tiền được giảm"}, // contributions cut: "giảm mức đóng … số tiền được giảm 9,6 tỷ đồng"
 	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
 		"được hưởng trợ cấp thất nghiệp",                                                 // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
 		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
@@ -88,7 +92,7 @@ var support = []Indicator{{
 	// hiện các chính sách an sinh xã hội")
 	// (or the people of a package counted before it: "đã chi cho 8.350 đối
 	// tượng với số tiền 12,4 tỷ đồng")
-	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "gói", "chăm lo tết"},
+	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "gói", "chăm lo tết", "giảm mức đóng"},
 	Examples: []Example{
 		{"Năm 2021, tổng kinh phí hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là 96,5 tỷ đồng.", "96500000000 2021"},
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
