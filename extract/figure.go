@@ -664,8 +664,10 @@ func (d *document) cueFits(r *reading, h hit, ind *Indicator, change bool, e *en
 		}
 	}
 	// a group noun opening a list of groups ("215.430 đối tượng người có
-	// công, hộ nghèo, …") names no one group's indicator
-	if h.end > r.pos.end && d.startsGroupList(h, r.s.b, e) {
+	// công, hộ nghèo, …") names no one group's indicator (a cue that says
+	// "left", "4.100 hộ nghèo vươn lên thoát nghèo, tạo việc làm …", is an
+	// event, no group)
+	if h.end > r.pos.end && !cueSaysLeft(h) && d.startsGroupList(h, r.s.b, e) {
 		return false
 	}
 	return true

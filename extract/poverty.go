@@ -98,6 +98,8 @@ var poverty = []Indicator{{
 		{"Năm 2022, có 2.030 hộ thoát nghèo, đạt 110% kế hoạch.", "2030 2022; 110 percent_of_plan 2022"},
 		{"Năm 2023, số hộ nghèo giảm 1.032 hộ, tỷ lệ hộ nghèo giảm 0,5%.", "1032 2023; 0.5 2023 id=poverty.rate_reduction"},
 		{"Giai đoạn 2016-2020, nguồn vốn tín dụng chính sách đã giúp gần 12 nghìn hộ vượt qua ngưỡng nghèo.", "12000 2016/2020 nearly"},
+		// an event after the count, then another: no list of groups
+		{"Năm 2016, vốn vay đã giúp 4.100 hộ nghèo vươn lên thoát nghèo, tạo việc làm mới cho 900 lao động.", "4100 2016; 900 2016 id=employment.loan_jobs"},
 	},
 	Counter: []string{
 		"Năm 2023, số hộ nghèo tăng 120 hộ so với năm 2022.",
