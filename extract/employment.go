@@ -44,7 +44,12 @@ var employment = []Indicator{{
 		"lao động đi làm việc ở nước ngoài", "đi xuất khẩu lao động", "đưa lao động đi làm việc", "đi làm việc nước ngoài",
 		"xuất cảnh đi làm việc", "đi làm việc theo hợp đồng",
 		"xuất cảnh theo hợp đồng", "xuất cảnh làm việc", "lao động xuất cảnh", "xuất cảnh lao động",
-		"ra nước ngoài làm việc"},
+		"ra nước ngoài làm việc", "xuất cảnh sang",
+		// the main markets named for "abroad"
+		"đi làm việc tại nhật bản", "đi làm việc tại hàn quốc", "đi làm việc tại đài loan",
+		"làm việc tại nhật bản", "làm việc tại hàn quốc", "làm việc tại đài loan"},
+	// people counselled about working abroad have not gone
+	Unless: []string{"phiên tư vấn", "buổi tư vấn", "hội nghị tư vấn", "được tư vấn"},
 	// "xuất khẩu 1.350 lao động": the figure stands inside "xuất khẩu lao
 	// động"; "4.200 lao động ra nước ngoài"
 	Touching: []string{"xuất khẩu", "ra nước ngoài"},
@@ -58,18 +63,23 @@ var employment = []Indicator{{
 		{"Năm 2023, giải quyết việc làm cho 27.300 lao động, trong đó đưa 2.150 lao động đi làm việc ở nước ngoài.", "2150 2023; 27300 2023 id=employment.jobs_created"},
 		{"Năm 2025, tỉnh phấn đấu giải quyết việc làm cho 14.500 lao động, xuất khẩu 1.350 lao động.", "1350 target 2025; 14500 target 2025 id=employment.jobs_created"},
 		{"Trong quý II/2023, dự kiến có khoảng 4.200 lao động ra nước ngoài làm việc.", "4200 estimate 2023-Q2 approx"},
+		{"Năm 2023, tỉnh đưa 1.760 lao động đi làm việc tại Nhật Bản, Hàn Quốc.", "1760 2023"},
+		{"Năm 2023, có 940 thực tập sinh xuất cảnh sang Nhật Bản.", "940 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, tỉnh tiếp nhận 320 lao động nước ngoài đến làm việc.",
 		"Các doanh nghiệp sản xuất hàng xuất khẩu trên địa bàn đang sử dụng 12.600 lao động.",
 		"Năm 2023, ngành dệt may có kim ngạch xuất khẩu tăng mạnh, thu hút thêm 2.300 lao động.",
 		"Năm 2023, có 15 đoàn cán bộ của tỉnh ra nước ngoài học tập kinh nghiệm với 120 người tham gia.",
+		"Năm 2023, đoàn 25 cán bộ của tỉnh sang Hàn Quốc học tập kinh nghiệm.",
+		"Hơn 300 lao động tham gia phiên tư vấn đi làm việc tại Nhật Bản.",
+		"Năm 2023, có 1.450 lượt người được tư vấn về đi làm việc ở nước ngoài theo hợp đồng.",
 	},
 }, {
 	ID:     "employment.unemployment_rate",
 	Unit:   normalize.PercentUnit,
 	Cues:   []string{"tỷ lệ thất nghiệp", "thất nghiệp", "tỉ lệ thất nghiệp"},
-	Unless: []string{"bảo hiểm thất nghiệp", "trợ cấp thất nghiệp"}, // their shares are not the rate
+	Unless: []string{"bảo hiểm thất nghiệp", "trợ cấp thất nghiệp", "bhtn", "tctn"}, // their shares are not the rate
 	Examples: []Example{
 		// the rate of a part of the territory is still the rate
 		{"Năm 2020, tỷ lệ thất nghiệp khoảng 2,5%, trong đó khu vực thành thị là 3,9%.", "2.5 2020 approx; 3.9 2020"},
@@ -142,11 +152,13 @@ var employment = []Indicator{{
 }, {
 	ID:   "employment.unemployment_benefit_recipients",
 	Unit: normalize.Person,
-	Cues: []string{"trợ cấp thất nghiệp", "hưởng trợ cấp thất nghiệp", "bảo hiểm thất nghiệp", "hưởng bảo hiểm thất nghiệp"},
+	Cues: []string{"trợ cấp thất nghiệp", "hưởng trợ cấp thất nghiệp", "bảo hiểm thất nghiệp", "hưởng bảo hiểm thất nghiệp",
+		"tctn", "hưởng tctn"}, // the reports' abbreviation
 	Examples: []Example{
 		{"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.", "4320 2023"},
 		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
 		{"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.", "4320 2023"},
+		{"Quý I/2023, đã ra quyết định hưởng TCTN cho 1.870 người.", "1870 2023-Q1"},
 	},
 	Counter: []string{
 		// applications, not decisions

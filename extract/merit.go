@@ -11,13 +11,15 @@ var pandemicSupport = []string{"gói hỗ trợ", "covid", "đại dịch", "d�
 var merit = []Indicator{{
 	ID:   "merit.beneficiaries",
 	Unit: normalize.Person,
-	Cues: []string{"người có công", "người có công với cách mạng", "đối tượng người có công"},
+	Cues: []string{"người có công", "người có công với cách mạng", "đối tượng người có công",
+		"thân nhân liệt sĩ", "thân nhân liệt sỹ"}, // paid as people with meritorious service
 	Unless: append([]string{"nhà ở", "điều dưỡng", "thường xuyên", "hàng tháng", "hằng tháng",
 		"quà"}, // gifts are a support package
 		pandemicSupport...),
 	Examples: []Example{
 		{"Năm 2023, tỉnh đã chi trả trợ cấp ưu đãi cho 18.540 người có công với cách mạng.", "18540 2023"},
 		{"Trong 6 tháng đầu năm 2022, chi trả kịp thời chế độ cho hơn 12.000 người có công.", "12000 2022-H1 over"},
+		{"Năm 2023, tỉnh chi trả trợ cấp một lần cho 640 thân nhân liệt sĩ.", "640 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, tổ chức điều dưỡng phục hồi sức khỏe cho 3.240 lượt người có công.",

@@ -5,13 +5,15 @@ import "github.com/solieu/solieu/normalize"
 // social holds social protection declarations: social assistance, drug
 // rehabilitation, children, social insurance.
 var social = []Indicator{{
-	ID:     "social_assistance.beneficiaries",
-	Unit:   normalize.Person,
-	Cues:   []string{"đối tượng bảo trợ xã hội", "bảo trợ xã hội", "trợ cấp xã hội", "trợ giúp xã hội", "đối tượng bảo trợ"},
+	ID:   "social_assistance.beneficiaries",
+	Unit: normalize.Person,
+	Cues: []string{"đối tượng bảo trợ xã hội", "bảo trợ xã hội", "trợ cấp xã hội", "trợ giúp xã hội", "đối tượng bảo trợ",
+		"btxh", "đối tượng btxh"}, // the reports' abbreviation
 	Unless: append([]string{"quà"}, pandemicSupport...), // gifts are a support package
 	Examples: []Example{
 		{"Năm 2023, chi trả trợ cấp xã hội hàng tháng cho 38.600 đối tượng bảo trợ xã hội.", "38600 2023"},
 		{"Quý I/2024, có hơn 41.200 đối tượng bảo trợ xã hội được hưởng trợ cấp hằng tháng.", "41200 2024-Q1 over"},
+		{"Năm 2023, chi trả trợ cấp hằng tháng cho 12.300 đối tượng BTXH.", "12300 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh có 12 cơ sở bảo trợ xã hội đang hoạt động.",
