@@ -75,7 +75,7 @@ var (
 	joinedPairs = folded("học sinh, sinh viên", "sinh viên, học viên", "xây mới, sửa chữa", "xây dựng, sửa chữa", "nông, lâm nghiệp", "nông, lâm, thủy sản", "nông, lâm, ngư nghiệp",
 		"tư vấn, giới thiệu", "hộ nghèo, hộ cận nghèo", "hộ nghèo, cận nghèo", "xã, phường", "huyện, thị xã",
 		"thăm, tặng quà", "thăm, trao quà", "thăm hỏi, tặng quà", "thăm hỏi, trao quà", // "3,2 tỷ đồng để thăm, tặng quà …"
-		"sửa chữa, nâng cấp")
+		"sửa chữa, nâng cấp", "khám, chữa bệnh")
 	// levelWords between a cue and a figure make it a level even after
 	// "giảm": "giảm tỷ lệ hộ nghèo xuống còn 2%"
 	levelWords = folded("còn", "xuống", "xuống còn", "ở mức", "là")

@@ -152,8 +152,13 @@ var employment = []Indicator{{
 }, {
 	ID:   "employment.unemployment_benefit_recipients",
 	Unit: normalize.Person,
-	Cues: []string{"trợ cấp thất nghiệp", "hưởng trợ cấp thất nghiệp", "bảo hiểm thất nghiệp", "hưởng bảo hiểm thất nghiệp",
+	// (not "bảo hiểm thất nghiệp" alone: it names the insurance, whose
+	// members are not those paid)
+	Cues: []string{"trợ cấp thất nghiệp", "hưởng trợ cấp thất nghiệp", "hưởng bảo hiểm thất nghiệp",
+		"giải quyết bảo hiểm thất nghiệp", "chế độ bảo hiểm thất nghiệp",
 		"tctn", "hưởng tctn"}, // the reports' abbreviation
+	// those insured are not those paid
+	Unless: []string{"tham gia"},
 	Examples: []Example{
 		{"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.", "4320 2023"},
 		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
@@ -165,6 +170,7 @@ var employment = []Indicator{{
 		"Trong tháng, có 3.105 người nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp.",
 		"Năm 2022, Trung tâm Dịch vụ việc làm tổ chức 18 hội nghị tư vấn về bảo hiểm thất nghiệp.",
 		"Tỷ lệ thất nghiệp khu vực thành thị năm 2023 là 2,8%.",
+		"Đến cuối năm 2023, số người tham gia bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp là 1,2 triệu người.",
 	},
 }, {
 	ID:   "employment.job_referrals",

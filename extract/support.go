@@ -16,6 +16,7 @@ var support = []Indicator{{
 	Touching: []string{"chi cho"},
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"khen thưởng", "bằng khen", "giấy khen", // people commended for their work in support
+		"chữa bệnh", // health insurance pays for care ("khám, chữa bệnh"), no package
 
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 	Examples: []Example{
@@ -41,6 +42,7 @@ var support = []Indicator{{
 		"Năm 2023, Bảo hiểm xã hội tỉnh chi trả lương hưu và trợ cấp hằng tháng cho 25.400 người.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
 		"Năm 2023, tỉnh tặng Bằng khen cho 45 tập thể và 120 cá nhân có thành tích trong công tác hỗ trợ người lao động.",
+		"Năm 2023, Quỹ bảo hiểm y tế đã chi trả 2.100 tỷ đồng cho 3,4 triệu lượt người khám, chữa bệnh.",
 		// an Unless closing a list reaches each item before it
 		"Các chính sách hỗ trợ người nghèo được thực hiện kịp thời: ngân hàng đã cho 12.400 lượt hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo vay vốn với doanh số cho vay 520 tỷ đồng.",
 		// money spent on a field, then a count of its own
@@ -87,7 +89,8 @@ var support = []Indicator{{
 	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
 		"được hưởng trợ cấp thất nghiệp",                                                 // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
 		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
-		"nghĩa trang", "nâng cấp mộ", "sửa chữa mộ", "tu bổ mộ", "mộ liệt sĩ"}, // building cemeteries and graves
+		"nghĩa trang", "nâng cấp mộ", "sửa chữa mộ", "tu bổ mộ", "mộ liệt sĩ", // building cemeteries and graves
+		"quỹ bảo hiểm y tế", "quỹ bhyt", "chữa bệnh"}, // health insurance pays for care, no package
 	// money of a package paid or given, not any budget ("tổng kinh phí thực
 	// hiện các chính sách an sinh xã hội")
 	// (or the people of a package counted before it: "đã chi cho 8.350 đối
@@ -111,6 +114,7 @@ var support = []Indicator{{
 		"Năm 2021, tỉnh triển khai gói hỗ trợ 26 nghìn tỷ đồng của Chính phủ.",
 		"Năm 2023, ngân sách tỉnh chi cho giáo dục với số tiền 1.250 tỷ đồng.",
 		"Năm 2023, tỉnh phân bổ 14 tỷ đồng hỗ trợ sửa chữa, nâng cấp mộ, nghĩa trang liệt sĩ.",
+		"Năm 2023, Quỹ bảo hiểm y tế đã chi trả 2.100 tỷ đồng cho 3,4 triệu lượt người khám, chữa bệnh.",
 	},
 }}
 
