@@ -120,7 +120,8 @@ var employment = []Indicator{{
 		"doanh số"}, // "… cho 1.706 khách hàng vay với doanh số 41,2 tỷ đồng"
 	// "giải ngân 1,5 triệu USD hỗ trợ …" is a support package, not a loan;
 	// "dư nợ" is the balance outstanding, not money lent in the period
-	Unless: []string{"dư nợ", "học tập", "nhà ở xã hội"},
+	// (the poverty-credit programmes lend to households, as for the borrowers)
+	Unless: []string{"dư nợ", "học tập", "nhà ở xã hội", "hộ nghèo", "hộ cận nghèo", "hộ chính sách"},
 	// "cho 830 người vay 38,5 tỷ đồng": the people who borrowed it, right before it
 	Touching: []string{"người vay", "lượt người vay", "lao động vay", "đối tượng vay"},
 	Needs:    []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
@@ -135,6 +136,7 @@ var employment = []Indicator{{
 		"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.",
 		"Năm 2023, ngân hàng đã giải ngân vốn vay nhà ở xã hội cho 215 người với số tiền 78 tỷ đồng.",
 		"Năm 2023, công ty vay 500 tỷ đồng từ ngân hàng thương mại để mở rộng sản xuất.",
+		"Năm 2023, Ngân hàng Chính sách xã hội cho 9.300 lượt hộ nghèo, hộ cận nghèo vay vốn với doanh số 410 tỷ đồng.",
 	},
 }, {
 	ID:    "employment.loan_jobs",

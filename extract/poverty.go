@@ -11,6 +11,11 @@ import (
 // nghèo mua thẻ bảo hiểm y tế", "215 hộ nghèo được vay vốn").
 var aidedHouseholds = []string{"hỗ trợ", "vay vốn", "cho vay", "nhà ở"}
 
+// givenShare mark the share of poor households given something, not a
+// rate of poverty ("cấp thẻ bảo hiểm y tế cho 100% hộ nghèo, hộ cận
+// nghèo", "xóa nhà tạm cho 100% hộ nghèo").
+var givenShare = []string{"bảo hiểm y tế", "thẻ bhyt", "được cấp", "được hỗ trợ", "cấp thẻ", "nhà tạm", "nhà dột nát"}
+
 // poorAndNearPoor count the poor and the near-poor households together:
 // neither count ("9.600 hộ nghèo và cận nghèo").
 var poorAndNearPoor = []string{"hộ nghèo và cận nghèo", "hộ nghèo và hộ cận nghèo", "hộ nghèo, cận nghèo", "hộ nghèo, hộ cận nghèo"}
@@ -22,7 +27,7 @@ var poverty = []Indicator{{
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ hộ nghèo", "hộ nghèo", "tỉ lệ hộ nghèo", "tỷ lệ nghèo", "tỷ lệ hộ nghèo đa chiều"},
 	// the share of poor households given something is not the poverty rate
-	Unless: []string{"bảo hiểm y tế", "thẻ bhyt", "được cấp", "được hỗ trợ"},
+	Unless: givenShare,
 	Examples: []Example{
 		// each level has its own year
 		{"Năm 2023, tỷ lệ hộ nghèo giảm từ 3,5% năm 2022 xuống còn 2,8%.", "3.5 2022; 2.8 2023"},
@@ -59,9 +64,10 @@ var poverty = []Indicator{{
 		"Đến cuối năm 2022, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 3,42%.",
 	},
 }, {
-	ID:   "poverty.near_poor_rate",
-	Unit: normalize.PercentUnit,
-	Cues: []string{"tỷ lệ hộ cận nghèo", "hộ cận nghèo", "tỉ lệ hộ cận nghèo", "cận nghèo"},
+	ID:     "poverty.near_poor_rate",
+	Unit:   normalize.PercentUnit,
+	Cues:   []string{"tỷ lệ hộ cận nghèo", "hộ cận nghèo", "tỉ lệ hộ cận nghèo", "cận nghèo"},
+	Unless: givenShare,
 	Examples: []Example{
 		{"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.", "4.6 2023"},
 		{"Tỷ lệ hộ cận nghèo năm 2023 giảm còn 4,1% (giảm 0,62% so với cuối năm 2022).", "4.1 2023; 0.62 2023 id=poverty.near_poor_rate_reduction"},
@@ -70,6 +76,8 @@ var poverty = []Indicator{{
 	Counter: []string{
 		"Năm 2023, tỷ lệ hộ cận nghèo giảm 0,92%.",
 		"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15%.",
+		"Năm 2023, huyện đã cấp thẻ bảo hiểm y tế miễn phí cho 100% người thuộc hộ nghèo, hộ cận nghèo.",
+		"Phấn đấu năm 2025 hoàn thành xóa nhà tạm cho 100% hộ nghèo, hộ cận nghèo có nhu cầu.",
 	},
 }, {
 	ID:     "poverty.near_poor_rate_reduction",

@@ -9,7 +9,9 @@ var social = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"đối tượng bảo trợ xã hội", "bảo trợ xã hội", "trợ cấp xã hội", "trợ giúp xã hội", "đối tượng bảo trợ",
 		"btxh", "đối tượng btxh"}, // the reports' abbreviation
-	Unless: append([]string{"quà"}, pandemicSupport...), // gifts are a support package
+	Unless: append([]string{"quà", // gifts are a support package
+		"trung tâm bảo trợ xã hội", "trung tâm điều dưỡng"}, // people taken in by a centre named so
+		pandemicSupport...),
 	Examples: []Example{
 		{"Năm 2023, chi trả trợ cấp xã hội hàng tháng cho 38.600 đối tượng bảo trợ xã hội.", "38600 2023"},
 		{"Quý I/2024, có hơn 41.200 đối tượng bảo trợ xã hội được hưởng trợ cấp hằng tháng.", "41200 2024-Q1 over"},
@@ -18,6 +20,7 @@ var social = []Indicator{{
 	Counter: []string{
 		"Năm 2023, toàn tỉnh có 12 cơ sở bảo trợ xã hội đang hoạt động.",
 		"Năm 2021, hỗ trợ do ảnh hưởng đại dịch Covid-19 cho 5.400 đối tượng bảo trợ xã hội.",
+		"Năm 2023, Trung tâm Bảo trợ xã hội tỉnh tiếp nhận 8 trẻ em bị bỏ rơi vào nuôi dưỡng.",
 	},
 }, {
 	ID:   "drug_rehab.admissions",
@@ -27,9 +30,10 @@ var social = []Indicator{{
 	// (the new ones need the sentence to speak of addiction: a hospital
 	// admits patients too)
 	Needs: []string{"cai nghiện", "nghiện", "ma túy", "ma tuý"},
-	// people already in treatment, or leaving it, are no admissions
+	// people already in treatment, or leaving it, or cared for after it,
+	// are no admissions
 	Unless: []string{"đang cai nghiện", "đang điều trị",
-		"hết thời hạn", "chấp hành xong", "trở về cộng đồng", "trở về địa phương"},
+		"hết thời hạn", "chấp hành xong", "trở về cộng đồng", "trở về địa phương", "sau cai nghiện"},
 	Examples: []Example{
 		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
 		{"Năm 2022, đưa 148 người đi cai nghiện bắt buộc.", "148 2022"},
@@ -42,6 +46,7 @@ var social = []Indicator{{
 	Counter: []string{
 		"Hiện có 450 học viên đang cai nghiện tại cơ sở.",
 		"Năm 2022, có 212 học viên hết thời hạn cai nghiện trở về cộng đồng.",
+		"Năm 2023, các huyện tổ chức quản lý sau cai nghiện đối với 245 người.",
 		"Năm 2022, Bệnh viện tỉnh tiếp nhận điều trị mới 2.400 bệnh nhân.",
 		"Năm 2023, toàn tỉnh có 3 cơ sở cai nghiện ma túy công lập.",
 	},
@@ -50,7 +55,7 @@ var social = []Indicator{{
 	Unit: normalize.PercentUnit,
 	Cues: []string{"trẻ em có hoàn cảnh đặc biệt", "hoàn cảnh đặc biệt"},
 	// the share of those children who were helped, not their share of all children
-	Unless: []string{"được trợ giúp", "được chăm sóc", "được hỗ trợ", "được bảo vệ"},
+	Unless: []string{"được trợ giúp", "được chăm sóc", "được hỗ trợ", "được bảo vệ", "được quản lý"},
 	Examples: []Example{
 		{"Năm 2022, trẻ em có hoàn cảnh đặc biệt chiếm 1,8% tổng số trẻ em toàn tỉnh.", "1.8 2022"},
 		{"Mục tiêu năm 2025, tỷ lệ trẻ em có hoàn cảnh đặc biệt dưới 1,5% tổng số trẻ em.", "1.5 target 2025 under"},
@@ -58,6 +63,7 @@ var social = []Indicator{{
 	Counter: []string{
 		"Năm 2023, tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc đạt 92%.",
 		"Năm 2023, tặng 2.500 suất quà cho trẻ em có hoàn cảnh đặc biệt.",
+		"Năm 2023, 100% trẻ em có hoàn cảnh đặc biệt được quản lý, theo dõi.",
 	},
 }, {
 	ID:   "social_insurance.coverage_rate",

@@ -28,7 +28,11 @@ var vocational = []Indicator{{
 	Cues: []string{"đào tạo nghề", "tổ chức đào tạo nghề", "dạy nghề", "đào tạo", "học nghề", "đào tạo nghề cho"},
 	Unless: []string{"nông thôn", // rural workers: vocational.rural_trainees
 		"bồi dưỡng", "cán bộ", "công chức", // training of officials is not vocational
-		"tuyển mới", "tuyển sinh"}, // "tuyển mới đào tạo nghề cho": vocational.enrollment
+		"tuyển mới", "tuyển sinh", // "tuyển mới đào tạo nghề cho": vocational.enrollment
+		// a level of training names a part of a breakdown ("trong đó trình độ
+		// cao đẳng 3.120 người, sơ cấp và đào tạo dưới 3 tháng 18.730 người"),
+		// whose head is another count
+		"trình độ", "sơ cấp", "trung cấp", "cao đẳng", "dưới 3 tháng", "đào tạo thường xuyên"},
 	Examples: []Example{
 		{"Năm 2022, toàn tỉnh đã tổ chức đào tạo nghề cho 28.600 người.", "28600 2022"},
 		{"Phấn đấu trong giai đoạn 2021-2025, đào tạo nghề cho 2.000 - 2.500 người khuyết tật.", "2000 target 2021/2025 at_least; 2500 target 2021/2025 at_most"},
@@ -38,6 +42,7 @@ var vocational = []Indicator{{
 		"Năm 2023, toàn tỉnh có 54 cơ sở giáo dục nghề nghiệp đang hoạt động.",
 		"Năm 2023, đào tạo nghề cho 8.500 lao động nông thôn.",
 		"Phấn đấu năm 2024 tuyển mới đào tạo nghề cho 35.000 người.",
+		"Năm 2023, các cơ sở tuyển sinh được 21.400 người, trong đó trình độ trung cấp 2.900 người, sơ cấp và đào tạo dưới 3 tháng 16.100 người.",
 	},
 }, {
 	ID:   "vocational.graduates",
