@@ -101,7 +101,8 @@ var employment = []Indicator{{
 		"vay"},          // "cho 2.346 đối tượng vay"
 	// the poverty-credit programmes lend to households, not from the employment
 	// fund; students borrow for their studies, buyers for social housing
-	Unless: []string{"hộ nghèo", "hộ cận nghèo", "hộ chính sách", "học tập", "nhà ở xã hội"},
+	// the borrowers still owing ("còn dư nợ") are a balance, not lending
+	Unless: []string{"hộ nghèo", "hộ cận nghèo", "hộ chính sách", "học tập", "nhà ở xã hội", "lượt hộ", "hộ vay", "dư nợ"},
 	Examples: []Example{
 		{"Năm 2023, Quỹ quốc gia về việc làm đã cho 1.520 đối tượng vay vốn.", "1520 2023"},
 		{"Năm 2022, có 2.310 lượt người được vay vốn từ Quỹ quốc gia về việc làm với tổng số vốn vay 98,5 tỷ đồng.", "2310 2022; 98500000000 2022 id=employment.loan_amount"},
@@ -112,6 +113,7 @@ var employment = []Indicator{{
 		"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.",
 		"Giai đoạn 2018-2022, có gần 9.600 học sinh, sinh viên có hoàn cảnh khó khăn được vay vốn học tập.",
 		"Năm 2023, ngân hàng đã giải ngân vốn vay nhà ở xã hội cho 215 người với số tiền 78 tỷ đồng.",
+		"Năm 2023, Ngân hàng Chính sách xã hội đã cho 24.600 lượt hộ vay vốn với doanh số 980 tỷ đồng.",
 	},
 }, {
 	ID:   "employment.loan_amount",
@@ -121,7 +123,7 @@ var employment = []Indicator{{
 	// "giải ngân 1,5 triệu USD hỗ trợ …" is a support package, not a loan;
 	// "dư nợ" is the balance outstanding, not money lent in the period
 	// (the poverty-credit programmes lend to households, as for the borrowers)
-	Unless: []string{"dư nợ", "học tập", "nhà ở xã hội", "hộ nghèo", "hộ cận nghèo", "hộ chính sách"},
+	Unless: []string{"dư nợ", "học tập", "nhà ở xã hội", "hộ nghèo", "hộ cận nghèo", "hộ chính sách", "lượt hộ", "hộ vay"},
 	// "cho 830 người vay 38,5 tỷ đồng": the people who borrowed it, right before it
 	Touching: []string{"người vay", "lượt người vay", "lao động vay", "đối tượng vay"},
 	Needs:    []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
@@ -137,12 +139,15 @@ var employment = []Indicator{{
 		"Năm 2023, ngân hàng đã giải ngân vốn vay nhà ở xã hội cho 215 người với số tiền 78 tỷ đồng.",
 		"Năm 2023, công ty vay 500 tỷ đồng từ ngân hàng thương mại để mở rộng sản xuất.",
 		"Năm 2023, Ngân hàng Chính sách xã hội cho 9.300 lượt hộ nghèo, hộ cận nghèo vay vốn với doanh số 410 tỷ đồng.",
+		"Năm 2023, Ngân hàng Chính sách xã hội đã cho 24.600 lượt hộ vay vốn với doanh số 980 tỷ đồng.",
 	},
 }, {
 	ID:    "employment.loan_jobs",
 	Unit:  normalize.Person,
 	Cues:  []string{"tạo việc làm", "được tạo việc làm", "việc làm mới", "giải quyết việc làm", "tạo việc làm mới"},
 	Needs: []string{"vay vốn", "vốn vay", "cho vay", "quỹ quốc gia về việc làm"},
+	// borrowers still owing are a balance, not jobs made
+	Unless: []string{"dư nợ"},
 	Examples: []Example{
 		{"Thông qua vay vốn Quỹ quốc gia về việc làm, năm 2023 đã tạo việc làm cho 3.150 lao động.", "3150 2023"},
 		{"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.", "3150 2023"},
@@ -150,6 +155,7 @@ var employment = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh giải quyết việc làm cho 27.300 lao động.",
+		"Đến tháng 10/2023, dư nợ chương trình cho vay hỗ trợ tạo việc làm đạt 145 tỷ đồng với 4.870 khách hàng còn dư nợ.",
 	},
 }, {
 	ID:   "employment.unemployment_benefit_recipients",

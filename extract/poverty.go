@@ -14,7 +14,10 @@ var aidedHouseholds = []string{"hỗ trợ", "vay vốn", "cho vay", "nhà ở"}
 // givenShare mark the share of poor households given something, not a
 // rate of poverty ("cấp thẻ bảo hiểm y tế cho 100% hộ nghèo, hộ cận
 // nghèo", "xóa nhà tạm cho 100% hộ nghèo").
-var givenShare = []string{"bảo hiểm y tế", "thẻ bhyt", "được cấp", "được hỗ trợ", "cấp thẻ", "nhà tạm", "nhà dột nát"}
+var givenShare = []string{"bảo hiểm y tế", "thẻ bhyt", "được cấp", "được hỗ trợ", "cấp thẻ", "nhà tạm", "nhà dột nát",
+	// a share of the poor (or near-poor) households themselves: "chiếm 85%
+	// tổng số hộ nghèo"
+	"tổng số hộ nghèo", "tổng số hộ cận nghèo"}
 
 // poorAndNearPoor count the poor and the near-poor households together:
 // neither count ("9.600 hộ nghèo và cận nghèo").
@@ -40,6 +43,7 @@ var poverty = []Indicator{{
 		"Năm 2023, 100% hộ nghèo được cấp thẻ bảo hiểm y tế.",
 		"Năm 2023, tỷ lệ hộ nghèo giảm 1,12%, vượt chỉ tiêu đề ra.",
 		"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.",
+		"Năm 2023, số hộ nghèo là đồng bào dân tộc thiểu số chiếm 78% tổng số hộ nghèo toàn tỉnh.",
 	},
 }, {
 	ID:     "poverty.rate_reduction",
@@ -78,6 +82,7 @@ var poverty = []Indicator{{
 		"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15%.",
 		"Năm 2023, huyện đã cấp thẻ bảo hiểm y tế miễn phí cho 100% người thuộc hộ nghèo, hộ cận nghèo.",
 		"Phấn đấu năm 2025 hoàn thành xóa nhà tạm cho 100% hộ nghèo, hộ cận nghèo có nhu cầu.",
+		"Năm 2023, hộ cận nghèo là đồng bào dân tộc thiểu số chiếm 61,5% tổng số hộ cận nghèo toàn tỉnh.",
 	},
 }, {
 	ID:     "poverty.near_poor_rate_reduction",

@@ -91,7 +91,8 @@ var support = []Indicator{{
 		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
 		"trợ cấp xã hội hàng tháng", "trợ cấp hàng tháng",
 		"nghĩa trang", "nâng cấp mộ", "sửa chữa mộ", "tu bổ mộ", "mộ liệt sĩ", // building cemeteries and graves
-		"quỹ bảo hiểm y tế", "quỹ bhyt", "chữa bệnh"}, // health insurance pays for care, no package
+		"quỹ bảo hiểm y tế", "quỹ bhyt", "chữa bệnh", // health insurance pays for care, no package
+		"dư nợ"}, // a loan balance
 	// money of a package paid or given, not any budget ("tổng kinh phí thực
 	// hiện các chính sách an sinh xã hội")
 	// (or the people of a package counted before it: "đã chi cho 8.350 đối
@@ -112,6 +113,7 @@ var support = []Indicator{{
 		"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.",
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
 		"Năm 2023, chi trả trợ cấp xã hội hàng tháng cho 21.470 đối tượng bảo trợ xã hội với kinh phí 112,4 tỷ đồng.",
+		"Đến tháng 10/2023, dư nợ chương trình cho vay hỗ trợ tạo việc làm đạt 145 tỷ đồng với 4.870 khách hàng còn dư nợ.",
 		// the size that names a national package, not money paid here
 		"Năm 2021, tỉnh triển khai gói hỗ trợ 26 nghìn tỷ đồng của Chính phủ.",
 		"Năm 2023, ngân sách tỉnh chi cho giáo dục với số tiền 1.250 tỷ đồng.",
