@@ -110,7 +110,7 @@ func buildNouns(bit uint32, m map[Unit][]string) *phraseIndex[Unit] {
 
 // currencyWords follow a figure and make it money.
 var currencyWords = buildNouns(lxCurrency, map[Unit][]string{
-	VND: {"đồng", "đ", "vnđ", "vnd"},
+	VND: {"đồng", "đ", "vnđ", "vnd", "đổng"}, // "đổng": a common slip of the tone mark
 	USD: {"usd", "đô la mỹ", "đô la", "đôla mỹ", "đôla", "đô mỹ", "đô"},
 })
 
