@@ -13,7 +13,8 @@ var employment = []Indicator{{
 		"việc làm tăng thêm"}, // "có 30.000 việc làm tăng thêm"
 	// (bare "có việc làm" is no cue: "665.000 người có việc làm" is the
 	// employed part of the labour force, not new jobs)
-	Unless: []string{"vay vốn", "vốn vay", "cho vay"}, // loans: employment.loan_jobs
+	Unless: []string{"vay vốn", "vốn vay", "cho vay", // loans: employment.loan_jobs
+		"tử vong", "thiệt mạng", "nạn nhân", "bị thương"}, // "có thêm 1 nạn nhân tử vong"
 	Examples: []Example{
 		{"Phấn đấu năm 2024 thực hiện giải quyết việc làm cho 28.000 lao động.", "28000 target 2024"},
 		// a rise on last year is no attainment of a plan
@@ -35,6 +36,7 @@ var employment = []Indicator{{
 		"Năm 2023, lực lượng lao động của tỉnh là 680.000 người, trong đó 665.000 người có việc làm.",
 		"Sở tổ chức 12 phiên giao dịch việc làm trong quý.",
 		"Ngân hàng Chính sách xã hội cho vay vốn tạo việc làm cho 1.850 lao động.",
+		"Đến tối cùng ngày, vụ tai nạn đã có thêm 2 người tử vong.",
 	},
 }, {
 	ID:   "employment.overseas_workers",

@@ -16,7 +16,8 @@ var support = []Indicator{{
 	Touching: []string{"chi cho"},
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"khen thưởng", "bằng khen", "giấy khen", // people commended for their work in support
-		"chữa bệnh", // health insurance pays for care ("khám, chữa bệnh"), no package
+		"chữa bệnh",                                         // health insurance pays for care ("khám, chữa bệnh"), no package
+		"nạn nhân", "người chết", "bị thương", "thiệt mạng", // condolences after an accident
 
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 	Examples: []Example{
@@ -92,12 +93,17 @@ var support = []Indicator{{
 		"trợ cấp xã hội hàng tháng", "trợ cấp hàng tháng",
 		"nghĩa trang", "nâng cấp mộ", "sửa chữa mộ", "tu bổ mộ", "mộ liệt sĩ", // building cemeteries and graves
 		"quỹ bảo hiểm y tế", "quỹ bhyt", "chữa bệnh", // health insurance pays for care, no package
-		"dư nợ"}, // a loan balance
+		"dư nợ", "trả nợ", "nợ gốc", // a loan balance, debts repaid
+		"không chi trả",                                     // money withheld
+		"nạn nhân", "người chết", "bị thương", "thiệt mạng", // condolences after an accident
+		"mỗi người", "mỗi hộ", // an amount for each, not a total
+		"ngưỡng hỗ trợ", "vùng hỗ trợ"}, // a price's support level
 	// money of a package paid or given, not any budget ("tổng kinh phí thực
 	// hiện các chính sách an sinh xã hội")
 	// (or the people of a package counted before it: "đã chi cho 8.350 đối
 	// tượng với số tiền 12,4 tỷ đồng")
-	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "gói", "chăm lo tết", "giảm mức đóng"},
+	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "chăm lo tết", "giảm mức đóng",
+		"gói hỗ trợ", "gói an sinh"}, // not any package: "gói thầu", an arms sale
 	Examples: []Example{
 		{"Năm 2021, tổng kinh phí hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là 96,5 tỷ đồng.", "96500000000 2021"},
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
@@ -119,6 +125,10 @@ var support = []Indicator{{
 		"Năm 2023, ngân sách tỉnh chi cho giáo dục với số tiền 1.250 tỷ đồng.",
 		"Năm 2023, tỉnh phân bổ 14 tỷ đồng hỗ trợ sửa chữa, nâng cấp mộ, nghĩa trang liệt sĩ.",
 		"Năm 2023, Quỹ bảo hiểm y tế đã chi trả 2.100 tỷ đồng cho 3,4 triệu lượt người khám, chữa bệnh.",
+		"Sau vụ tai nạn, huyện đã hỗ trợ gia đình nạn nhân 5 triệu đồng và hỗ trợ mỗi người bị thương 1 triệu đồng.",
+		"Năm 2023, dự toán chi trả nợ gốc của ngân sách là 1.250 tỷ đồng.",
+		"Giá vàng thế giới lùi về ngưỡng hỗ trợ 1.850 USD.",
+		"Năm 2023, tỉnh ký gói thầu trị giá 320 tỷ đồng với nhà thầu.",
 	},
 }}
 

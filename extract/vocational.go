@@ -1,6 +1,16 @@
 package extract
 
-import "github.com/solieu/solieu/normalize"
+import (
+	"slices"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+// schoolWords name general schooling, not vocational training: its
+// enrolments and graduates are no vocational.* figures ("tuyển sinh
+// 145.000 học sinh lớp 1", "82.934 học sinh xét tốt nghiệp THCS").
+var schoolWords = []string{"thpt", "thcs", "trung học phổ thông", "trung học cơ sở", "tiểu học", "mầm non", "mẫu giáo",
+	"lớp 1", "lớp 6", "lớp 10", "phổ thông"}
 
 // vocational holds the vocational.* declarations: enrolment, training,
 // graduates and their jobs.
@@ -10,6 +20,7 @@ var vocational = []Indicator{{
 	Cues: []string{"tuyển mới", "tuyển sinh", "tuyển mới giáo dục nghề nghiệp", "tuyển sinh giáo dục nghề nghiệp",
 		"tuyển sinh, đào tạo nghề", "tuyển sinh, đào tạo", "tuyển sinh đào tạo nghề",
 		"tuyển mới dạy nghề", "tuyển sinh, đào tạo", "tuyển sinh và đào tạo", "đào tạo trình độ", "tuyển sinh mới", "tuyển sinh học nghề"},
+	Unless: schoolWords,
 	Examples: []Example{
 		// a part that is a span of its own is a fact of that span
 		{"9 tháng đầu năm 2019, tuyển mới 11.240 người, riêng quý III/2019 tuyển mới 3.905 người.", "11240 2019-01/2019-09; 3905 2019-Q3"},
@@ -21,18 +32,20 @@ var vocational = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, tỉnh tuyển dụng 45 viên chức cho các trường cao đẳng nghề.",
+		"Năm học 2023-2024, thành phố tuyển sinh khoảng 38.000 trẻ mẫu giáo và 21.500 học sinh lớp 1.",
+		"Năm 2023, chỉ tiêu tuyển sinh vào lớp 10 THPT công lập là 12.400 học sinh.",
 	},
 }, {
 	ID:   "vocational.trained",
 	Unit: normalize.Person,
 	Cues: []string{"đào tạo nghề", "tổ chức đào tạo nghề", "dạy nghề", "đào tạo", "học nghề", "đào tạo nghề cho"},
-	Unless: []string{"nông thôn", // rural workers: vocational.rural_trainees
+	Unless: slices.Concat(schoolWords, []string{"nông thôn", // rural workers: vocational.rural_trainees
 		"bồi dưỡng", "cán bộ", "công chức", // training of officials is not vocational
 		"tuyển mới", "tuyển sinh", // "tuyển mới đào tạo nghề cho": vocational.enrollment
 		// a level of training names a part of a breakdown ("trong đó trình độ
 		// cao đẳng 3.120 người, sơ cấp và đào tạo dưới 3 tháng 18.730 người"),
 		// whose head is another count
-		"trình độ", "sơ cấp", "trung cấp", "cao đẳng", "dưới 3 tháng", "đào tạo thường xuyên"},
+		"trình độ", "sơ cấp", "trung cấp", "cao đẳng", "dưới 3 tháng", "đào tạo thường xuyên"}),
 	Examples: []Example{
 		{"Năm 2022, toàn tỉnh đã tổ chức đào tạo nghề cho 28.600 người.", "28600 2022"},
 		{"Phấn đấu trong giai đoạn 2021-2025, đào tạo nghề cho 2.000 - 2.500 người khuyết tật.", "2000 target 2021/2025 at_least; 2500 target 2021/2025 at_most"},
@@ -45,9 +58,10 @@ var vocational = []Indicator{{
 		"Năm 2023, các cơ sở tuyển sinh được 21.400 người, trong đó trình độ trung cấp 2.900 người, sơ cấp và đào tạo dưới 3 tháng 16.100 người.",
 	},
 }, {
-	ID:   "vocational.graduates",
-	Unit: normalize.Person,
-	Cues: []string{"tốt nghiệp", "công nhận tốt nghiệp", "hoàn thành khóa học", "hoàn thành khóa đào tạo"},
+	ID:     "vocational.graduates",
+	Unit:   normalize.Person,
+	Cues:   []string{"tốt nghiệp", "công nhận tốt nghiệp", "hoàn thành khóa học", "hoàn thành khóa đào tạo"},
+	Unless: schoolWords,
 	Examples: []Example{
 		{"Năm 2022, có 9.870 học viên hoàn thành khóa học nghề.", "9870 2022"},
 		{"Trong năm 2023, các cơ sở giáo dục nghề nghiệp có 9.870 học viên tốt nghiệp.", "9870 2023"},
@@ -56,6 +70,7 @@ var vocational = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, các trường tổ chức lễ tốt nghiệp cho 14 lớp.",
+		"Năm 2023, toàn tỉnh có 16.200 học sinh xét tốt nghiệp THCS.",
 		"Năm 2023, tỷ lệ học sinh, sinh viên tốt nghiệp có việc làm đạt 92%.",
 	},
 }, {
