@@ -78,10 +78,11 @@ var employment = []Indicator{{
 		"Năm 2023, có 1.450 lượt người được tư vấn về đi làm việc ở nước ngoài theo hợp đồng.",
 	},
 }, {
-	ID:     "employment.unemployment_rate",
-	Unit:   normalize.PercentUnit,
-	Cues:   []string{"tỷ lệ thất nghiệp", "thất nghiệp", "tỉ lệ thất nghiệp"},
-	Unless: []string{"bảo hiểm thất nghiệp", "trợ cấp thất nghiệp", "bhtn", "tctn"}, // their shares are not the rate
+	ID:   "employment.unemployment_rate",
+	Unit: normalize.PercentUnit,
+	Cues: []string{"tỷ lệ thất nghiệp", "thất nghiệp", "tỉ lệ thất nghiệp"},
+	Unless: []string{"bảo hiểm thất nghiệp", "trợ cấp thất nghiệp", "bhtn", "tctn", // their shares are not the rate
+		"gdp"}, // "thất nghiệp cao, nợ khoảng 130% GDP"
 	Examples: []Example{
 		// the rate of a part of the territory is still the rate
 		{"Năm 2020, tỷ lệ thất nghiệp khoảng 2,5%, trong đó khu vực thành thị là 3,9%.", "2.5 2020 approx; 3.9 2020"},
@@ -94,6 +95,7 @@ var employment = []Indicator{{
 	Counter: []string{
 		"Năm 2023, tỷ lệ thất nghiệp khu vực thành thị giảm 0,3%.",
 		"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.",
+		"Nền kinh tế tăng trưởng chậm, thất nghiệp cao và nợ công khoảng 120% GDP.",
 	},
 }, {
 	ID:   "employment.loan_borrowers",

@@ -16,9 +16,9 @@ var support = []Indicator{{
 	Touching: []string{"chi cho"},
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"khen thưởng", "bằng khen", "giấy khen", // people commended for their work in support
-		"chữa bệnh",                                         // health insurance pays for care ("khám, chữa bệnh"), no package
-		"nạn nhân", "người chết", "bị thương", "thiệt mạng", // condolences after an accident
-
+		"chữa bệnh",                                                                                // health insurance pays for care ("khám, chữa bệnh"), no package
+		"nạn nhân", "người chết", "bị thương", "thiệt mạng", "mất mát", "chia buồn", "phúng viếng", // condolences after an accident
+		"cho biết",            // a speaker ("một cán bộ cho biết"), not people helped
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 	Examples: []Example{
 		// "sẽ" announces what is being done, it sets no target (spec: targets are phấn đấu, mục tiêu, chỉ tiêu …)
@@ -43,6 +43,7 @@ var support = []Indicator{{
 		"Năm 2023, Bảo hiểm xã hội tỉnh chi trả lương hưu và trợ cấp hằng tháng cho 25.400 người.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
 		"Năm 2023, tỉnh tặng Bằng khen cho 45 tập thể và 120 cá nhân có thành tích trong công tác hỗ trợ người lao động.",
+		"“Chúng tôi đã đưa cháu về địa phương để được hỗ trợ”, một cán bộ phường cho biết.",
 		"Năm 2023, Quỹ bảo hiểm y tế đã chi trả 2.100 tỷ đồng cho 3,4 triệu lượt người khám, chữa bệnh.",
 		// an Unless closing a list reaches each item before it
 		"Các chính sách hỗ trợ người nghèo được thực hiện kịp thời: ngân hàng đã cho 12.400 lượt hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo vay vốn với doanh số cho vay 520 tỷ đồng.",
@@ -94,9 +95,10 @@ var support = []Indicator{{
 		"nghĩa trang", "nâng cấp mộ", "sửa chữa mộ", "tu bổ mộ", "mộ liệt sĩ", // building cemeteries and graves
 		"quỹ bảo hiểm y tế", "quỹ bhyt", "chữa bệnh", // health insurance pays for care, no package
 		"dư nợ", "trả nợ", "nợ gốc", // a loan balance, debts repaid
-		"không chi trả",                                     // money withheld
-		"nạn nhân", "người chết", "bị thương", "thiệt mạng", // condolences after an accident
+		"không chi trả",                                                                            // money withheld
+		"nạn nhân", "người chết", "bị thương", "thiệt mạng", "mất mát", "chia buồn", "phúng viếng", // condolences after an accident
 		"mỗi người", "mỗi hộ", // an amount for each, not a total
+		"gói tín dụng",                  // credit, lent and repaid
 		"ngưỡng hỗ trợ", "vùng hỗ trợ"}, // a price's support level
 	// money of a package paid or given, not any budget ("tổng kinh phí thực
 	// hiện các chính sách an sinh xã hội")
@@ -129,6 +131,8 @@ var support = []Indicator{{
 		"Năm 2023, dự toán chi trả nợ gốc của ngân sách là 1.250 tỷ đồng.",
 		"Giá vàng thế giới lùi về ngưỡng hỗ trợ 1.850 USD.",
 		"Năm 2023, tỉnh ký gói thầu trị giá 320 tỷ đồng với nhà thầu.",
+		"Ngân hàng Nhà nước triển khai gói tín dụng hỗ trợ trị giá 40.000 tỷ đồng cho doanh nghiệp.",
+		"Lãnh đạo huyện đã đến thăm hỏi, chia sẻ mất mát với gia đình và hỗ trợ gia đình 3 triệu đồng.",
 	},
 }}
 
