@@ -47,6 +47,7 @@ var employment = []Indicator{{
 		"xuất cảnh đi làm việc", "đi làm việc theo hợp đồng",
 		"xuất cảnh theo hợp đồng", "xuất cảnh làm việc", "lao động xuất cảnh", "xuất cảnh lao động",
 		"ra nước ngoài làm việc", "xuất cảnh sang",
+		"đi lao động ở nước ngoài", "đi lao động có thời hạn ở nước ngoài", "lao động có thời hạn ở nước ngoài", "đi lao động nước ngoài",
 		// the main markets named for "abroad"
 		"đi làm việc tại nhật bản", "đi làm việc tại hàn quốc", "đi làm việc tại đài loan",
 		"làm việc tại nhật bản", "làm việc tại hàn quốc", "làm việc tại đài loan"},
@@ -67,6 +68,7 @@ var employment = []Indicator{{
 		{"Trong quý II/2023, dự kiến có khoảng 4.200 lao động ra nước ngoài làm việc.", "4200 estimate 2023-Q2 approx"},
 		{"Năm 2023, tỉnh đưa 1.760 lao động đi làm việc tại Nhật Bản, Hàn Quốc.", "1760 2023"},
 		{"Năm 2023, có 940 thực tập sinh xuất cảnh sang Nhật Bản.", "940 2023"},
+		{"Năm 2023, tỉnh đã đưa 1.180 người đi lao động có thời hạn ở nước ngoài.", "1180 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, tỉnh tiếp nhận 320 lao động nước ngoài đến làm việc.",

@@ -67,6 +67,7 @@ var merit = []Indicator{{
 		{"Năm 2023, hỗ trợ nhà ở cho 420 người có công với cách mạng.", "420 2023"},
 		{"Giai đoạn 2021-2023, tỉnh đã hỗ trợ xây mới, sửa chữa nhà ở cho 1.350 người có công.", "1350 2021/2023"},
 		{"Năm 2023, thành phố hỗ trợ 215 gia đình người có công cải thiện nhà ở.", "215 2023"},
+		{"Năm 2023, hỗ trợ cải thiện nhà ở cho 85 hộ người có công.", "85 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, hỗ trợ xây mới 75 nhà Đại đoàn kết cho hộ nghèo.",

@@ -13,7 +13,9 @@ var support = []Indicator{{
 		"suất quà", "phần quà", // "trao 215.600 phần quà": one gift, one person given it
 		"chăm lo tết cho", "chăm lo tết", "quà tết", "chuyển quà"}, // Tết care and gifts are a package too
 	// "đã chi cho 5.400 đối tượng": paid out, said of the package before
-	Touching: []string{"chi cho"},
+	// "trợ giúp 1.200 người lao động gặp khó khăn" ("trợ giúp xã hội" is
+	// social assistance's)
+	Touching: []string{"chi cho", "trợ giúp"},
 	Unless: []string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"khen thưởng", "bằng khen", "giấy khen", // people commended for their work in support
 		"chữa bệnh",                                                                                // health insurance pays for care ("khám, chữa bệnh"), no package
@@ -28,6 +30,7 @@ var support = []Indicator{{
 		{"Dịp Tết, tỉnh đã tặng quà cho 12.400 đối tượng người có công, hộ nghèo với tổng kinh phí 6,2 tỷ đồng.", "12400; 6200000000 id=support.funding"},
 		{"Năm 2021, tỉnh đã hỗ trợ cho 45.230 người lao động bị ảnh hưởng bởi đại dịch Covid-19.", "45230 2021"},
 		{"Năm 2021, tỉnh đã hỗ trợ 640 hướng dẫn viên du lịch bị ảnh hưởng bởi dịch bệnh.", "640 2021"},
+		{"Năm 2021, tỉnh trợ giúp 1.260 người lao động gặp khó khăn do dịch bệnh.", "1260 2021"},
 		// gifts given count the people given them
 		{"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.", "3200 2023"},
 		{"Dịp Tết, các cấp công đoàn đã trao 3.250 phần quà cho đoàn viên, người lao động khó khăn.", "3250"},
