@@ -138,6 +138,8 @@ var employment = []Indicator{{
 		{"Năm 2021, tổng số vốn vay giải quyết việc làm là 76 tỷ đồng, giúp tạo việc làm mới cho 2.400 lao động.", "76000000000 2021; 2400 2021 id=employment.loan_jobs"},
 		{"Kế hoạch giao năm 2024 cho vay Quỹ quốc gia về việc làm 150 tỷ đồng.", "150000000000 target 2024"},
 		{"Năm 2023, nguồn vốn từ Quỹ quốc gia về việc làm đã cho 830 người vay 38,5 tỷ đồng.", "38500000000 2023; 830 2023 id=employment.loan_borrowers"},
+		// the fund named after the people who borrowed the money
+		{"Cả năm 2022, toàn tỉnh đã giải ngân 36,4 tỷ đồng cho 1.120 đối tượng vay vốn Quỹ quốc gia về việc làm.", "36400000000 2022; 1120 2022 id=employment.loan_borrowers"},
 	},
 	Counter: []string{
 		"Năm 2023, nguồn vốn Quỹ quốc gia về việc làm của tỉnh được bổ sung 20 tỷ đồng.",

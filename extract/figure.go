@@ -507,7 +507,11 @@ func exceeds(f figure) bool {
 func (d *document) bestCue(r *reading) candidate {
 	e := compiled()
 	hits := e.hits(d, r.win.lo, r.win.hi)
-	sentHits := e.hits(d, r.s.a, r.win.hi) // Needs look at the whole sentence before
+	// Needs look at the whole sentence before and at the comma clause
+	// after, past a figure ("giải ngân 41,2 tỷ đồng cho 1.390 đối tượng
+	// vay vốn"); Unless stops at the window's end
+	_, ce := d.clauseBounds(r.pos.end, r.s.a, r.s.b, ",;()")
+	sentHits := e.hits(d, r.s.a, max(ce, r.win.hi))
 	// figures between a cue and this one: a cue does not reach past a
 	// figure of the same unit, and each figure crossed counts as distance
 	others := d.mentionsIn(d.toks[r.win.lo].Start, r.f.m.Start)
@@ -696,7 +700,7 @@ func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit, p
 		switch {
 		case sh.role == roleNeed:
 			needs = true
-		case sh.role == roleUnless && sh.start >= unlessFrom && !d.nextItemSays(r, sh.start):
+		case sh.role == roleUnless && sh.start >= unlessFrom && sh.end <= r.win.hi && !d.nextItemSays(r, sh.start):
 			unless = true
 		}
 	}
