@@ -125,7 +125,8 @@ var employment = []Indicator{{
 	ID:   "employment.loan_amount",
 	Unit: normalize.VND,
 	Cues: []string{"vốn vay", "số vốn vay", "tổng số vốn vay", "doanh số cho vay", "cho vay", "giải ngân", "vay vốn",
-		"doanh số"}, // "… cho 1.706 khách hàng vay với doanh số 41,2 tỷ đồng"
+		"doanh số",     // "… cho 1.706 khách hàng vay với doanh số 41,2 tỷ đồng"
+		"với số tiền"}, // "… cho 1.046 lượt đối tượng vay với số tiền 52,3 tỷ đồng"
 	// "giải ngân 1,5 triệu USD hỗ trợ …" is a support package, not a loan;
 	// "dư nợ" is the balance outstanding, not money lent in the period
 	// (the poverty-credit programmes lend to households, as for the borrowers)
@@ -138,6 +139,7 @@ var employment = []Indicator{{
 		{"Năm 2021, tổng số vốn vay giải quyết việc làm là 76 tỷ đồng, giúp tạo việc làm mới cho 2.400 lao động.", "76000000000 2021; 2400 2021 id=employment.loan_jobs"},
 		{"Kế hoạch giao năm 2024 cho vay Quỹ quốc gia về việc làm 150 tỷ đồng.", "150000000000 target 2024"},
 		{"Năm 2023, nguồn vốn từ Quỹ quốc gia về việc làm đã cho 830 người vay 38,5 tỷ đồng.", "38500000000 2023; 830 2023 id=employment.loan_borrowers"},
+		{"Năm 2023, Quỹ quốc gia về việc làm đã cho 960 lượt đối tượng vay với số tiền 47,5 tỷ đồng.", "47500000000 2023; 960 2023 id=employment.loan_borrowers"},
 		// the fund named after the people who borrowed the money
 		{"Cả năm 2022, toàn tỉnh đã giải ngân 36,4 tỷ đồng cho 1.120 đối tượng vay vốn Quỹ quốc gia về việc làm.", "36400000000 2022; 1120 2022 id=employment.loan_borrowers"},
 	},
@@ -145,6 +147,7 @@ var employment = []Indicator{{
 		"Năm 2023, nguồn vốn Quỹ quốc gia về việc làm của tỉnh được bổ sung 20 tỷ đồng.",
 		"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.",
 		"Năm 2023, ngân hàng đã giải ngân vốn vay nhà ở xã hội cho 215 người với số tiền 78 tỷ đồng.",
+		"Năm 2023, đã ban hành quyết định hưởng trợ cấp thất nghiệp cho 6.240 người với số tiền trên 84 tỷ đồng.",
 		"Năm 2023, công ty vay 500 tỷ đồng từ ngân hàng thương mại để mở rộng sản xuất.",
 		"Năm 2023, Ngân hàng Chính sách xã hội cho 9.300 lượt hộ nghèo, hộ cận nghèo vay vốn với doanh số 410 tỷ đồng.",
 		"Năm 2023, Ngân hàng Chính sách xã hội đã cho 24.600 lượt hộ vay vốn với doanh số 980 tỷ đồng.",

@@ -556,7 +556,10 @@ func (d *document) cueScore(r *reading, h hit, others []normalize.Mention, sentH
 	// ("đã chi cho 8.350 đối tượng với số tiền 12,4 tỷ đồng"), and it
 	// outweighs the bonus of a matched Needs phrase
 	paidTo := r.prev != nil && isMoney(r.f.unit) && samePrefix(ind.ID, r.prev.Indicator)
-	needs, ok := d.needsMet(r, h, ind, sentHits, paidTo)
+	// (only a package's people: in the other domains the count before may
+	// be of another kind, "quyết định hưởng trợ cấp thất nghiệp cho 7.118
+	// người với số tiền …" is no loan)
+	needs, ok := d.needsMet(r, h, ind, sentHits, paidTo && strings.HasPrefix(ind.ID, "support."))
 	if !ok {
 		return 0, false
 	}
