@@ -175,7 +175,9 @@ var employment = []Indicator{{
 	// members are not those paid)
 	Cues: []string{"trợ cấp thất nghiệp", "hưởng trợ cấp thất nghiệp", "hưởng bảo hiểm thất nghiệp",
 		"giải quyết bảo hiểm thất nghiệp", "chế độ bảo hiểm thất nghiệp",
-		"tctn", "hưởng tctn"}, // the reports' abbreviation
+		"tctn", "hưởng tctn", // the reports' abbreviation
+		"quyết định hưởng"}, // "3.288 người đã có quyết định hưởng", in a sentence on the benefit
+	Needs: []string{"thất nghiệp", "tctn"},
 	// those insured are not those paid
 	Unless: []string{"tham gia"},
 	Examples: []Example{
@@ -183,11 +185,13 @@ var employment = []Indicator{{
 		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
 		{"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.", "4320 2023"},
 		{"Quý I/2023, đã ra quyết định hưởng TCTN cho 1.870 người.", "1870 2023-Q1"},
+		{"Trong quý, 2.940 người nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp; 2.810 người đã có quyết định hưởng.", "2810"},
 	},
 	Counter: []string{
 		// applications, not decisions
 		"Trong tháng, có 3.105 người nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp.",
 		"Năm 2022, Trung tâm Dịch vụ việc làm tổ chức 18 hội nghị tư vấn về bảo hiểm thất nghiệp.",
+		"Năm 2023, có 1.450 người có quyết định hưởng chế độ hưu trí.",
 		"Tỷ lệ thất nghiệp khu vực thành thị năm 2023 là 2,8%.",
 		"Đến cuối năm 2023, số người tham gia bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp là 1,2 triệu người.",
 	},

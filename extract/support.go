@@ -86,7 +86,7 @@ var support = []Indicator{{
 	ID:   "support.funding",
 	Unit: normalize.VND,
 	Cues: []string{"tổng số tiền", "kinh phí", "tổng kinh phí", "số tiền", "tổng số kinh phí", "với số tiền", "hỗ trợ", "chi trả",
-		"trị giá", "tổng trị giá", "có tổng trị giá", // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
+		"trị giá", "tổng trị giá", "có tổng trị giá", "tổng giá trị", // the gifts' worth: "12.450 suất quà trị giá 6,2 tỷ đồng"
 		// money for gifts and Tết care, named before or after it: "bố trí 3,2 tỷ
 		// đồng để thăm, tặng quà …", "… tặng quà các đơn vị, cá nhân 2,1 tỷ đồng"
 		"tặng quà", "trao quà", "thăm, tặng quà", "thăm, trao quà", "chăm lo tết",
@@ -115,6 +115,7 @@ var support = []Indicator{{
 		{"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.", "1500000 usd 2024"},
 		{"Năm 2022, tỉnh đã tặng 12.450 suất quà trị giá 6,2 tỷ đồng cho người có công.", "6200000000 2022; 12450 2022 id=support.beneficiaries"},
 		{"Dịp Tết năm 2023, tỉnh bố trí 3,2 tỷ đồng để thăm, tặng quà các gia đình chính sách.", "3200000000 2023"},
+		{"Dịp Tết năm 2023, các cấp đã trao quà cho 38.400 lượt đối tượng, tổng giá trị hơn 21,6 tỷ đồng.", "21600000000 2023 over; 38400 2023 id=support.beneficiaries"},
 		{"Năm 2023, tỉnh dành 41,5 tỷ đồng thăm, trao quà của Chủ tịch nước trong các dịp lễ, Tết.", "41500000000 2023"},
 		{"Năm 2023, kinh phí thăm hỏi, tặng quà các tập thể, cá nhân trong tỉnh là 2,1 tỷ đồng; 18,5 tỷ đồng giao các huyện chăm lo Tết cho hộ nghèo.", "2100000000 2023; 18500000000 2023"},
 	},
