@@ -103,7 +103,8 @@ var poverty = []Indicator{{
 	Change: true,
 	Cues: []string{"hộ nghèo", "thoát nghèo", "hộ thoát nghèo", "giảm hộ nghèo",
 		"ra khỏi danh sách hộ nghèo", "vượt chuẩn nghèo", "thoát khỏi nghèo", "vươn lên thoát nghèo",
-		"vượt qua ngưỡng nghèo", "vượt ngưỡng nghèo"},
+		"vượt qua ngưỡng nghèo", "vượt ngưỡng nghèo",
+		"thoát khỏi hộ nghèo", "thoát khỏi diện hộ nghèo", "ra khỏi diện hộ nghèo", "thoát khỏi danh sách hộ nghèo"},
 	Unless: aidedHouseholds,
 	Examples: []Example{
 		{"Năm 2020, có 1.420 hộ ra khỏi danh sách hộ nghèo.", "1420 2020"},
@@ -111,6 +112,9 @@ var poverty = []Indicator{{
 		{"Năm 2022, có 2.030 hộ thoát nghèo, đạt 110% kế hoạch.", "2030 2022; 110 percent_of_plan 2022"},
 		{"Năm 2023, số hộ nghèo giảm 1.032 hộ, tỷ lệ hộ nghèo giảm 0,5%.", "1032 2023; 0.5 2023 id=poverty.rate_reduction"},
 		{"Giai đoạn 2016-2020, nguồn vốn tín dụng chính sách đã giúp gần 12 nghìn hộ vượt qua ngưỡng nghèo.", "12000 2016/2020 nearly"},
+		// the poor households that left poverty: their leaving, not their level
+		{"Năm 2023, có 1.850 hộ nghèo thoát nghèo.", "1850 2023"},
+		{"Năm 2023, có 1.630 hộ thoát khỏi diện hộ nghèo.", "1630 2023"},
 		// an event after the count, then another: no list of groups
 		{"Năm 2016, vốn vay đã giúp 4.100 hộ nghèo vươn lên thoát nghèo, tạo việc làm mới cho 900 lao động.", "4100 2016; 900 2016 id=employment.loan_jobs"},
 	},
@@ -125,8 +129,8 @@ var poverty = []Indicator{{
 	Unit: normalize.Household,
 	Cues: []string{"hộ nghèo", "số hộ nghèo", "tổng số hộ nghèo"},
 	// households taking part in a project, or the poor and near-poor
-	// counted together, are not the poor households
-	Unless: append([]string{"tham gia"}, slices.Concat(aidedHouseholds, poorAndNearPoor)...),
+	// counted together, or those that left, are not the poor households
+	Unless: append([]string{"tham gia", "thoát nghèo", "thoát khỏi", "ra khỏi"}, slices.Concat(aidedHouseholds, poorAndNearPoor)...),
 	Examples: []Example{
 		// a part of the same indicator is not a fact of its own
 		{"Năm 2021, toàn tỉnh còn 5.120 hộ nghèo, trong đó có 1.830 hộ nghèo là đồng bào dân tộc thiểu số.", "5120 2021"},
