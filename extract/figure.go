@@ -690,8 +690,9 @@ func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
 // rules it out or none of its Needs stands; needs reports a matched Needs
 // phrase. Unless reaches back to the start of the figure's comma clause,
 // or to its cue's when the cue stands further back, never past its
-// ";"-segment. paidTo says that the people counted before the figure
-// stand for its Needs.
+// ";"-segment, and forward to the end of the figure's window, not into the
+// next item of a list of counts (nextItemSays). paidTo says that the
+// people counted before the figure stand for its Needs.
 func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit, paidTo bool) (needs, ok bool) {
 	unlessFrom := max(r.win.seg, min(r.win.ca, h.start))
 	unless := false
