@@ -400,7 +400,7 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 
 	best := d.bestCue(r)
 	part := d.opensPart(r.win, pos.start)
-	if best.ind < 0 && d.partOfTerritory(r, part) {
+	if best.ind < 0 && d.partOfTerritory(r, part) && !d.ruledOut(r, d.lastRate) {
 		best = candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
 	}
 	// the part of a rate reached by a sub-group is not the plan attained:
@@ -727,6 +727,18 @@ func (d *document) opensPart(w window, ti int) bool {
 	visit(w.ca - w.seg)
 	for k := w.ca - 1; k > w.seg; k-- {
 		if toks[k-1].Norm == "," && toks[k].Norm == apartWord {
+			return true
+		}
+	}
+	return false
+}
+
+// ruledOut reports whether an Unless phrase of indicator ind stands in the
+// figure's comma clause, up to the end of its window: the rate before does
+// not carry to "chiếm 31,5% so với tổng số hộ nghèo".
+func (d *document) ruledOut(r *reading, ind int) bool {
+	for _, h := range compiled().hits(d, r.win.ca, r.win.hi) {
+		if h.ind == ind && h.role == roleUnless {
 			return true
 		}
 	}
