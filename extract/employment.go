@@ -68,6 +68,8 @@ var employment = []Indicator{{
 		{"Trong quý II/2023, dự kiến có khoảng 4.200 lao động ra nước ngoài làm việc.", "4200 estimate 2023-Q2 approx"},
 		{"Năm 2023, tỉnh đưa 1.760 lao động đi làm việc tại Nhật Bản, Hàn Quốc.", "1760 2023"},
 		{"Năm 2023, có 940 thực tập sinh xuất cảnh sang Nhật Bản.", "940 2023"},
+		// the cue after "và" names the next count, not the one before
+		{"Năm 2023, việc làm trong nước khoảng 21.000 người và xuất khẩu lao động khoảng 1.400 người.", "1400 2023 approx"},
 		{"Năm 2023, tỉnh đã đưa 1.180 người đi lao động có thời hạn ở nước ngoài.", "1180 2023"},
 	},
 	Counter: []string{

@@ -617,6 +617,11 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 		if h.touch && h.start != r.pos.end {
 			return 0, false
 		}
+		// "1,5 triệu người và xuất khẩu lao động khoảng 106 ngàn người":
+		// the cue after a "và" names the next count
+		if d.nextItemSays(r, h.start) {
+			return 0, false
+		}
 		return h.start - r.pos.end, true
 	}
 	return 0, true // inside the mention ("người có công")
