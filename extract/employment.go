@@ -28,8 +28,8 @@ var employment = []Indicator{{
 		{"Trong 6 tháng đầu năm 2022, có gần 9.500 lao động có việc làm mới.", "9500 2022-H1 nearly"},
 		{"Ước cả năm 2021 giải quyết việc làm cho khoảng 31.000 lao động.", "31000 estimate 2021 approx"},
 		{"Quý I/2023, tạo việc làm cho 6.120/25.000 lao động, đạt 24,5% kế hoạch năm.", "6120 2023-Q1; 25000 target 2023; 24.5 percent_of_plan 2023-Q1"},
-		{"Riêng tháng 5/2023 có khoảng 2.340 người đã có việc làm.", "2340 2023-05 approx"},
-		{"Năm 2025, tỉnh phấn đấu có 21.000 việc làm tăng thêm.", "21000 target 2025"},
+		{"Trong tháng 5/2023, khoảng 2.340 lao động của tỉnh đã có việc làm.", "2340 2023-05 approx"},
+		{"Mục tiêu năm 2025 là tạo 21.000 việc làm tăng thêm.", "21000 target 2025"},
 		{"Năm 2023, các dự án đầu tư đã tạo ra 3.600 việc làm mới.", "3600 2023"},
 	},
 	Counter: []string{
@@ -64,12 +64,12 @@ var employment = []Indicator{{
 		{"9 tháng đầu năm 2023, có 1.240 người đi làm việc có thời hạn ở nước ngoài.", "1240 2023-01/2023-09"},
 		{"Năm 2023, dự kiến đưa 2.500 lao động đi làm việc ở nước ngoài.", "2500 estimate 2023"},
 		{"Năm 2023, giải quyết việc làm cho 27.300 lao động, trong đó đưa 2.150 lao động đi làm việc ở nước ngoài.", "2150 2023; 27300 2023 id=employment.jobs_created"},
-		{"Năm 2025, tỉnh phấn đấu giải quyết việc làm cho 14.500 lao động, xuất khẩu 1.350 lao động.", "1350 target 2025; 14500 target 2025 id=employment.jobs_created"},
-		{"Trong quý II/2023, dự kiến có khoảng 4.200 lao động ra nước ngoài làm việc.", "4200 estimate 2023-Q2 approx"},
+		{"Năm 2025, huyện phấn đấu xuất khẩu 350 lao động.", "350 target 2025"},
+		{"Quý II/2023, ước có 4.200 lao động của tỉnh ra nước ngoài làm việc.", "4200 estimate 2023-Q2"},
 		{"Năm 2023, tỉnh đưa 1.760 lao động đi làm việc tại Nhật Bản, Hàn Quốc.", "1760 2023"},
 		{"Năm 2023, có 940 thực tập sinh xuất cảnh sang Nhật Bản.", "940 2023"},
 		// the cue after "và" names the next count, not the one before
-		{"Năm 2023, việc làm trong nước khoảng 21.000 người và xuất khẩu lao động khoảng 1.400 người.", "1400 2023 approx"},
+		{"Năm 2023, tỉnh có việc làm tại chỗ cho khoảng 21.000 người và xuất khẩu lao động khoảng 1.400 người.", "1400 2023 approx"},
 		{"Năm 2023, tỉnh đã đưa 1.180 người đi lao động có thời hạn ở nước ngoài.", "1180 2023"},
 	},
 	Counter: []string{
@@ -78,7 +78,7 @@ var employment = []Indicator{{
 		"Năm 2023, ngành dệt may có kim ngạch xuất khẩu tăng mạnh, thu hút thêm 2.300 lao động.",
 		"Năm 2023, có 15 đoàn cán bộ của tỉnh ra nước ngoài học tập kinh nghiệm với 120 người tham gia.",
 		"Năm 2023, đoàn 25 cán bộ của tỉnh sang Hàn Quốc học tập kinh nghiệm.",
-		"Hơn 300 lao động tham gia phiên tư vấn đi làm việc tại Nhật Bản.",
+		"Ngày 12/5, Trung tâm tổ chức phiên tư vấn đi làm việc tại Nhật Bản cho 300 lao động.",
 		"Năm 2023, có 1.450 lượt người được tư vấn về đi làm việc ở nước ngoài theo hợp đồng.",
 	},
 }, {
@@ -99,7 +99,7 @@ var employment = []Indicator{{
 	Counter: []string{
 		"Năm 2023, tỷ lệ thất nghiệp khu vực thành thị giảm 0,3%.",
 		"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.",
-		"Nền kinh tế tăng trưởng chậm, thất nghiệp cao và nợ công khoảng 120% GDP.",
+		"Nợ công của nước này lên tới 120% GDP trong khi thất nghiệp vẫn ở mức cao.",
 	},
 }, {
 	ID:   "employment.loan_borrowers",
@@ -119,9 +119,9 @@ var employment = []Indicator{{
 	Counter: []string{
 		"Năm 2023, Ngân hàng Chính sách xã hội cho 6.830 lượt hộ nghèo và hộ chính sách vay vốn.",
 		"Năm 2023, có 3.150 lao động được tạo việc làm mới thông qua vay vốn Quỹ quốc gia về việc làm.",
-		"Giai đoạn 2018-2022, có gần 9.600 học sinh, sinh viên có hoàn cảnh khó khăn được vay vốn học tập.",
-		"Năm 2023, ngân hàng đã giải ngân vốn vay nhà ở xã hội cho 215 người với số tiền 78 tỷ đồng.",
-		"Năm 2023, Ngân hàng Chính sách xã hội đã cho 24.600 lượt hộ vay vốn với doanh số 980 tỷ đồng.",
+		"Giai đoạn 2018-2022, gần 9.600 sinh viên của tỉnh được vay vốn học tập.",
+		"Năm 2023, chi nhánh ngân hàng cho 215 công nhân vay vốn nhà ở xã hội với số tiền 78 tỷ đồng.",
+		"Năm 2023, có 24.600 lượt hộ được vay vốn ưu đãi với doanh số cho vay 980 tỷ đồng.",
 	},
 }, {
 	ID:   "employment.loan_amount",
@@ -141,18 +141,18 @@ var employment = []Indicator{{
 		{"Năm 2021, tổng số vốn vay giải quyết việc làm là 76 tỷ đồng, giúp tạo việc làm mới cho 2.400 lao động.", "76000000000 2021; 2400 2021 id=employment.loan_jobs"},
 		{"Kế hoạch giao năm 2024 cho vay Quỹ quốc gia về việc làm 150 tỷ đồng.", "150000000000 target 2024"},
 		{"Năm 2023, nguồn vốn từ Quỹ quốc gia về việc làm đã cho 830 người vay 38,5 tỷ đồng.", "38500000000 2023; 830 2023 id=employment.loan_borrowers"},
-		{"Năm 2023, Quỹ quốc gia về việc làm đã cho 960 lượt đối tượng vay với số tiền 47,5 tỷ đồng.", "47500000000 2023; 960 2023 id=employment.loan_borrowers"},
+		{"Năm 2023, có 960 lượt người vay từ Quỹ quốc gia về việc làm với số tiền 47,5 tỷ đồng.", "47500000000 2023; 960 2023 id=employment.loan_borrowers"},
 		// the fund named after the people who borrowed the money
-		{"Cả năm 2022, toàn tỉnh đã giải ngân 36,4 tỷ đồng cho 1.120 đối tượng vay vốn Quỹ quốc gia về việc làm.", "36400000000 2022; 1120 2022 id=employment.loan_borrowers"},
+		{"Năm 2022, ngân hàng giải ngân 36,4 tỷ đồng cho 1.120 lao động vay từ Quỹ quốc gia về việc làm.", "36400000000 2022; 1120 2022 id=employment.loan_borrowers"},
 	},
 	Counter: []string{
 		"Năm 2023, nguồn vốn Quỹ quốc gia về việc làm của tỉnh được bổ sung 20 tỷ đồng.",
 		"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.",
-		"Năm 2023, ngân hàng đã giải ngân vốn vay nhà ở xã hội cho 215 người với số tiền 78 tỷ đồng.",
+		"Năm 2023, chi nhánh ngân hàng cho 215 công nhân vay vốn nhà ở xã hội với số tiền 78 tỷ đồng.",
 		"Năm 2023, đã ban hành quyết định hưởng trợ cấp thất nghiệp cho 6.240 người với số tiền trên 84 tỷ đồng.",
 		"Năm 2023, công ty vay 500 tỷ đồng từ ngân hàng thương mại để mở rộng sản xuất.",
 		"Năm 2023, Ngân hàng Chính sách xã hội cho 9.300 lượt hộ nghèo, hộ cận nghèo vay vốn với doanh số 410 tỷ đồng.",
-		"Năm 2023, Ngân hàng Chính sách xã hội đã cho 24.600 lượt hộ vay vốn với doanh số 980 tỷ đồng.",
+		"Năm 2023, có 24.600 lượt hộ được vay vốn ưu đãi với doanh số cho vay 980 tỷ đồng.",
 	},
 }, {
 	ID:    "employment.loan_jobs",
@@ -168,7 +168,7 @@ var employment = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh giải quyết việc làm cho 27.300 lao động.",
-		"Đến tháng 10/2023, dư nợ chương trình cho vay hỗ trợ tạo việc làm đạt 145 tỷ đồng với 4.870 khách hàng còn dư nợ.",
+		"Đến nay, dư nợ cho vay hỗ trợ tạo việc làm của huyện là 145 tỷ đồng với 4.870 khách hàng đang còn dư nợ.",
 	},
 }, {
 	ID:   "employment.unemployment_benefit_recipients",
@@ -187,7 +187,7 @@ var employment = []Indicator{{
 		{"Trong 6 tháng đầu năm 2023, đã ra quyết định hưởng trợ cấp thất nghiệp cho 2.845 người.", "2845 2023-H1"},
 		{"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.", "4320 2023"},
 		{"Quý I/2023, đã ra quyết định hưởng TCTN cho 1.870 người.", "1870 2023-Q1"},
-		{"Trong quý, 2.940 người nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp; 2.810 người đã có quyết định hưởng.", "2810"},
+		{"Năm 2023, về trợ cấp thất nghiệp, đã có quyết định hưởng cho 2.810 người.", "2810 2023"},
 	},
 	Counter: []string{
 		// applications, not decisions
@@ -195,7 +195,7 @@ var employment = []Indicator{{
 		"Năm 2022, Trung tâm Dịch vụ việc làm tổ chức 18 hội nghị tư vấn về bảo hiểm thất nghiệp.",
 		"Năm 2023, có 1.450 người có quyết định hưởng chế độ hưu trí.",
 		"Tỷ lệ thất nghiệp khu vực thành thị năm 2023 là 2,8%.",
-		"Đến cuối năm 2023, số người tham gia bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp là 1,2 triệu người.",
+		"Năm 2023, toàn tỉnh có 1,2 triệu người tham gia bảo hiểm thất nghiệp.",
 	},
 }, {
 	ID:   "employment.job_referrals",

@@ -39,13 +39,13 @@ var poverty = []Indicator{{
 		{"Năm 2022, tỷ lệ hộ nghèo đa chiều giảm từ 4,86% xuống còn 3,72%.", "4.86 2021; 3.72 2022"},
 		{"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15% (giảm 0,85% so với năm 2022).", "2.15 2023; 0.85 2023 id=poverty.rate_reduction"},
 		// a part of the territory, but a share of the poor households: no rate
-		{"Năm 2023, tỷ lệ hộ nghèo là 3,1%, trong đó hộ nghèo vùng đồng bào dân tộc chiếm 31,5% so với tổng số hộ nghèo toàn tỉnh.", "3.1 2023"},
+		{"Năm 2023, tỷ lệ hộ nghèo là 3,1%, trong đó hộ nghèo vùng cao chiếm 31,5% so với tổng số hộ nghèo.", "3.1 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, 100% hộ nghèo được cấp thẻ bảo hiểm y tế.",
 		"Năm 2023, tỷ lệ hộ nghèo giảm 1,12%, vượt chỉ tiêu đề ra.",
 		"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.",
-		"Năm 2023, số hộ nghèo là đồng bào dân tộc thiểu số chiếm 78% tổng số hộ nghèo toàn tỉnh.",
+		"Năm 2023, hộ nghèo ở các xã vùng cao chiếm 78% tổng số hộ nghèo của huyện.",
 	},
 }, {
 	ID:     "poverty.rate_reduction",
@@ -64,7 +64,7 @@ var poverty = []Indicator{{
 		{"Tỷ lệ hộ nghèo giảm 0,5% so với năm 2022.", "0.5"},
 		// the plan attained is the fall's
 		{"Năm 2021, tỷ lệ hộ nghèo giảm 1,2%, đạt 120% kế hoạch.", "1.2 2021; 120 percent_of_plan 2021"},
-		{"Năm 2013, tỷ lệ hộ nghèo đã giảm 4,1% so với năm 2012, đạt 41,5% so với mục tiêu giai đoạn 2011 - 2015.", "4.1 2013; 41.5 percent_of_plan 2013"},
+		{"Đến cuối năm 2013, tỷ lệ hộ nghèo của tỉnh giảm 4,1% so với năm 2012, bằng 41,5% so với mục tiêu đề ra cho cả giai đoạn.", "4.1 2013; 41.5 percent_of_plan 2013"},
 	},
 	Counter: []string{
 		"Đến cuối năm 2022, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 3,42%.",
@@ -84,7 +84,7 @@ var poverty = []Indicator{{
 		"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15%.",
 		"Năm 2023, huyện đã cấp thẻ bảo hiểm y tế miễn phí cho 100% người thuộc hộ nghèo, hộ cận nghèo.",
 		"Phấn đấu năm 2025 hoàn thành xóa nhà tạm cho 100% hộ nghèo, hộ cận nghèo có nhu cầu.",
-		"Năm 2023, hộ cận nghèo là đồng bào dân tộc thiểu số chiếm 61,5% tổng số hộ cận nghèo toàn tỉnh.",
+		"Năm 2023, hộ cận nghèo ở vùng biên giới chiếm 61,5% tổng số hộ cận nghèo của tỉnh.",
 	},
 }, {
 	ID:     "poverty.near_poor_rate_reduction",
@@ -113,12 +113,12 @@ var poverty = []Indicator{{
 		{"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.", "1245 2023"},
 		{"Năm 2022, có 2.030 hộ thoát nghèo, đạt 110% kế hoạch.", "2030 2022; 110 percent_of_plan 2022"},
 		{"Năm 2023, số hộ nghèo giảm 1.032 hộ, tỷ lệ hộ nghèo giảm 0,5%.", "1032 2023; 0.5 2023 id=poverty.rate_reduction"},
-		{"Giai đoạn 2016-2020, nguồn vốn tín dụng chính sách đã giúp gần 12 nghìn hộ vượt qua ngưỡng nghèo.", "12000 2016/2020 nearly"},
+		{"Giai đoạn 2016-2020, gần 12 nghìn hộ của huyện đã vượt qua ngưỡng nghèo.", "12000 2016/2020 nearly"},
 		// the poor households that left poverty: their leaving, not their level
 		{"Năm 2023, có 1.850 hộ nghèo thoát nghèo.", "1850 2023"},
 		{"Năm 2023, có 1.630 hộ thoát khỏi diện hộ nghèo.", "1630 2023"},
 		// an event after the count, then another: no list of groups
-		{"Năm 2016, vốn vay đã giúp 4.100 hộ nghèo vươn lên thoát nghèo, tạo việc làm mới cho 900 lao động.", "4100 2016; 900 2016 id=employment.loan_jobs"},
+		{"Năm 2016, 4.100 hộ nghèo trên địa bàn vươn lên thoát nghèo, giải quyết việc làm cho 900 lao động.", "4100 2016; 900 2016 id=employment.jobs_created"},
 	},
 	Counter: []string{
 		"Năm 2023, số hộ nghèo tăng 120 hộ so với năm 2022.",
@@ -146,7 +146,7 @@ var poverty = []Indicator{{
 		"Năm 2023, có 350 hộ nghèo được hỗ trợ xây nhà ở.",
 		"Quý I/2023, có 215 hộ nghèo được vay vốn.",
 		"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.",
-		"Năm 2023, huyện triển khai 12 mô hình sinh kế với trên 340 hộ nghèo tham gia.",
+		"Năm 2023, có 340 hộ nghèo tham gia các mô hình sinh kế của huyện.",
 		"Hiện nay, toàn tỉnh có hơn 9.600 hộ nghèo và cận nghèo.",
 	},
 }, {

@@ -41,11 +41,11 @@ var social = []Indicator{{
 		{"Năm 2022, trung tâm tiếp nhận 140 đối tượng cai nghiện và 28 người rối nhiễu tâm trí.", "140 2022"},
 		{"Phấn đấu năm 2024 tiếp nhận không quá 300 người vào cai nghiện tập trung.", "300 target 2024 at_most"},
 		// the new admissions of a total in treatment, not those carried over
-		{"Năm 2022, các cơ sở cai nghiện ma túy điều trị cho 860 người, trong đó: số tiếp nhận điều trị mới năm 2022 là 315 người và số đang điều trị từ năm 2021 là 545 người.", "860 2022; 315 2022"},
+		{"Năm 2022, cơ sở cai nghiện ma túy tiếp nhận điều trị mới cho 315 người và số đang điều trị từ năm trước chuyển sang là 545 người.", "315 2022"},
 	},
 	Counter: []string{
 		"Hiện có 450 học viên đang cai nghiện tại cơ sở.",
-		"Năm 2022, có 212 học viên hết thời hạn cai nghiện trở về cộng đồng.",
+		"Trong năm 2022, 212 học viên đã hết thời hạn cai nghiện và trở về địa phương.",
 		"Năm 2023, các huyện tổ chức quản lý sau cai nghiện đối với 245 người.",
 		"Năm 2022, Bệnh viện tỉnh tiếp nhận điều trị mới 2.400 bệnh nhân.",
 		"Năm 2023, toàn tỉnh có 3 cơ sở cai nghiện ma túy công lập.",
@@ -78,7 +78,7 @@ var social = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,5%.",
-		"Đến hết tháng 6/2023, có 1,2 triệu người tham gia BHXH bắt buộc và 3,4 triệu người tham gia BHYT, đạt tỷ lệ bao phủ BHYT 91,2%.",
+		"Năm 2023, toàn tỉnh có 1,2 triệu người tham gia BHXH và BHYT, đạt tỷ lệ bao phủ BHYT 91,2%.",
 	},
 }, {
 	ID:   "social_insurance.participants",

@@ -32,8 +32,8 @@ var vocational = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, tỉnh tuyển dụng 45 viên chức cho các trường cao đẳng nghề.",
-		"Năm học 2023-2024, thành phố tuyển sinh khoảng 38.000 trẻ mẫu giáo và 21.500 học sinh lớp 1.",
-		"Năm 2023, chỉ tiêu tuyển sinh vào lớp 10 THPT công lập là 12.400 học sinh.",
+		"Năm học mới, huyện tuyển sinh vào lớp 1 được 2.150 học sinh.",
+		"Kỳ thi vào lớp 10 năm 2023, các trường THPT công lập của tỉnh tuyển sinh 12.400 học sinh.",
 	},
 }, {
 	ID:   "vocational.trained",
@@ -70,7 +70,7 @@ var vocational = []Indicator{{
 	},
 	Counter: []string{
 		"Năm 2023, các trường tổ chức lễ tốt nghiệp cho 14 lớp.",
-		"Năm 2023, toàn tỉnh có 16.200 học sinh xét tốt nghiệp THCS.",
+		"Năm học 2022-2023, có 16.200 học sinh lớp 9 được công nhận tốt nghiệp THCS.",
 		"Năm 2023, tỷ lệ học sinh, sinh viên tốt nghiệp có việc làm đạt 92%.",
 	},
 }, {
