@@ -31,6 +31,7 @@ var support = []Indicator{{
 		{"Năm 2021, tỉnh đã hỗ trợ cho 45.230 người lao động bị ảnh hưởng bởi đại dịch Covid-19.", "45230 2021"},
 		{"Năm 2021, tỉnh đã hỗ trợ 640 hướng dẫn viên du lịch bị ảnh hưởng bởi dịch bệnh.", "640 2021"},
 		{"Năm 2021, tỉnh trợ giúp 1.260 người lao động gặp khó khăn do dịch bệnh.", "1260 2021"},
+		{"Sau sự cố môi trường, tỉnh hỗ trợ 12 tỷ đồng cho 1.300 chủ tàu cá.", "1300; 12000000000 id=support.funding"},
 		// gifts given count the people given them
 		{"Năm 2023, tỉnh đã tặng 3.200 suất quà Tết cho hộ nghèo.", "3200 2023"},
 		{"Dịp Tết, các cấp công đoàn đã trao 3.250 phần quà cho đoàn viên, người lao động khó khăn.", "3250"},

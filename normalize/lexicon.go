@@ -78,6 +78,7 @@ var countNouns = buildNouns(lxCountNoun, map[Unit][]string{
 		"cá nhân",  // "chăm lo Tết cho 290 cá nhân" (beside "tập thể", it counts people too)
 		"việc làm", // "30.000 việc làm tăng thêm": a job is a person given it (the gold's convention)
 		"hướng dẫn viên", "hướng dẫn viên du lịch",
+		"chủ tàu", "chủ tàu cá", // boat owners helped after a storm or a spill
 		"hộ người có công",
 		"gia đình người có công", // one family, one person with meritorious service (not "gia đình" alone: a household)
 	},
