@@ -45,7 +45,8 @@ var (
 	riseWords   = folded("tăng", "tăng thêm")
 	changeWords = folded("giảm", "tăng", "giảm được", "giảm thêm", "tăng thêm", "giảm bình quân", "bình quân giảm", "mỗi năm giảm", "giảm mạnh")
 	// planWords just after a percent make it plan attainment.
-	planWords = folded("kế hoạch", "kh", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "kế hoạch năm", "chỉ tiêu kế hoạch")
+	planWords = folded("kế hoạch", "kh", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "kế hoạch năm", "chỉ tiêu kế hoạch",
+		"so với mục tiêu", "so với chỉ tiêu") // "đạt 41,5% so với mục tiêu giai đoạn"
 	// attainVerbs just before a percent mark attainment of a count.
 	attainVerbs = folded("đạt", "vượt", "bằng", "hoàn thành", "đạt được", "thực hiện được")
 	// comparison precede a period that is a base of comparison, not the figure's period.
@@ -78,7 +79,8 @@ var (
 	// joinedPairs are phrases whose comma does not end a clause
 	joinedPairs = folded("học sinh, sinh viên", "sinh viên, học viên", "xây mới, sửa chữa", "xây dựng, sửa chữa", "nông, lâm nghiệp", "nông, lâm, thủy sản", "nông, lâm, ngư nghiệp",
 		"tư vấn, giới thiệu", "hộ nghèo, hộ cận nghèo", "hộ nghèo, cận nghèo", "xã, phường", "huyện, thị xã",
-		"thăm, tặng quà", "thăm, trao quà", "thăm hỏi, tặng quà")
+		"thăm, tặng quà", "thăm, trao quà", "thăm hỏi, tặng quà", "thăm hỏi, trao quà", // "3,2 tỷ đồng để thăm, tặng quà …"
+		"sửa chữa, nâng cấp", "khám, chữa bệnh")
 	// levelWords between a cue and a figure make it a level even after
 	// "giảm": "giảm tỷ lệ hộ nghèo xuống còn 2%" ("là" is none: it
 	// introduces changes as well, "giảm tỷ lệ hộ nghèo năm 2023 là 0,5%")
@@ -635,6 +637,10 @@ func (d *document) isComparison(i, floor int) bool {
 		}
 	}
 	for k := 1; k <= 3 && i-k >= floor; k++ {
+		// "Trước Tết năm 2024": before the occasion, a time of its own
+		if k == 2 && d.toks[i-1].Norm == "tết" {
+			continue
+		}
 		if endsWith(d.toks, i-k+1, comparison) && k <= 2 {
 			return true
 		}

@@ -32,6 +32,7 @@ type phrase struct {
 	ind   int // index into All, or -1 for the engine's own word lists
 	role  role
 	text  string
+	touch bool // a Touching cue: it governs only a figure it touches
 }
 
 // engine is the compiled form of All: one index from first word to phrases.
@@ -47,6 +48,9 @@ var compiled = sync.OnceValue(func() *engine {
 			for _, p := range list {
 				e.add(phrase{words: normalize.Fold(p), ind: i, role: role(r), text: p})
 			}
+		}
+		for _, p := range ind.Touching {
+			e.add(phrase{words: normalize.Fold(p), ind: i, role: roleCue, text: p, touch: true})
 		}
 	}
 	return e

@@ -210,6 +210,8 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 				prev = &kept
 				d.prevRate, d.paraCount = nil, &kept
 			}
+			// (a fall in points too: "giảm 1,2%, đạt 120% kế hoạch" attains
+			// the plan of the fall)
 			if isRate(r.Unit) {
 				kept := r
 				d.prevRate, sentRate = &kept, &kept
@@ -547,7 +549,7 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 // result before met (setting r.goalOf); the change before, averaged per
 // year.
 func (d *document) borrowed(r *reading, part bool) candidate {
-	if d.partOfTerritory(r, part) {
+	if d.partOfTerritory(r, part) && !d.clauseRulesOut(r, d.lastRate) {
 		return candidate{ind: d.lastRate, via: "the rate before, for a part of the territory"}
 	}
 	// "Con số này của cả năm 2022 là 4.870 người": the figure named before, or
@@ -965,7 +967,11 @@ func exceeds(f figure) bool {
 func (d *document) bestCue(r *reading) candidate {
 	e := compiled()
 	hits := e.hits(d, r.win.lo, r.win.hi)
-	sentHits := e.hits(d, r.s.a, r.win.hi) // Needs look at the whole sentence before
+	// Needs look at the whole sentence before and at the comma clause
+	// after, past a figure ("giải ngân 41,2 tỷ đồng cho 1.390 đối tượng
+	// vay vốn"); Unless stops at the window's end
+	_, ce := d.clauseBounds(r.pos.end, r.s.a, r.s.b, ",;()")
+	sentHits := e.hits(d, r.s.a, max(ce, r.win.hi))
 	// figures between a cue and this one: a cue does not reach past a
 	// figure of the same unit, and each figure crossed counts as distance
 	others := d.mentionsIn(d.toks[r.win.lo].Start, r.f.m.Start)
@@ -1029,19 +1035,29 @@ func (d *document) cueScore(r *reading, h hit, others []normalize.Mention, sentH
 	}
 	// "giảm tỷ lệ hộ nghèo từ 1,5% trở lên": a fall named before its cue
 	change := r.change || !r.fromLevel && h.end <= r.pos.start && endsWith(d.toks, h.start, changeWords) && !has(d.toks, h.end, r.pos.start, levelWords)
+	// a cue that holds the change word itself names what the figure is:
+	// "số tiền được giảm 9,6 tỷ đồng" is money saved, not a fall
+	if h.end == r.pos.start && !ind.Change && endsWith(d.toks, h.end, changeWords) {
+		change = false
+	}
 	dist, ok := d.cueDistance(r, h, ind, change, others)
 	if !ok || !d.cueFits(r, h, ind, change, e) {
 		return 0, false
 	}
-	needs, ok := d.needsMet(r, h, ind, sentHits)
+	// a sum of money with a generic cue ("tổng kinh phí") goes with the
+	// people counted before it in its segment: they stand for its Needs
+	// ("đã chi cho 8.350 đối tượng với số tiền 12,4 tỷ đồng"), and it
+	// outweighs the bonus of a matched Needs phrase
+	paidTo := r.prev != nil && isMoney(r.f.unit) && samePrefix(ind.ID, r.prev.Indicator)
+	// (only a package's people: in the other domains the count before may
+	// be of another kind, "quyết định hưởng trợ cấp thất nghiệp cho 7.118
+	// người với số tiền …" is no loan)
+	needs, ok := d.needsMet(r, h, ind, sentHits, paidTo && strings.HasPrefix(ind.ID, "support."))
 	if !ok {
 		return 0, false
 	}
 	score = 1000 - 10*dist + len(h.words)
-	// a sum of money with a generic cue ("tổng kinh phí") goes with the
-	// people counted before it in its segment
-	// (it outweighs the bonus of a matched Needs phrase)
-	if r.prev != nil && isMoney(r.f.unit) && samePrefix(ind.ID, r.prev.Indicator) {
+	if paidTo {
 		score += 8
 	}
 	if needs {
@@ -1058,6 +1074,9 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 	toks, ti := d.toks, r.pos.start
 	switch {
 	case h.end <= ti: // before the figure
+		if h.touch && !d.touches(h.end, ti) {
+			return 0, false
+		}
 		dist = ti - h.end
 		blocked := false
 		for _, o := range others {
@@ -1093,6 +1112,9 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 		if r.isPct && r.afterPlan {
 			return 0, false // "hoàn thành 100% kế hoạch chi trả": what follows names the plan
 		}
+		if h.touch && h.start != r.pos.end {
+			return 0, false
+		}
 		// "21.000 người và đi xuất khẩu lao động là 4.400 người": a cue
 		// after a list separator, with a figure of its own after it in
 		// its clause, is that figure's
@@ -1100,6 +1122,11 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 			if _, ce := d.clauseBounds(h.end, r.s.a, r.s.b, ",;()"); d.figureBetween(h.end, ce) {
 				return 0, false
 			}
+		}
+		// "1,5 triệu người và xuất khẩu lao động khoảng 106 ngàn người":
+		// the cue after a "và" names the next count
+		if d.nextItemSays(r, h.start) {
+			return 0, false
 		}
 		// a cue after "và" opens the next item ("… cho 24.000 lao động và
 		// tuyển sinh đào tạo nghề cho …"): a cue before the figure, if it
@@ -1115,6 +1142,39 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 		return h.start - r.pos.end, true
 	}
 	return 0, true // inside the mention ("người có công")
+}
+
+// nextItemSays reports whether the phrase at token at, after the figure
+// past a "và", belongs to the next item of a list of counts: the next
+// figure after it has the figure's unit ("459 người và số đang điều trị
+// … là 690 người"). It does not when it closes the list ("98.500 lượt hộ
+// nghèo, hộ cận nghèo và hộ mới thoát nghèo vay vốn với doanh số …").
+func (d *document) nextItemSays(r *reading, at int) bool {
+	and := false
+	for k := r.pos.end; k < at; k++ {
+		and = and || d.toks[k].Norm == "và"
+	}
+	if !and {
+		return false
+	}
+	for _, m := range d.mentionsIn(d.toks[at].Start, d.toks[r.s.b-1].End) {
+		if m.Kind.IsNumeric() {
+			return m.Unit == r.f.unit
+		}
+	}
+	return false
+}
+
+// touches reports whether a Touching cue ending at token a touches the
+// figure at token ti: nothing stands between them but "được" or "cho"
+// ("xuất khẩu được 1.350 lao động").
+func (d *document) touches(a, ti int) bool {
+	for k := a; k < ti; k++ {
+		if n := d.toks[k].Norm; n != "được" && n != "cho" {
+			return false
+		}
+	}
+	return ti-a <= 1
 }
 
 // cueFits reports whether the indicator of cue h takes the figure: its
@@ -1137,7 +1197,8 @@ func (d *document) cueFits(r *reading, h hit, ind *Indicator, change bool, e *en
 	}
 	// a group noun opening a list of groups ("215.430 đối tượng người có
 	// công, hộ nghèo, …") names no one group's indicator (a cue that says
-	// the group left, "2.480 hộ … vươn lên thoát nghèo, …", is no group noun)
+	// "left", "4.100 hộ nghèo vươn lên thoát nghèo, tạo việc làm …", is an
+	// event, no group)
 	if h.end > r.pos.end && !cueSaysLeft(h) && d.startsGroupList(h, r.s.b, e) {
 		return false
 	}
@@ -1175,10 +1236,11 @@ func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
 // in the sentence's phrases sentHits: ok is false when an Unless phrase
 // rules it out or none of its Needs stands; needs reports a matched Needs
 // phrase. Unless reaches back to the start of the figure's comma clause,
-// or of its cue's when the cue stands further back (the cue's clause
-// names whom it speaks of: "hộ nghèo … được vay vốn, …"), never past its
-// ";"-segment.
-func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (needs, ok bool) {
+// or to its cue's when the cue stands further back, never past its
+// ";"-segment, and forward to the end of the figure's window, not into the
+// next item of a list of counts (nextItemSays). paidTo says that the
+// people counted before the figure stand for its Needs.
+func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit, paidTo bool) (needs, ok bool) {
 	cueClause, _ := d.clauseBounds(h.start, r.win.seg, h.end, ",;")
 	unlessFrom := max(r.win.seg, min(r.win.ca, cueClause))
 	// the head of a list rules out what it rules out for its first item
@@ -1198,17 +1260,11 @@ func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit) (
 		switch {
 		case sh.role == roleNeed:
 			needs = true
-		case sh.role == roleUnless && (sh.start >= unlessFrom || sh.start >= headFrom && sh.end <= headTo):
+		case sh.role == roleUnless && (sh.start >= unlessFrom && sh.end <= r.win.hi && !d.nextItemSays(r, sh.start) || sh.start >= headFrom && sh.end <= headTo):
 			unless = true
 		}
 	}
-	// a sum of money right after the people of the same domain counted in
-	// its segment is theirs: "chi cho 161.077 đối tượng với số tiền 246,8
-	// tỷ đồng" needs no word of the package again
-	if !needs && len(ind.Needs) > 0 && r.prev != nil && isMoney(r.f.unit) && samePrefix(ind.ID, r.prev.Indicator) {
-		needs = true
-	}
-	if unless || (len(ind.Needs) > 0 && !needs) {
+	if unless || (len(ind.Needs) > 0 && !needs && !paidTo) {
 		return false, false
 	}
 	return needs, true
@@ -1227,6 +1283,18 @@ func (d *document) opensPart(w window, ti int) bool {
 	visit(w.ca - w.seg)
 	for k := w.ca - 1; k > w.seg; k-- {
 		if toks[k-1].Norm == "," && toks[k].Norm == apartWord {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseRulesOut reports whether an Unless phrase of indicator ind stands
+// in the figure's comma clause, up to the end of its window: the rate
+// before does not carry to "chiếm 31,5% so với tổng số hộ nghèo".
+func (d *document) clauseRulesOut(r *reading, ind int) bool {
+	for _, h := range compiled().hits(d, r.win.ca, r.win.hi) {
+		if h.ind == ind && h.role == roleUnless {
 			return true
 		}
 	}

@@ -21,6 +21,13 @@ type Indicator struct {
 	// Cues are phrases that govern a figure when they stand in its clause,
 	// before it or just after it ("giải quyết việc làm", "hộ kinh doanh").
 	Cues []string
+	// Touching are cues that govern a figure only when they touch it:
+	// right before it, with at most "được" or "cho" between ("xuất khẩu
+	// 1.350 lao động", "chi cho 5.400 đối tượng"), or right after it
+	// ("4.200 lao động ra nước ngoài làm việc"). They are words that say
+	// something else a few words off ("kim ngạch xuất khẩu tăng mạnh, thu
+	// hút thêm 2.300 lao động").
+	Touching []string
 	// Needs are phrases of which one must stand in the sentence before the
 	// figure or in its clause after it; they make a declaration more
 	// specific than one with the same cue.

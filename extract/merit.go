@@ -11,7 +11,8 @@ var pandemicSupport = []string{"gói hỗ trợ", "covid", "đại dịch", "d�
 var merit = []Indicator{{
 	ID:   "merit.beneficiaries",
 	Unit: normalize.Person,
-	Cues: []string{"người có công", "người có công với cách mạng", "đối tượng người có công"},
+	Cues: []string{"người có công", "người có công với cách mạng", "đối tượng người có công",
+		"thân nhân liệt sĩ", "thân nhân liệt sỹ"}, // paid as people with meritorious service
 	Unless: append([]string{"nhà ở", "điều dưỡng", "thường xuyên", "hàng tháng", "hằng tháng",
 		"quà", // gifts are a support package
 		// those who take part in an event are no count of beneficiaries
@@ -20,6 +21,7 @@ var merit = []Indicator{{
 	Examples: []Example{
 		{"Năm 2023, tỉnh đã chi trả trợ cấp ưu đãi cho 18.540 người có công với cách mạng.", "18540 2023"},
 		{"Trong 6 tháng đầu năm 2022, chi trả kịp thời chế độ cho hơn 12.000 người có công.", "12000 2022-H1 over"},
+		{"Năm 2023, tỉnh chi trả trợ cấp một lần cho 640 thân nhân liệt sĩ.", "640 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, tổ chức điều dưỡng phục hồi sức khỏe cho 3.240 lượt người có công.",
@@ -67,6 +69,8 @@ var merit = []Indicator{{
 	Examples: []Example{
 		{"Năm 2023, hỗ trợ nhà ở cho 420 người có công với cách mạng.", "420 2023"},
 		{"Giai đoạn 2021-2023, tỉnh đã hỗ trợ xây mới, sửa chữa nhà ở cho 1.350 người có công.", "1350 2021/2023"},
+		{"Năm 2023, thành phố hỗ trợ 215 gia đình người có công cải thiện nhà ở.", "215 2023"},
+		{"Năm 2023, hỗ trợ cải thiện nhà ở cho 85 hộ người có công.", "85 2023"},
 	},
 	Counter: []string{
 		"Năm 2023, hỗ trợ xây mới 75 nhà Đại đoàn kết cho hộ nghèo.",

@@ -42,6 +42,18 @@ var (
 var jointGroups = folded("hộ nghèo và hộ cận nghèo", "hộ nghèo và cận nghèo", "hộ nghèo, hộ cận nghèo",
 	"hộ nghèo, cận nghèo", "nghèo và cận nghèo", "nghèo, cận nghèo")
 
+// givenShare mark the share of poor households given something, not a
+// rate of poverty ("cấp thẻ bảo hiểm y tế cho 100% hộ nghèo, hộ cận
+// nghèo", "xóa nhà tạm cho 100% hộ nghèo").
+var givenShare = []string{"bảo hiểm y tế", "thẻ bhyt", "được cấp", "được hỗ trợ", "cấp thẻ", "nhà tạm", "nhà dột nát",
+	// a share of the poor (or near-poor) households themselves: "chiếm 85%
+	// tổng số hộ nghèo"
+	"tổng số hộ nghèo", "tổng số hộ cận nghèo"}
+
+// poorAndNearPoor count the poor and the near-poor households together:
+// neither count ("9.600 hộ nghèo và cận nghèo").
+var poorAndNearPoor = []string{"hộ nghèo và cận nghèo", "hộ nghèo và hộ cận nghèo", "hộ nghèo, cận nghèo", "hộ nghèo, hộ cận nghèo"}
+
 // poverty holds the poverty.* declarations: rates and counts of poor and
 // near-poor households, levels and falls.
 var poverty = []Indicator{{
@@ -49,7 +61,7 @@ var poverty = []Indicator{{
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ hộ nghèo", "hộ nghèo", "tỉ lệ hộ nghèo", "tỷ lệ nghèo", "tỷ lệ hộ nghèo đa chiều"},
 	// the share of poor households given something is not the poverty rate
-	Unless: []string{"bảo hiểm y tế", "thẻ bhyt", "được cấp", "được hỗ trợ"},
+	Unless: givenShare,
 	Examples: []Example{
 		// each level has its own year
 		{"Năm 2023, tỷ lệ hộ nghèo giảm từ 3,5% năm 2022 xuống còn 2,8%.", "3.5 2022; 2.8 2023"},
@@ -67,6 +79,8 @@ var poverty = []Indicator{{
 		{"Năm 2025, tỷ lệ hộ nghèo ước giảm từ 6,3% năm 2024 xuống còn 4,9% năm 2025.", "6.3 2024; 4.9 estimate 2025"},
 		// a share of the poor is no rate; a share of all households is
 		{"Năm 2023, toàn tỉnh còn 1.200 hộ nghèo, chiếm 2,6% tổng số hộ; số hộ nghèo là người dân tộc thiểu số bằng 75% so với tổng số hộ nghèo.", "2.6 2023; 1200 2023 id=poverty.poor_households"},
+		// a part of the territory, but a share of the poor households: no rate
+		{"Năm 2023, tỷ lệ hộ nghèo là 3,1%, trong đó hộ nghèo vùng cao chiếm 31,5% so với tổng số hộ nghèo.", "3.1 2023"},
 	},
 	Counter: []string{
 		"Năm 2022, 62% số hộ nghèo của huyện là hộ đồng bào dân tộc thiểu số.",
@@ -78,6 +92,7 @@ var poverty = []Indicator{{
 		"Năm 2023, 100% hộ nghèo được cấp thẻ bảo hiểm y tế.",
 		"Năm 2023, tỷ lệ hộ nghèo giảm 1,12%, vượt chỉ tiêu đề ra.",
 		"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.",
+		"Năm 2023, hộ nghèo ở các xã vùng cao chiếm 78% tổng số hộ nghèo của huyện.",
 	},
 }, {
 	ID:     "poverty.rate_reduction",
@@ -110,14 +125,18 @@ var poverty = []Indicator{{
 		{"Năm 2023, tỉnh ước giảm được tỷ lệ hộ nghèo là 0,62%, bằng 103% kế hoạch.", "0.62 estimate 2023; 103 percent_of_plan estimate 2023"},
 		// a rate after a count of households restates its change
 		{"Trong năm 2023, số hộ nghèo giảm 2.140 hộ, tương đương 0,93%.", "2140 2023 id=poverty.households_reduced; 0.93 2023"},
+		// the plan attained is the fall's
+		{"Năm 2021, tỷ lệ hộ nghèo giảm 1,2%, đạt 120% kế hoạch.", "1.2 2021; 120 percent_of_plan 2021"},
+		{"Đến cuối năm 2013, tỷ lệ hộ nghèo của tỉnh giảm 4,1% so với năm 2012, bằng 41,5% so với mục tiêu đề ra cho cả giai đoạn.", "4.1 2013; 41.5 percent_of_plan 2013"},
 	},
 	Counter: []string{
 		"Đến cuối năm 2022, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 3,42%.",
 	},
 }, {
-	ID:   "poverty.near_poor_rate",
-	Unit: normalize.PercentUnit,
-	Cues: []string{"tỷ lệ hộ cận nghèo", "hộ cận nghèo", "tỉ lệ hộ cận nghèo", "cận nghèo"},
+	ID:     "poverty.near_poor_rate",
+	Unit:   normalize.PercentUnit,
+	Cues:   []string{"tỷ lệ hộ cận nghèo", "hộ cận nghèo", "tỉ lệ hộ cận nghèo", "cận nghèo"},
+	Unless: givenShare,
 	Examples: []Example{
 		{"Năm 2023, tỷ lệ hộ cận nghèo còn 4,6%.", "4.6 2023"},
 		{"Tỷ lệ hộ cận nghèo năm 2023 giảm còn 4,1% (giảm 0,62% so với cuối năm 2022).", "4.1 2023; 0.62 2023 id=poverty.near_poor_rate_reduction"},
@@ -129,6 +148,9 @@ var poverty = []Indicator{{
 	Counter: []string{
 		"Năm 2023, tỷ lệ hộ cận nghèo giảm 0,92%.",
 		"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15%.",
+		"Năm 2023, huyện đã cấp thẻ bảo hiểm y tế miễn phí cho 100% người thuộc hộ nghèo, hộ cận nghèo.",
+		"Phấn đấu năm 2025 hoàn thành xóa nhà tạm cho 100% hộ nghèo, hộ cận nghèo có nhu cầu.",
+		"Năm 2023, hộ cận nghèo ở vùng biên giới chiếm 61,5% tổng số hộ cận nghèo của tỉnh.",
 	},
 }, {
 	ID:     "poverty.near_poor_rate_reduction",
@@ -152,7 +174,8 @@ var poverty = []Indicator{{
 	Change: true,
 	Cues: []string{"hộ nghèo", "thoát nghèo", "hộ thoát nghèo", "giảm hộ nghèo",
 		"ra khỏi danh sách hộ nghèo", "vượt chuẩn nghèo", "thoát khỏi nghèo", "vươn lên thoát nghèo",
-		"vượt qua ngưỡng nghèo", "vượt ngưỡng nghèo"},
+		"vượt qua ngưỡng nghèo", "vượt ngưỡng nghèo",
+		"thoát khỏi hộ nghèo", "thoát khỏi diện hộ nghèo", "ra khỏi diện hộ nghèo", "thoát khỏi danh sách hộ nghèo"},
 	Unless: aidedHouseholds,
 	Examples: []Example{
 		{"Năm 2020, có 1.420 hộ ra khỏi danh sách hộ nghèo.", "1420 2020"},
@@ -167,18 +190,27 @@ var poverty = []Indicator{{
 		{"Năm 2021, gần 1.900 hộ của tỉnh đã vượt qua ngưỡng nghèo.", "1900 2021 nearly"},
 		// a count after a fall of the rate restates it
 		{"Năm 2025, tỉnh giao chỉ tiêu giảm 1,2% tỷ lệ hộ nghèo, tương ứng khoảng 4.500 hộ.", "4500 target 2025 approx; 1.2 target 2025 id=poverty.rate_reduction"},
+		{"Giai đoạn 2016-2020, gần 12 nghìn hộ của huyện đã vượt qua ngưỡng nghèo.", "12000 2016/2020 nearly"},
+		// the poor households that left poverty: their leaving, not their level
+		{"Năm 2023, có 1.850 hộ nghèo thoát nghèo.", "1850 2023"},
+		{"Năm 2023, có 1.630 hộ thoát khỏi diện hộ nghèo.", "1630 2023"},
+		// an event after the count, then another: no list of groups
+		{"Năm 2016, 4.100 hộ nghèo trên địa bàn vươn lên thoát nghèo, giải quyết việc làm cho 900 lao động.", "4100 2016; 900 2016 id=employment.jobs_created"},
 	},
 	Counter: []string{
 		"Năm 2023, số hộ nghèo tăng 120 hộ so với năm 2022.",
 		"Năm 2023, toàn tỉnh còn 6.874 hộ nghèo.",
 		"Năm 2023, tỉnh đã hỗ trợ vốn sản xuất cho 640 hộ thoát nghèo.",
+		"Năm 2023, còn 1.350 hộ có thu nhập dưới ngưỡng nghèo.",
 	},
 }, {
 	ID:   "poverty.poor_households",
 	Unit: normalize.Household,
 	Cues: []string{"hộ nghèo", "số hộ nghèo", "tổng số hộ nghèo"},
-	// poor households that left poverty are a fall (households_reduced)
-	Unless: slices.Concat([]string{"thoát nghèo", "thoát cận nghèo"}, aidedHouseholds, takingPart),
+	// poor households that left poverty are a fall (households_reduced);
+	// those taking part in a project, or the poor and near-poor counted
+	// together, are not the poor households either
+	Unless: slices.Concat([]string{"thoát nghèo", "thoát cận nghèo", "thoát khỏi", "ra khỏi"}, aidedHouseholds, takingPart, poorAndNearPoor),
 	Examples: []Example{
 		// a part of the same indicator is not a fact of its own
 		{"Năm 2021, toàn tỉnh còn 5.120 hộ nghèo, trong đó có 1.830 hộ nghèo là đồng bào dân tộc thiểu số.", "5120 2021"},
@@ -199,12 +231,14 @@ var poverty = []Indicator{{
 		"Tính bình quân, cứ 100 hộ dân trong huyện thì có 9 hộ nghèo.",
 		"Năm 2023, toàn tỉnh còn 3.450 hộ nghèo và cận nghèo.",
 		"Năm 2022, xã còn 96 hộ nghèo, cận nghèo.",
+		"Năm 2023, có 340 hộ nghèo tham gia các mô hình sinh kế của huyện.",
+		"Hiện nay, toàn tỉnh có hơn 9.600 hộ nghèo và cận nghèo.",
 	},
 }, {
 	ID:     "poverty.near_poor_households",
 	Unit:   normalize.Household,
 	Cues:   []string{"hộ cận nghèo", "số hộ cận nghèo"},
-	Unless: slices.Concat([]string{"thoát cận nghèo"}, aidedHouseholds, takingPart),
+	Unless: slices.Concat([]string{"thoát cận nghèo"}, aidedHouseholds, takingPart, poorAndNearPoor),
 	Examples: []Example{
 		{"Năm 2023, còn 11.320 hộ cận nghèo.", "11320 2023"},
 		{"Năm 2023, toàn tỉnh có 12.450 hộ nghèo và 8.760 hộ cận nghèo.", "8760 2023; 12450 2023 id=poverty.poor_households"},
@@ -213,6 +247,7 @@ var poverty = []Indicator{{
 		"Năm 2023, hỗ trợ 120 hộ cận nghèo mua thẻ bảo hiểm y tế.",
 		"Năm 2023, giảm 860 hộ cận nghèo.",
 		"Năm 2022, toàn huyện có 2.310 hộ nghèo, hộ cận nghèo.",
+		"Năm 2023, tổng số hộ nghèo và hộ cận nghèo toàn tỉnh là 21.400 hộ.",
 	},
 }, {
 	ID:     "poverty.near_poor_households_reduced",

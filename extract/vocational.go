@@ -1,6 +1,16 @@
 package extract
 
-import "github.com/solieu/solieu/normalize"
+import (
+	"slices"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+// schoolWords name general schooling, not vocational training: its
+// enrolments and graduates are no vocational.* figures ("tuyển sinh
+// 145.000 học sinh lớp 1", "82.934 học sinh xét tốt nghiệp THCS").
+var schoolWords = []string{"thpt", "thcs", "trung học phổ thông", "trung học cơ sở", "tiểu học", "mầm non", "mẫu giáo",
+	"lớp 1", "lớp 6", "lớp 10", "phổ thông", "vào lớp", "học sinh lớp"}
 
 // vocational holds the vocational.* declarations: enrolment, training,
 // graduates and their jobs.
@@ -25,17 +35,20 @@ var vocational = []Indicator{{
 		"Năm 2023, tỉnh tuyển dụng 45 viên chức cho các trường cao đẳng nghề.",
 		"Năm học 2025-2026, thành phố tuyển sinh khoảng 61.000 học sinh vào lớp 10 công lập.",
 		"Năm học tới, quận tuyển sinh 3.400 trẻ mầm non, 5.100 học sinh lớp 1.",
+		"Năm học mới, huyện tuyển sinh vào lớp 1 được 2.150 học sinh.",
+		"Kỳ thi vào lớp 10 năm 2023, các trường THPT công lập của tỉnh tuyển sinh 12.400 học sinh.",
 	},
 }, {
 	ID:   "vocational.trained",
 	Unit: normalize.Person,
 	Cues: []string{"đào tạo nghề", "tổ chức đào tạo nghề", "dạy nghề", "đào tạo", "học nghề", "đào tạo nghề cho"},
-	Unless: []string{"nông thôn", // rural workers: vocational.rural_trainees
+	Unless: slices.Concat(schoolWords, []string{"nông thôn", // rural workers: vocational.rural_trainees
 		"bồi dưỡng", "cán bộ", "công chức", // training of officials is not vocational
 		"tuyển mới", "tuyển sinh", // "tuyển mới đào tạo nghề cho": vocational.enrollment
-		// a part by training level ("trình độ cao đẳng 620 người") belongs
-		// to the intake it breaks down (spec: vocational.enrollment)
-		"cao đẳng", "trung cấp", "sơ cấp", "đào tạo thường xuyên"},
+		// a level of training names a part of a breakdown ("trong đó trình độ
+		// cao đẳng 3.120 người, sơ cấp và đào tạo dưới 3 tháng 18.730 người"),
+		// whose head is another count
+		"trình độ", "sơ cấp", "trung cấp", "cao đẳng", "dưới 3 tháng", "đào tạo thường xuyên"}),
 	Examples: []Example{
 		{"Năm 2022, toàn tỉnh đã tổ chức đào tạo nghề cho 28.600 người.", "28600 2022"},
 		// a figure with a predicate of its own is no item of the list before it
@@ -48,6 +61,7 @@ var vocational = []Indicator{{
 		"Năm 2023, đào tạo nghề cho 8.500 lao động nông thôn.",
 		"Phấn đấu năm 2024 tuyển mới đào tạo nghề cho 35.000 người.",
 		"Trong đó, trình độ cao đẳng 540 người, trung cấp 1.020 người, sơ cấp và đào tạo thường xuyên 9.410 người.",
+		"Năm 2023, các cơ sở tuyển sinh được 21.400 người, trong đó trình độ trung cấp 2.900 người, sơ cấp và đào tạo dưới 3 tháng 16.100 người.",
 	},
 }, {
 	ID:   "vocational.graduates",
@@ -65,6 +79,7 @@ var vocational = []Indicator{{
 		"Năm 2023, các trường tổ chức lễ tốt nghiệp cho 14 lớp.",
 		"Năm học này, huyện có 2.870 học sinh được xét tốt nghiệp THCS.",
 		"Kỳ thi tốt nghiệp THPT năm nay có 21.300 thí sinh đăng ký dự thi.",
+		"Năm học 2022-2023, có 16.200 học sinh lớp 9 được công nhận tốt nghiệp THCS.",
 		"Năm 2023, tỷ lệ học sinh, sinh viên tốt nghiệp có việc làm đạt 92%.",
 	},
 }, {
@@ -98,7 +113,8 @@ var vocational = []Indicator{{
 var labour = []Indicator{{
 	ID:   "labour.trained_rate",
 	Unit: normalize.PercentUnit,
-	Cues: []string{"tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "qua đào tạo", "tỉ lệ lao động qua đào tạo", "lao động đã qua đào tạo"},
+	Cues: []string{"tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "qua đào tạo", "tỉ lệ lao động qua đào tạo", "lao động đã qua đào tạo",
+		"lao động được đào tạo", "lao động đã được đào tạo"}, // "tỷ lệ lao động được đào tạo trong lực lượng lao động"
 	Examples: []Example{
 		// a rate with no cue, for another period, repeats the rate before
 		{"Năm 2022, tỷ lệ lao động qua đào tạo của toàn tỉnh đạt 66%; năm 2023 là 67,2%, năm 2024 đã đạt 68,5%.", "66 2022; 67.2 2023; 68.5 2024"},
@@ -116,6 +132,7 @@ var labour = []Indicator{{
 		{"Phấn đấu tỷ lệ lao động qua đào tạo năm 2026 đạt 73%; năm 2027 đạt 75%; năm 2028 là 77%.", "73 target 2026; 75 target 2027; 77 target 2028"},
 		// a difference from another population's rate is no level
 		{"Năm 2023, tỷ lệ lao động qua đào tạo của tỉnh là 71,2%, cao hơn mức chung của vùng 3,5%.", "71.2 2023"},
+		{"Kế hoạch đặt mục tiêu nâng tỷ lệ lao động được đào tạo trong lực lượng lao động lên 72% vào năm 2026.", "72 target 2026"},
 	},
 	Counter: []string{
 		"Năm 2023, tỷ lệ lao động qua đào tạo tăng 1,5% so với năm 2022.",
@@ -138,7 +155,3 @@ var labour = []Indicator{{
 		"Năm 2023, giá trị sản xuất nông nghiệp tăng 3,2%.",
 	},
 }}
-
-// schoolWords name general schooling (pre-school, primary, secondary),
-// which vocational indicators do not count.
-var schoolWords = []string{"mầm non", "mẫu giáo", "tiểu học", "vào lớp", "học sinh lớp", "vào thpt", "hệ thpt", "trường thpt", "vào trung học phổ thông"}

@@ -74,8 +74,13 @@ var countNouns = buildNouns(lxCountNoun, map[Unit][]string{
 		"người thất nghiệp", "người nước ngoài", "người hưởng", "suất", "lượt hộ",
 		"suất quà", "phần quà", // a gift given is a person given one (the gold's convention)
 		"khách hàng", "lượt khách hàng",
-		"cá nhân", // "tặng quà cho 290 cá nhân tiêu biểu"
-		"chủ tàu", // "hỗ trợ 23 tỷ đồng cho hơn 5.000 chủ tàu"
+		"lđ", "người lđ", "lượt lđ", // the reports' abbreviation of lao động
+		"cá nhân",  // "chăm lo Tết cho 290 cá nhân" (beside "tập thể", it counts people too)
+		"việc làm", // "30.000 việc làm tăng thêm": a job is a person given it (the gold's convention)
+		"hướng dẫn viên", "hướng dẫn viên du lịch",
+		"chủ tàu", "chủ tàu cá", // boat owners helped after a storm or a spill
+		"hộ người có công",
+		"gia đình người có công", // one family, one person with meritorious service (not "gia đình" alone: a household)
 	},
 	Household: {
 		"hộ", "hộ nghèo", "hộ cận nghèo", "hộ gia đình", "hộ kinh doanh", "hộ dân",
@@ -89,6 +94,7 @@ var countNouns = buildNouns(lxCountNoun, map[Unit][]string{
 		// abbreviated ("người sử dụng LĐ")
 		"lượt người sử dụng lao động", "người sử dụng lđ", "lượt người sử dụng lđ", "lượt doanh nghiệp",
 		"cơ sở sản xuất", "cơ sở kinh doanh", "tổ hợp tác",
+		"người sử dụng lđ", "lượt người sử dụng lao động", "lượt người sử dụng lđ",
 	},
 	Procedure: {
 		"thủ tục", "thủ tục hành chính", "hồ sơ", "tthc", "hồ sơ thủ tục hành chính",
@@ -109,7 +115,7 @@ func buildNouns(bit uint32, m map[Unit][]string) *phraseIndex[Unit] {
 
 // currencyWords follow a figure and make it money.
 var currencyWords = buildNouns(lxCurrency, map[Unit][]string{
-	VND: {"đồng", "đ", "vnđ", "vnd"},
+	VND: {"đồng", "đ", "vnđ", "vnd", "đổng"}, // "đổng": a common slip of the tone mark
 	USD: {"usd", "đô la mỹ", "đô la", "đôla mỹ", "đôla", "đô mỹ", "đô"},
 })
 
@@ -158,7 +164,7 @@ var otherNouns = func() *phraseIndex[bool] {
 		"phiên giao dịch", "phiên giao dịch việc làm", "cuộc", "đợt", "buổi", "hội nghị", "văn bản",
 		"kế hoạch", "quyết định", "dự án", "công trình", "mô hình", "nhà", "căn nhà", "ngôi nhà",
 		"căn hộ", "con", "ha", "km", "tấn", "tuổi", "ngày", "tháng", "giờ", "phút", "nghề",
-		"ngành nghề", "trường", "trung tâm", "cơ quan", "tập thể", "cá nhân", "suất quà", "phần quà",
+		"ngành nghề", "trường", "trung tâm", "cơ quan", "tập thể", "suất quà", "phần quà",
 		"sổ", "sổ tiết kiệm", "thẻ", "thẻ bảo hiểm y tế", "tiêu chí", "chương trình", "đề án",
 		"phần mềm", "lượt truy cập", "bài", "tin", "lần", "vụ", "vụ việc", "đơn", "đơn thư",
 		"cuộc thanh tra", "cuộc kiểm tra", "quỹ", "điểm", "bộ", "chiếc", "xe", "m2", "m²",

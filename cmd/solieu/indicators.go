@@ -57,7 +57,11 @@ func runIndicators(e *env, args []string) error {
 		if len(want) > 0 && !want[ind.ID] {
 			continue
 		}
-		fmt.Fprintf(e.stdout, "%-44s %-17s %s\n", ind.ID, ind.Unit, strings.Join(ind.Cues, "; "))
+		cues := strings.Join(ind.Cues, "; ")
+		if len(ind.Touching) > 0 {
+			cues += "; touching: " + strings.Join(ind.Touching, "; ")
+		}
+		fmt.Fprintf(e.stdout, "%-44s %-17s %s\n", ind.ID, ind.Unit, cues)
 		if !*indicatorsExamples {
 			continue
 		}
