@@ -136,6 +136,8 @@ var (
 	pastWords = folded("đã", "hiện nay", "hiện có")
 	// nowWords date a figure to the time of writing.
 	nowWords = folded("tính đến nay", "đến nay", "hiện tại", "mới có")
+	// willWords say what a level will come to: "sẽ còn", "sẽ đạt".
+	willWords = folded("sẽ còn", "sẽ đạt", "sẽ giảm", "sẽ tăng", "sẽ giảm xuống", "sẽ tăng lên")
 	// joinWords join two items of a list of actions or groups.
 	joinWords = folded("và")
 	// nationalWords make a figure national.

@@ -1841,6 +1841,12 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 			return Estimate, why{rule: "a part of an estimate (\"trong đó\" after its \";\")", a: pa, b: sa - 1}
 		}
 	}
+	// "đến hết năm 2025, tỷ lệ hộ nghèo sẽ còn khoảng 2,1%": what the
+	// period under way will come to is an estimate (a later period's is a
+	// plan, below)
+	if has(d.toks, sa, ti, willWords) && !d.laterThanReport(period, d.toks[s.a].Start) && !d.periodOver(period) {
+		return Estimate, why{rule: "\"sẽ\" and a level for the period under way", a: sa, b: ti}
+	}
 	// "theo kế hoạch …: Đã giải quyết …": a result reported against a plan
 	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) && !(d.inBrackets(te-1, s.a) && has(d.toks, te, ti, closeBracket)) {
 		return Target, why{rule: "target cue before the figure in its sentence", a: s.a, b: te}
@@ -1850,6 +1856,12 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 	// sentence says they are done ("đã") or the period is over
 	if f.m.Kind == normalize.Range && !has(d.toks, s.a, ti, pastWords) && !d.periodOver(period) {
 		return Target, why{rule: "a range states a goal", a: ti, b: ti + 1}
+	}
+	// "… dự kiến giảm xuống còn 1,3%; tỷ lệ hộ cận nghèo giảm từ 4% xuống
+	// còn 2,4%": a ";"-segment with no period and no word of results of its
+	// own goes on with the estimate of its sentence
+	if sa > s.a && d.hasEstimate(s.a, sa) && !d.periodIn(sa, ti) && !has(d.toks, sa, ti, pastWords) {
+		return Estimate, why{rule: "the estimate of its sentence, past a \";\"", a: s.a, b: sa}
 	}
 	// the frame of report structure around the figure (frame.go)
 	if f, ok := d.frameAt(ti); ok {
@@ -1870,6 +1882,17 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		return Target, d.whyAt("text so far: a target sentence governs", d.govTok)
 	}
 	return Actual, why{rule: "default: a reported result", a: -1}
+}
+
+// periodIn reports whether a period of the sentence (d.pers) starts in
+// tokens [a, b).
+func (d *document) periodIn(a, b int) bool {
+	for _, p := range d.pers {
+		if p.tok >= a && p.tok < b {
+			return true
+		}
+	}
+	return false
 }
 
 // hasEstimate reports whether an estimate cue stands in tokens [a, b), not

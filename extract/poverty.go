@@ -63,6 +63,9 @@ var poverty = []Indicator{{
 	// the share of poor households given something is not the poverty rate
 	Unless: givenShare,
 	Examples: []Example{
+		// "sẽ" and a level for the year under way: an estimate; an estimate goes on past a ";" that has no period or result of its own
+		{"Báo cáo ngày 12/11/2025: đến hết năm 2025, tỷ lệ hộ nghèo của tỉnh sẽ còn khoảng 2,1%.", "2.1 estimate 2025 approx"},
+		{"Tỷ lệ hộ nghèo từ 6,2% năm 2020 dự kiến giảm còn 1,9% năm 2025; tỷ lệ hộ cận nghèo giảm từ 5,1% xuống còn 3,4%.", "6.2 2020; 1.9 estimate 2025; 3.4 estimate 2025 id=poverty.near_poor_rate; 5.1 2020 id=poverty.near_poor_rate"},
 		// each level has its own year
 		{"Năm 2023, tỷ lệ hộ nghèo giảm từ 3,5% năm 2022 xuống còn 2,8%.", "3.5 2022; 2.8 2023"},
 		{"Đến cuối năm 2022, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều còn 3,42%.", "3.42 2022"},
