@@ -224,6 +224,7 @@ type document struct {
 	govTok    int    // its token, or -1
 	govKind   Kind   // and whether it set a target
 	lastPer   string // the last period the text stated, of any kind but a relative one
+	lastTet   string // the year of the last Tết the text named ("Tết Đinh Dậu": 2017)
 
 	// the current paragraph: reset by startParagraph, set by endSentence
 	paraLine               int     // the line of the current paragraph
@@ -689,6 +690,8 @@ type periodAt struct {
 	// keep the report's period. In an article with none, a Tết dates what
 	// follows as any period does.
 	occasion bool
+	// tet marks a Tết, in any report
+	tet bool
 }
 
 // inBrackets reports whether token i stands inside brackets opened at or
@@ -757,7 +760,7 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 			}
 		}
 		p := periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords) || m.Per.Point, bracket: d.inBrackets(t, floor), rel: rel,
-			apart: t > floor && d.toks[t-1].Norm == apartWord, occasion: isTet(m) && d.title != ""}
+			apart: t > floor && d.toks[t-1].Norm == apartWord, occasion: isTet(m) && d.title != "", tet: isTet(m)}
 		// "tính đến hết tháng 9/2022": a level at that month, what was
 		// done from January to it
 		if q, err := normalize.ParsePeriod(v); m.Per.Point && err == nil && q.Grain == normalize.GrainMonth && q.First < 12 {
@@ -809,6 +812,11 @@ func (d *document) relative(p normalize.Period) string {
 				break
 			}
 		}
+	}
+	// "Dịp Tết Đinh Dậu, … Năm qua, …": said at Tết, early in its year,
+	// the year just ended is the one before
+	if p.Rel == normalize.PastYear && p.Grain == normalize.GrainYear && d.ref.IsZero() && d.lastTet != "" && outer.String() == d.lastTet {
+		outer.Year--
 	}
 	var q normalize.Period
 	if (p.Rel == normalize.PastYear || p.Rel == normalize.LastYear) && !d.ref.IsZero() {

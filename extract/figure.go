@@ -237,6 +237,9 @@ func (d *document) endSentence(gov string) {
 		if !p.rel && p.value != "" {
 			d.lastPer = p.value
 		}
+		if p.tet {
+			d.lastTet = p.value
+		}
 		if p.point && p.date && !p.bracket && !d.paraDated {
 			d.paraPer, d.paraPerTok, d.paraPerPlan = p.value, p.tok, d.sentPlan
 			continue

@@ -96,6 +96,8 @@ func TestRelativePeriods(t *testing.T) {
 			"2020, 2020"},
 		{"2020-02-03", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", "2020, 2020"},
 		{"", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", ", "},
+		// said at Tết, "năm qua" is the year before the Tết's
+		{"", "Công đoàn tỉnh triển khai sớm nhiệm vụ của năm 2020.\nDịp Tết Canh Tý, công đoàn tỉnh đã trao 3.200 suất quà cho công nhân. Năm qua, các cấp công đoàn đã hỗ trợ 1.150 công nhân mất việc.\n", "2020, 2019"},
 		// in an article with no period of its own, a Tết dates what follows
 		{"2022-01-25", "Trao quà cho người nghèo\nTết Nhâm Dần 2022, tỉnh giao các sở thăm hỏi gia đình khó khăn.\nCác huyện đã tặng quà cho 640 hộ nghèo.\n", "2022"},
 		// the occasion does not date the report's next sentence
