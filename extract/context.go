@@ -225,6 +225,7 @@ type document struct {
 	govKind   Kind   // and whether it set a target
 	lastPer   string // the last period the text stated, of any kind but a relative one
 	lastTet   string // the year of the last Tết the text named ("Tết Đinh Dậu": 2017)
+	article   []int8 // by indicator: whether the article says one of its Article phrases (1), not (-1), or not yet read (0)
 
 	// the current paragraph: reset by startParagraph, set by endSentence
 	paraLine               int     // the line of the current paragraph

@@ -1036,6 +1036,9 @@ func (d *document) cueScore(r *reading, h hit, others []normalize.Mention, sentH
 	if !d.unitFits(ind, r.f.unit, r.isPct, r.afterPlan || r.attainVerb) {
 		return 0, false // cueFits's first test, before the costlier ones
 	}
+	if !d.articleSays(h.ind) {
+		return 0, false
+	}
 	// "giảm tỷ lệ hộ nghèo từ 1,5% trở lên": a fall named before its cue
 	change := r.change || !r.fromLevel && h.end <= r.pos.start && endsWith(d.toks, h.start, changeWords) && !has(d.toks, h.end, r.pos.start, levelWords)
 	// a cue that holds the change word itself names what the figure is:
@@ -1886,6 +1889,44 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 	}
 	return Actual, why{rule: "default: a reported result", a: -1}
 }
+
+// articleSays reports whether the article speaks of the domain of
+// indicator ind: one of its Article phrases stands in its title or text
+// (always, for a declaration with none). It reads the text once per
+// indicator and document.
+func (d *document) articleSays(ind int) bool {
+	if articleLists[ind] == nil {
+		return true
+	}
+	if d.article == nil {
+		d.article = make([]int8, len(All))
+	}
+	if d.article[ind] == 0 {
+		d.article[ind] = -1
+		if has(d.toks, 0, len(d.toks), articleLists[ind]) || d.doc.Title != "" && hasIn(d.doc.Title, articleLists[ind]) {
+			d.article[ind] = 1
+		}
+	}
+	return d.article[ind] > 0
+}
+
+// hasIn reports whether one of the phrases of l stands in text.
+func hasIn(text string, l *phraseList) bool {
+	toks := normalize.Tokens(text)
+	return has(toks, 0, len(toks), l)
+}
+
+// articleLists are the Article phrases of All, folded, by index; nil for a
+// declaration with none.
+var articleLists = func() []*phraseList {
+	out := make([]*phraseList, len(All))
+	for i, ind := range All {
+		if len(ind.Article) > 0 {
+			out[i] = folded(ind.Article...)
+		}
+	}
+	return out
+}()
 
 // periodIn reports whether a period of the sentence (d.pers) starts in
 // tokens [a, b).

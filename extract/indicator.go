@@ -36,6 +36,12 @@ type Indicator struct {
 	// the figure's clause (back to its cue's clause when the cue stands
 	// further back, never past a ";") or in its clause after it.
 	Unless []string
+	// Article are phrases of which one must stand somewhere in the article
+	// (its title or text) for the indicator to take any figure: evidence
+	// that the article is about the domain at all, for declarations whose
+	// cues are common words ("hỗ trợ", "tốt nghiệp"). A general news story
+	// on a court case or a bank has none of them.
+	Article []string
 	// Examples are sentences with the records they must yield, exactly.
 	Examples []Example
 	// Counter are sentences that must yield no record of this indicator.

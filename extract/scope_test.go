@@ -152,3 +152,27 @@ func TestPlanPeriodDoesNotDateState(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleEvidence: a declaration with common cue words takes a figure
+// only in an article that speaks of its domain somewhere, in its title or
+// in another sentence.
+func TestArticleEvidence(t *testing.T) {
+	for _, c := range []struct{ title, text string }{
+		{"", "Công ty đã hỗ trợ 85 khách hàng với số tiền 1,2 tỷ đồng.\n"},
+		{"", "Đội bóng được nhà tài trợ hỗ trợ 3 tỷ đồng trước mùa giải.\n"},
+		{"", "Năm 2024, có 1.240 sinh viên tốt nghiệp loại giỏi.\n"},
+	} {
+		if recs := Extract(corpus.Document{ID: "a", Title: c.title, Text: c.text}, Options{}); len(recs) != 0 {
+			t.Errorf("%q: got %+v, want no record", c.text, recs)
+		}
+	}
+	for _, c := range []struct{ title, text, want string }{
+		{"Chăm lo cho người lao động dịp cuối năm", "Công ty đã hỗ trợ với số tiền 1,2 tỷ đồng.\n", "support.funding"},
+		{"", "Các trường cao đẳng nghề báo cáo kết quả năm học.\nNăm 2024, có 1.240 sinh viên tốt nghiệp loại giỏi.\n", "vocational.graduates"},
+	} {
+		recs := Extract(corpus.Document{ID: "a", Title: c.title, Text: c.text}, Options{})
+		if len(recs) != 1 || recs[0].Indicator != c.want {
+			t.Errorf("%q: got %+v, want one %s record", c.text, recs, c.want)
+		}
+	}
+}

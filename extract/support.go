@@ -23,6 +23,7 @@ var support = []Indicator{{
 		"cho biết",            // a speaker ("một cán bộ cho biết"), not people helped
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 		accidentWords...),
+	Article: supportDomain,
 	Examples: []Example{
 		// "sẽ" announces what is being done, it sets no target (spec: targets are phấn đấu, mục tiêu, chỉ tiêu …)
 		{"Dịp Tết năm 2025, tỉnh sẽ tặng quà cho 12.300 đối tượng chính sách với tổng kinh phí 6,2 tỷ đồng.", "12300 2025; id=support.funding 6200000000 vnd 2025"},
@@ -32,7 +33,7 @@ var support = []Indicator{{
 		{"Năm 2021, tỉnh đã hỗ trợ cho 45.230 người lao động bị ảnh hưởng bởi đại dịch Covid-19.", "45230 2021"},
 		{"Năm 2021, tỉnh đã chi cho 16.400 đối tượng bị ảnh hưởng bởi dịch bệnh.", "16400 2021"},
 		// the money of the people just counted needs no word of the package again
-		{"Năm 2021, đã chi cho 16.400 đối tượng với số tiền 24,6 tỷ đồng.", "16400 2021; 24600000000 2021 id=support.funding"},
+		{"Hỗ trợ người lao động gặp khó khăn\nNăm 2021, đã chi cho 16.400 đối tượng với số tiền 24,6 tỷ đồng.", "16400 2021; 24600000000 2021 id=support.funding"},
 		{"Năm 2021, tỉnh đã hỗ trợ 640 hướng dẫn viên du lịch bị ảnh hưởng bởi dịch bệnh.", "640 2021"},
 		{"Năm 2021, tỉnh trợ giúp 1.260 người lao động gặp khó khăn do dịch bệnh.", "1260 2021"},
 		{"Sau sự cố môi trường, tỉnh hỗ trợ 12 tỷ đồng cho 1.300 chủ tàu cá.", "1300; 12000000000 id=support.funding"},
@@ -49,7 +50,7 @@ var support = []Indicator{{
 		{"Dịp Tết năm 2024, tỉnh đã tặng quà cho các đối tượng sau:\n- 1.250 người có công với cách mạng;\n- 3.400 thanh niên tình nguyện;\n- 820 công nhân có hoàn cảnh khó khăn.", "1250 2024; 3400 2024; 820 2024"},
 		// what the head rules out it rules out for every item: households helped are no poor households
 		{"Năm 2023, Hội Chữ thập đỏ tỉnh đã hỗ trợ cho 120 hộ nghèo, 45 hộ cận nghèo và 30 thanh niên tình nguyện.", "30 2023"},
-		{"Năm 2021, tỉnh đã chi cho 8.350 đối tượng với số tiền 12,4 tỷ đồng.", "8350 2021; 12400000000 2021 id=support.funding"},
+		{"Thực hiện các gói an sinh xã hội\nNăm 2021, tỉnh đã chi cho 8.350 đối tượng với số tiền 12,4 tỷ đồng.", "8350 2021; 12400000000 2021 id=support.funding"},
 		{"Dịp Tết năm 2023, hội nông dân chăm lo Tết cho 415 hội viên nghèo.", "415 2023"},
 		{"Năm 2023, hội đã tặng quà cho 65 cá nhân có hoàn cảnh khó khăn.", "65 2023"},
 		{"Trước Tết năm 2023, tỉnh đã chuyển quà Tết của Chủ tịch nước tới 86.000 người có công, tổng số tiền 26 tỷ đồng.", "86000 2023; 26000000000 2023 id=support.funding"},
@@ -74,7 +75,8 @@ var support = []Indicator{{
 		"giảm mức đóng"}, // contributions cut for employers are a support package
 	Needs: []string{"hỗ trợ", "chi trả", "giảm mức đóng"},
 	// help to found co-operatives is no support paid to employers
-	Unless: []string{"thành lập"},
+	Unless:  []string{"thành lập"},
+	Article: supportDomain,
 	Examples: []Example{
 		{"Năm 2021, tỉnh đã hỗ trợ cho 954 đơn vị, doanh nghiệp gặp khó khăn do dịch bệnh.", "954 2021"},
 		{"Năm 2022, có 342 doanh nghiệp được hỗ trợ tiền thuê nhà cho người lao động.", "342 2022"},
@@ -89,10 +91,11 @@ var support = []Indicator{{
 		"Theo một doanh nghiệp được hỗ trợ, thủ tục nay đã nhanh hơn.",
 	},
 }, {
-	ID:    "support.household_businesses",
-	Unit:  normalize.Household,
-	Cues:  []string{"hộ kinh doanh", "hộ kinh doanh cá thể"},
-	Needs: []string{"hỗ trợ", "chi trả", "phê duyệt"}, // not the number of household businesses in the province
+	ID:      "support.household_businesses",
+	Unit:    normalize.Household,
+	Cues:    []string{"hộ kinh doanh", "hộ kinh doanh cá thể"},
+	Needs:   []string{"hỗ trợ", "chi trả", "phê duyệt"}, // not the number of household businesses in the province
+	Article: supportDomain,
 	Examples: []Example{
 		{"Năm 2021, có 873 hộ kinh doanh tạm ngừng hoạt động được nhận hỗ trợ.", "873 2021"},
 		{"Năm 2021, tỉnh hỗ trợ 412 hộ kinh doanh cá thể phải tạm ngừng kinh doanh.", "412 2021"},
@@ -128,6 +131,7 @@ var support = []Indicator{{
 	// tượng với số tiền 12,4 tỷ đồng")
 	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "chăm lo tết", "giảm mức đóng",
 		"gói hỗ trợ", "gói an sinh"}, // not any package: "gói thầu", an arms sale
+	Article: supportDomain,
 	Examples: []Example{
 		{"Năm 2021, tổng kinh phí hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là 96,5 tỷ đồng.", "96500000000 2021"},
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
@@ -154,6 +158,8 @@ var support = []Indicator{{
 		"Sau khi chi trả bồi thường giải phóng mặt bằng, huyện còn dư 14 tỷ đồng.",
 		// a condolence to one family is no support package
 		"Ủy ban xã đã thăm hỏi, hỗ trợ gia đình nạn nhân 3 triệu đồng.",
+		// an article with no word of the domain: "hỗ trợ" is no package
+		"Tập đoàn cam kết hỗ trợ dự án điện gió ngoài khơi khoản tài trợ 2.400 tỷ đồng.",
 		// the size that names a national package, not money paid here
 		"Năm 2021, tỉnh triển khai gói hỗ trợ 26 nghìn tỷ đồng của Chính phủ.",
 		// what is left after paying out
@@ -210,3 +216,13 @@ var admin = []Indicator{{
 // families is a condolence, not a support package.
 var accidentWords = []string{"nạn nhân", "tử vong", "bị thương", "người chết", "thiệt mạng", "mai táng",
 	"bồi thường", "đền bù"} // compensation (for land, for damage) is owed, not support
+
+// supportDomain are the words of an article about support to people of
+// the domain (workers, the poor, people with meritorious service, the
+// protected, Tết programmes): a general news story on a court case, a
+// bank or an accident abroad has none, and its "hỗ trợ" is no package.
+var supportDomain = []string{"người lao động", "lao động", "người có công", "hộ nghèo", "cận nghèo", "bảo trợ xã hội",
+	"đối tượng chính sách", "gia đình chính sách", "an sinh xã hội", "lđ - tb & xh", "lđtb & xh", "lđ-tb & xh", "thương binh",
+	"covid", "đại dịch", "tết", "công nhân", "người khuyết tật", "người cao tuổi", "trẻ em", "thất nghiệp", "việc làm",
+	"trợ cấp", "hộ kinh doanh", "người nghèo", "chủ tàu", "ngư dân", "thiên tai", "lũ lụt", "bão",
+	"dịch bệnh", "hoàn cảnh khó khăn", "hướng dẫn viên"}

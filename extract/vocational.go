@@ -68,12 +68,13 @@ var vocational = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"tốt nghiệp", "công nhận tốt nghiệp", "hoàn thành khóa học", "hoàn thành khóa đào tạo"},
 	// school leavers and school exams are not vocational graduates
-	Unless: append([]string{"tốt nghiệp thcs", "tốt nghiệp thpt", "tốt nghiệp trung học", "thi tốt nghiệp", "xét tốt nghiệp thcs"}, schoolWords...),
+	Unless:  append([]string{"tốt nghiệp thcs", "tốt nghiệp thpt", "tốt nghiệp trung học", "thi tốt nghiệp", "xét tốt nghiệp thcs"}, schoolWords...),
+	Article: vocationalDomain,
 	Examples: []Example{
 		{"Năm 2022, có 9.870 học viên hoàn thành khóa học nghề.", "9870 2022"},
 		{"Trong năm 2023, các cơ sở giáo dục nghề nghiệp có 9.870 học viên tốt nghiệp.", "9870 2023"},
-		{"Năm 2022, có 12.300 học sinh được công nhận tốt nghiệp.", "12300 2022"},
-		{"Năm 2022, có 12.300 học sinh, sinh viên được công nhận tốt nghiệp.", "12300 2022"},
+		{"Tại các cơ sở giáo dục nghề nghiệp, năm 2022 có 12.300 học sinh được công nhận tốt nghiệp.", "12300 2022"},
+		{"Năm 2022, các trường cao đẳng có 12.300 học sinh, sinh viên được công nhận tốt nghiệp.", "12300 2022"},
 	},
 	Counter: []string{
 		"Năm 2023, các trường tổ chức lễ tốt nghiệp cho 14 lớp.",
@@ -155,3 +156,7 @@ var labour = []Indicator{{
 		"Năm 2023, giá trị sản xuất nông nghiệp tăng 3,2%.",
 	},
 }}
+
+// vocationalDomain are the words of an article about vocational training:
+// "tốt nghiệp" in one with none of them is of schools or universities.
+var vocationalDomain = []string{"nghề", "giáo dục nghề nghiệp", "cao đẳng", "trung cấp", "sơ cấp", "học viên", "đào tạo"}

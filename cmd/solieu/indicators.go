@@ -65,6 +65,9 @@ func runIndicators(e *env, args []string) error {
 		if !*indicatorsExamples {
 			continue
 		}
+		if len(ind.Article) > 0 {
+			fmt.Fprintf(e.stdout, "    article: %s\n", strings.Join(ind.Article, "; "))
+		}
 		for _, ex := range ind.Examples {
 			fmt.Fprintf(e.stdout, "    example: %s\n        → %s\n", ex.Text, ex.Want)
 		}
