@@ -189,13 +189,7 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 			d.beforeMention = d.prevRate
 		}
 		d.rateBeforeMention = sentRate
-		figs := d.figures(m, buf[:0])
-		// "71.819/75.126 lao động đủ điều kiện": a part of a whole, not
-		// a result against a plan, when no plan word stands in its segment
-		if m.Kind == normalize.Fraction && len(figs) == 2 && !d.planNear(segStart, s.b) {
-			figs = figs[:1]
-		}
-		for _, f := range figs {
+		for _, f := range d.figures(m, buf[:0]) {
 			r, ok := d.classify(f, s, pos, prev, opt)
 			if !ok {
 				continue
@@ -868,27 +862,6 @@ func (d *document) perEvery(a, i int) bool {
 		}
 	}
 	return false
-}
-
-// planNear reports whether a word of plans or attainment ("kế hoạch",
-// "chỉ tiêu", "đạt") stands in tokens [a, b) up to the next ";": the
-// segment that reads "A/B" as achieved against planned.
-func (d *document) planNear(a, b int) bool {
-	if k := d.nextSemicolon(a, b); k >= 0 {
-		b = k
-	}
-	return has(d.toks, a, b, planWords) || has(d.toks, a, b, attainVerbs)
-}
-
-// nextSemicolon returns the first ";" among tokens [a, b), or -1.
-func (d *document) nextSemicolon(a, b int) int {
-	visit(b - a)
-	for k := a; k < b; k++ {
-		if d.toks[k].Punct && d.toks[k].Norm == ";" {
-			return k
-		}
-	}
-	return -1
 }
 
 // indefinite reports whether m counts one thing with the word "một": the
