@@ -138,6 +138,8 @@ var (
 	nowWords = folded("tính đến nay", "đến nay", "hiện tại", "mới có")
 	// willWords say what a level will come to: "sẽ còn", "sẽ đạt".
 	willWords = folded("sẽ còn", "sẽ đạt", "sẽ giảm", "sẽ tăng", "sẽ giảm xuống", "sẽ tăng lên")
+	// tetWord is the word "Tết" alone.
+	tetWord = folded("tết")
 	// joinWords join two items of a list of actions or groups.
 	joinWords = folded("và")
 	// nationalWords make a figure national.
@@ -225,6 +227,8 @@ type document struct {
 	govKind   Kind   // and whether it set a target
 	lastPer   string // the last period the text stated, of any kind but a relative one
 	lastTet   string // the year of the last Tết the text named ("Tết Đinh Dậu": 2017)
+	tetNamed  string // the one Tết the article names, read by namedTet
+	tetRead   bool   // tetNamed is read
 	article   []int8 // by indicator: whether the article says one of its Article phrases (1), not (-1), or not yet read (0)
 
 	// the current paragraph: reset by startParagraph, set by endSentence

@@ -1781,6 +1781,11 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 		// the date line is the only evidence: the year of the report
 		return strconv.Itoa(d.ref.Year()), why{rule: "date line: the year of the report", a: -1}
 	}
+	// "… chăm lo Tết cho …" in an article that names one Tết with its
+	// year ("Tết Nhâm Dần 2022"): that Tết
+	if y := d.namedTet(); y != "" && d.title == "" && has(d.toks, s.a, s.b, tetWord) {
+		return y, why{rule: "article: the one Tết it names", a: -1}
+	}
 	if d.title == "" {
 		return "", why{rule: "none: the text gives no period", a: -1}
 	}
@@ -1788,6 +1793,27 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 		return d.title, why{rule: "head: the title's period", a: -1, far: true}
 	}
 	return d.title, why{rule: "head: the lead's first period", a: -1, far: true}
+}
+
+// namedTet returns the year of the Tết the article names by its stem and
+// branch or with its year, when all it names are one; "" otherwise. It
+// reads the mentions once per document.
+func (d *document) namedTet() string {
+	if d.tetRead {
+		return d.tetNamed
+	}
+	d.tetRead = true
+	for _, m := range d.mentions {
+		if m.Kind != normalize.PeriodKind || !isTet(m) || m.Str == "" {
+			continue
+		}
+		if d.tetNamed != "" && d.tetNamed != m.Str {
+			d.tetNamed = ""
+			return ""
+		}
+		d.tetNamed = m.Str
+	}
+	return d.tetNamed
 }
 
 // reportsState reports whether tokens [a, b) say that what follows is

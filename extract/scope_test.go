@@ -98,6 +98,8 @@ func TestRelativePeriods(t *testing.T) {
 		{"", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", ", "},
 		// said at Tết, "năm qua" is the year before the Tết's
 		{"", "Công đoàn tỉnh triển khai sớm nhiệm vụ của năm 2020.\nDịp Tết Canh Tý, công đoàn tỉnh đã trao 3.200 suất quà cho công nhân. Năm qua, các cấp công đoàn đã hỗ trợ 1.150 công nhân mất việc.\n", "2020, 2019"},
+		// a bare "Tết" before the Tết the article names with its year: that Tết
+		{"", "Kinh phí chăm lo Tết của tỉnh là 6,4 tỷ đồng hỗ trợ người lao động.\nTết Giáp Thìn 2024, các huyện tổ chức thăm hỏi gia đình chính sách.\n", "2024"},
 		// in an article with no period of its own, a Tết dates what follows
 		{"2022-01-25", "Trao quà cho người nghèo\nTết Nhâm Dần 2022, tỉnh giao các sở thăm hỏi gia đình khó khăn.\nCác huyện đã tặng quà cho 640 hộ nghèo.\n", "2022"},
 		// the occasion does not date the report's next sentence
