@@ -66,7 +66,7 @@ func TestServer(t *testing.T) {
 		{"pasted text with a wrong sum", "/", map[string]string{"text": wrongSum}, "", 200,
 			[]string{`<span class="rule">sum</span>`, "add up to 12.190, not 12.640 lao động", "employment.jobs_created", "no indicator", `download="records.csv"`},
 			"warn warn warn warn"},
-		{"text is escaped", "/", map[string]string{"text": `<script>alert("x")</script> Năm 2023 hỗ trợ 1.250 người.`}, "", 200,
+		{"text is escaped", "/", map[string]string{"text": `<script>alert("x")</script> Năm 2023 hỗ trợ 1.250 người lao động.`}, "", 200,
 			[]string{"&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;"}, "rec"},
 		{"uploaded JSON lines conflict", "/", map[string]string{"file": jsonl}, "two.jsonl", 200,
 			[]string{"<h2>a</h2>", "<h2>b</h2>", `<span class="rule">conflict</span>`, "(with b)", "(with a)"}, "warn warn"},
