@@ -2016,8 +2016,12 @@ func (d *document) whyAt(rule string, i int) why {
 	if i < 0 || i >= len(d.toks) {
 		return why{rule: rule, a: -1}
 	}
-	if m := d.mentionAtTok(i); m != nil {
-		return why{rule: rule, a: i, b: d.tokAt(m.End)}
+	// the span is shown by -explain only: the mention's end is looked up
+	// for it alone
+	if d.explainOn {
+		if m := d.mentionAtTok(i); m != nil {
+			return why{rule: rule, a: i, b: d.tokAt(m.End)}
+		}
 	}
 	return why{rule: rule, a: i, b: i + 1}
 }
