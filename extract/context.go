@@ -423,6 +423,10 @@ func (d *document) titlePeriod() string {
 	if p := tetYear(htoks, d.ref); p != "" {
 		return p
 	}
+	// a headline on Tết gifts with no year: the Tết of the date line's season
+	if p := tetSeason(htoks, d.ref); p != "" {
+		return p
+	}
 	// no period in the heading: the first one of the lead paragraph's
 	// first sentence ("Sau 3 năm (2022 - 2024) triển khai …")
 	d.titleHead = false

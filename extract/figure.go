@@ -531,7 +531,7 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 		return d.record(r, best, part, true, opt)
 	}
 	if planned {
-		best = candidate{ind: indexOf(prev.Indicator), via: "the plan in brackets of the result before"}
+		best = candidate{ind: indexOf(r.prev.Indicator), via: "the plan in brackets of the result before"}
 	}
 	rec, ok := d.record(r, best, part, planned, opt)
 	if ok && !part && rec.Unit != normalize.PercentOfPlan {
@@ -1849,7 +1849,10 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 	// "đến hết năm 2025, tỷ lệ hộ nghèo sẽ còn khoảng 2,1%": what the
 	// period under way will come to is an estimate (a later period's is a
 	// plan, below)
-	if has(d.toks, sa, ti, willWords) && !d.laterThanReport(period, d.toks[s.a].Start) && !d.periodOver(period) {
+	if has(d.toks, sa, ti, willWords) && !d.periodOver(period) {
+		if d.laterThanReport(period, d.toks[s.a].Start) {
+			return Target, why{rule: "\"sẽ\" and a level for a period after the report's", a: sa, b: ti}
+		}
 		return Estimate, why{rule: "\"sẽ\" and a level for the period under way", a: sa, b: ti}
 	}
 	// "theo kế hoạch …: Đã giải quyết …": a result reported against a plan
@@ -1873,7 +1876,9 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		return FrameRules[f.rule].Kind, why{rule: "frame rule " + FrameRules[f.rule].Name, a: f.cueStart, b: f.cueEnd}
 	}
 	if y := periodYear(period); y > 0 && len(d.published) >= 4 {
-		if py := periodYear(d.published); py > 0 && y > py {
+		// ("đã trao 3.000 suất quà Tết" in December: the coming Tết's
+		// gifts, given)
+		if py := periodYear(d.published); py > 0 && y > py && !has(d.toks, s.a, ti, pastWords) {
 			return Target, why{rule: "a period after the publication year", a: -1}
 		}
 	}

@@ -178,3 +178,25 @@ func TestArticleEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewCases: cases a review found (2026-12-03): a plan in brackets
+// after "con số này" does not crash; "Tết Trung thu" is no Tết season;
+// gifts given ("đã") for the coming Tết are no target.
+func TestReviewCases(t *testing.T) {
+	recs := Extract(corpus.Document{ID: "r", Text: "Năm 2023, tỉnh giải quyết việc làm cho 20.000 lao động. Con số này (kế hoạch 18.000 người) vượt xa năm trước.\n"}, Options{})
+	if len(recs) == 0 {
+		t.Errorf("con số này with a plan in brackets: no record")
+	}
+	for _, c := range []struct{ published, text, want string }{
+		{"2025-10-03", "Vui Tết Trung thu cùng trẻ em\nHuyện đã trao quà cho 640 hộ nghèo có trẻ em.\n", "actual 2025"},
+		{"2024-12-20", "Trao quà Tết cho hộ nghèo\nTỉnh đã trao 3.000 suất quà cho hộ nghèo.\n", "actual 2025"},
+	} {
+		var got []string
+		for _, r := range Extract(corpus.Document{ID: "r", Text: c.text, Published: c.published}, Options{}) {
+			got = append(got, string(r.Kind)+" "+r.Period)
+		}
+		if g := strings.Join(got, ", "); g != c.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", c.text, g, c.want)
+		}
+	}
+}

@@ -20,7 +20,6 @@ var support = []Indicator{{
 		"khen thưởng", "bằng khen", "giấy khen", // people commended for their work in support
 		"chữa bệnh",                                                                                // health insurance pays for care ("khám, chữa bệnh"), no package
 		"nạn nhân", "người chết", "bị thương", "thiệt mạng", "mất mát", "chia buồn", "phúng viếng", // condolences after an accident
-		"cho biết",            // a speaker ("một cán bộ cho biết"), not people helped
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 		accidentWords...),
 	Article: supportDomain,

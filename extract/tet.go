@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -73,10 +74,16 @@ func tetSeason(toks []normalize.Token, ref time.Time) string {
 	case m > time.June:
 		return ""
 	}
-	for _, t := range toks {
-		if t.Norm == "tết" {
+	for i, t := range toks {
+		// the Lunar New Year, not another festival ("Tết Trung thu",
+		// "Tết thiếu nhi", "Tết trồng cây", "Tết Dương lịch")
+		if t.Norm == "tết" && !(i+1 < len(toks) && slices.Contains(otherTets, toks[i+1].Norm)) {
 			return strconv.Itoa(y)
 		}
 	}
 	return ""
 }
+
+// otherTets follow "Tết" in the names of festivals other than the Lunar
+// New Year.
+var otherTets = []string{"trung", "thiếu", "trồng", "đoan", "hàn", "dương", "độc"}

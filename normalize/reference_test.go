@@ -202,6 +202,10 @@ func sentencesRef(text string) []Span {
 			i += size
 			continue
 		}
+		if r == '\r' && start >= 0 && i+1 < len(text) && text[i+1] == '\n' && softWrap(text, start, i+1) {
+			i += 2
+			continue
+		}
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			add(i)
 			i += size

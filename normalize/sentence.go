@@ -66,6 +66,10 @@ func Sentences(text string) []Span {
 			i += size // a hard-wrapped line goes on
 			continue
 		}
+		if r == '\r' && start >= 0 && i+1 < len(text) && text[i+1] == '\n' && softWrap(text, start, i+1) {
+			i += 2 // the same, with a CRLF line break
+			continue
+		}
 		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 			add(i)
 			i += size

@@ -22,6 +22,7 @@ func TestSentences(t *testing.T) {
 		{"empty", "  \n \n", nil},
 		{"no end mark", "một câu không dấu chấm", []string{"một câu không dấu chấm"}},
 		// a hard-wrapped line goes on; a capital, a list item or a blank line starts anew
+		{"soft wrap CRLF", "Phấn đấu giảm tỷ lệ hộ nghèo\r\nxuống còn 3%.\r\nNăm sau.", []string{"Phấn đấu giảm tỷ lệ hộ nghèo\r\nxuống còn 3%.", "Năm sau."}},
 		{"soft wrap", "Phấn đấu giảm tỷ lệ hộ nghèo\nxuống còn 3%; tỷ lệ qua đào tạo\nđạt 60%.\n- Mục tiêu khác\nNăm sau.\n\nhết", []string{
 			"Phấn đấu giảm tỷ lệ hộ nghèo\nxuống còn 3%; tỷ lệ qua đào tạo\nđạt 60%.", "- Mục tiêu khác", "Năm sau.", "hết"}},
 	}
