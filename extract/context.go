@@ -138,6 +138,16 @@ var (
 	nowWords = folded("tính đến nay", "đến nay", "hiện tại", "mới có")
 	// willWords say what a level will come to: "sẽ còn", "sẽ đạt".
 	willWords = folded("sẽ còn", "sẽ đạt", "sẽ giảm", "sẽ tăng", "sẽ giảm xuống", "sẽ tăng lên")
+	// eachWords right before a sum make it an amount for each: "mỗi suất
+	// 500.000 đồng".
+	eachWords = folded("mỗi", "từng")
+	// foreignPlaces name other countries and their groupings: a rate said
+	// of one is no Vietnamese indicator ("tỷ lệ thất nghiệp của Mỹ").
+	// (not words that are also syllables of common words: "pháp" in
+	// "biện pháp", "đức" in "đạo đức")
+	foreignPlaces = []string{"mỹ", "hoa kỳ", "nhật bản", "trung quốc", "hàn quốc", "châu âu", "eu", "eurozone", "khu vực đồng euro",
+		"hy lạp", "tây ban nha", "italy", "italia", "ấn độ", "thái lan", "singapore", "malaysia",
+		"philippines", "indonesia", "australia", "canada", "brazil", "thế giới", "toàn cầu"}
 	// tetWord is the word "Tết" alone.
 	tetWord = folded("tết")
 	// joinWords join two items of a list of actions or groups.

@@ -129,8 +129,9 @@ var employment = []Indicator{{
 	ID:   "employment.unemployment_rate",
 	Unit: normalize.PercentUnit,
 	Cues: []string{"tỷ lệ thất nghiệp", "thất nghiệp", "tỉ lệ thất nghiệp"},
-	Unless: []string{"bảo hiểm thất nghiệp", "trợ cấp thất nghiệp", "bhtn", "tctn", // their shares are not the rate
+	Unless: append([]string{"bảo hiểm thất nghiệp", "trợ cấp thất nghiệp", "bhtn", "tctn", // their shares are not the rate
 		"gdp"}, // "thất nghiệp cao, nợ khoảng 130% GDP"
+		foreignPlaces...), // another country's rate
 	Examples: []Example{
 		// the rate of a part of the territory is still the rate
 		{"Năm 2020, tỷ lệ thất nghiệp khoảng 2,5%, trong đó khu vực thành thị là 3,9%.", "2.5 2020 approx; 3.9 2020"},
@@ -149,6 +150,7 @@ var employment = []Indicator{{
 		{"Năm 2023, tỷ lệ thất nghiệp chung là 2,2%, riêng khu vực thành thị giảm 0,4% so với năm trước.", "2.2 2023"},
 	},
 	Counter: []string{
+		"Tháng 5, tỷ lệ thất nghiệp của Mỹ giảm còn 7,4%, trong khi khu vực đồng euro là 12,1%.",
 		"Năm 2023, tỷ lệ thất nghiệp khu vực thành thị giảm 0,3%.",
 		"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.",
 		"Nợ công của nước này lên tới 120% GDP trong khi thất nghiệp vẫn ở mức cao.",

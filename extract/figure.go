@@ -829,7 +829,9 @@ func (d *document) notATotal(r *reading) bool {
 	ca, _ := d.clauseBounds(r.pos.start, r.s.a, r.s.b, ",;()") // the clause within brackets too
 	// "gần 48 tỷ đồng/tháng", "3.000.000 đồng/hộ": money per something is a rate
 	// ("1.240 USD/ounce": the "/" may follow the mention)
-	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/") || d.slashAfter(r.f.m.End)
+	// ("mỗi suất 500.000 đồng": money for each is a rate too)
+	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/") || d.slashAfter(r.f.m.End) ||
+		has(d.toks, max(ca, r.pos.start-3), r.pos.start, eachWords)
 	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || endsWith(d.toks, r.pos.num, leftoverWords) || has(d.toks, ca, r.pos.num, rateWords)
 }
 
@@ -1431,6 +1433,11 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	rec.Kind, kfrom = d.kindFor(f, s, ti, r.pos.num, period)
 	if planned || d.planInBrackets(ti, s.a) {
 		rec.Kind, kfrom = Target, why{rule: "a plan in brackets", a: ti, b: ti + 1}
+	}
+	// a share of the plan attained is a result or an estimate, never a
+	// plan (dev convention): "312/400 người, đạt 78% kế hoạch"
+	if rec.Unit == normalize.PercentOfPlan && rec.Kind == Target {
+		rec.Kind, kfrom = Actual, why{rule: "plan attainment: a result, never a target", a: ti, b: ti + 1}
 	}
 	if d.explainOn {
 		defer func() { rec.PeriodFrom, rec.KindFrom = d.whyText(pfrom), d.whyText(kfrom) }()

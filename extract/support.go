@@ -157,6 +157,8 @@ var support = []Indicator{{
 		"Sau khi chi trả bồi thường giải phóng mặt bằng, huyện còn dư 14 tỷ đồng.",
 		// a condolence to one family is no support package
 		"Ủy ban xã đã thăm hỏi, hỗ trợ gia đình nạn nhân 3 triệu đồng.",
+		// money for each gift is no total
+		"Quà của huyện tặng 2.400 hộ nghèo, mỗi suất 600.000 đồng.",
 		// an article with no word of the domain: "hỗ trợ" is no package
 		"Tập đoàn cam kết hỗ trợ dự án điện gió ngoài khơi khoản tài trợ 2.400 tỷ đồng.",
 		// the size that names a national package, not money paid here
