@@ -778,7 +778,7 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 				}
 			}
 		}
-		p := periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords) || m.Per.Point, bracket: d.inBrackets(t, floor), rel: rel,
+		p := periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords) || m.Per.Point, bracket: d.inBrackets(t, floor) && !d.glossBracket(m), rel: rel,
 			apart: t > floor && d.toks[t-1].Norm == apartWord, occasion: isTet(m) && d.title != "", tet: isTet(m)}
 		// "tính đến hết tháng 9/2022": a level at that month, what was
 		// done from January to it
@@ -860,6 +860,27 @@ func (d *document) latestInSentence(ms []normalize.Mention, floor int) int {
 		}
 	}
 	return latest
+}
+
+// glossBracket reports whether period mention m fills a bracket of its
+// own that a comma follows: it glosses the time before it ("đầu giai đoạn
+// (cuối năm 2021), toàn tỉnh có …") and dates what follows, as a period
+// outside brackets does.
+func (d *document) glossBracket(m normalize.Mention) bool {
+	a, b := d.tokAt(m.Start), d.tokAt(m.End)
+	if b+1 >= len(d.toks) || d.toks[b].Norm != ")" || d.toks[b+1].Norm != "," {
+		return false
+	}
+	// "(năm 2021)", "(cuối năm 2021)": at most two words before it
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if d.toks[k].Norm == "(" {
+			return true
+		}
+		if d.toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // firstYear returns the first year a period mention of the text states,

@@ -1428,6 +1428,16 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	if !isLevel(decl) {
 		period = d.flowAt(period)
 	}
+	// a level (a stock, a rate) is of a point in time, not of a span: in
+	// "Sau 4 năm triển khai, đến cuối năm 2024, số hộ nghèo còn 31.020
+	// hộ" it is the point's
+	if isLevel(decl) && yearSpan(period) {
+		for _, p := range d.pers {
+			if p.point && p.tok < ti && !p.bracket && p.value != "" && !yearSpan(p.value) {
+				period, pfrom = p.value, d.whyAt("a level: the point in time before it in its sentence", p.tok)
+			}
+		}
+	}
 	rec.Period = period
 	var kfrom why
 	rec.Kind, kfrom = d.kindFor(f, s, ti, r.pos.num, period)

@@ -206,3 +206,24 @@ func TestReviewCases(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelsInATermReview: in a review of a term, a level is of a point
+// in time: a bracket that glosses the start of the term ("đầu giai đoạn
+// (cuối năm 2020), …") dates what follows it, and a level after "đến cuối
+// năm 2025" is that year's, not the term's.
+func TestLevelsInATermReview(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Giảm nghèo bền vững giai đoạn 2021-2025\nTheo báo cáo, đầu giai đoạn (cuối năm 2020), theo chuẩn nghèo đa chiều, toàn tỉnh có 12.400 hộ nghèo, chiếm tỷ lệ 8,2%.\n",
+			"poverty.poor_households 2020, poverty.rate 2020"},
+		{"Kết quả giảm nghèo giai đoạn 2021-2025\nSau 5 năm thực hiện, đến cuối năm 2025, số hộ nghèo còn 4.100 hộ, tỷ lệ hộ nghèo còn 2,6%.\n",
+			"poverty.poor_households 2025, poverty.rate 2025"},
+	} {
+		var got []string
+		for _, r := range Extract(corpus.Document{ID: "t", Text: c.text}, Options{}) {
+			got = append(got, r.Indicator+" "+r.Period)
+		}
+		if g := strings.Join(got, ", "); g != c.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", c.text, g, c.want)
+		}
+	}
+}
