@@ -244,6 +244,8 @@ var employment = []Indicator{{
 	Examples: []Example{
 		// "A/B" with no plan word in its segment is a part of a whole: no target
 		{"Năm 2024, có 4.210/4.380 lao động mất việc được hưởng trợ cấp thất nghiệp.", "4210 2024"},
+		// (a rate elsewhere in the sentence attains no plan of it)
+		{"Năm 2024, có 1.240/1.300 lao động mất việc được hưởng trợ cấp thất nghiệp; tỷ lệ thất nghiệp chung là 2,1%.", "1240 2024; 2.1 2024 id=employment.unemployment_rate"},
 		{"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.", "4320 2023"},
 		// a part of a whole, with no plan: the whole is no target
 		{"Trong năm 2023, 3.980/4.150 người lao động mất việc đã được giải quyết hưởng trợ cấp thất nghiệp.", "3980 2023"},

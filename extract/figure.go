@@ -693,9 +693,11 @@ func (d *document) planInSentence(r *reading) bool {
 	if has(d.toks, s.a, s.b, planWords) || has(d.toks, s.a, s.b, attainVerbs) {
 		return true
 	}
-	for _, m := range d.mentionsIn(s.start, s.end) {
-		if m.Unit == normalize.PercentUnit {
-			return true
+	// a percent right after it, the share attained ("3.140/6.500
+	// người (48,3%)"); not any rate of the sentence
+	for _, m := range d.mentionsIn(r.f.m.End, s.end) {
+		if m.Kind.IsNumeric() && m.Unit != "" {
+			return m.Unit == normalize.PercentUnit && d.tokAt(m.Start)-d.tokAt(r.f.m.End) <= 4
 		}
 	}
 	return false
