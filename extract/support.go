@@ -15,7 +15,8 @@ var support = []Indicator{{
 	// "đã chi cho 5.400 đối tượng": paid out, said of the package before
 	// "trợ giúp 1.200 người lao động gặp khó khăn" ("trợ giúp xã hội" is
 	// social assistance's)
-	Touching: []string{"chi cho", "trợ giúp"},
+	Touching: []string{"chi cho", "trợ giúp",
+		"tặng", "trao tặng", "trao cho", "được trao cho"}, // "quà của tỉnh tặng 9.600 đối tượng"
 	Unless: append([]string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"khen thưởng", "bằng khen", "giấy khen", // people commended for their work in support
 		"chữa bệnh",                                                                                // health insurance pays for care ("khám, chữa bệnh"), no package
@@ -24,6 +25,8 @@ var support = []Indicator{{
 		accidentWords...),
 	Article: supportDomain,
 	Examples: []Example{
+		// "tặng", "trao cho" right before the people given the gifts
+		{"Dịp Tết năm 2025, quà của tỉnh tặng 2.150 đối tượng bảo trợ xã hội; quà của Chủ tịch nước được trao cho 1.320 người có công.", "2150 2025; 1320 2025"},
 		// "sẽ" announces what is being done, it sets no target (spec: targets are phấn đấu, mục tiêu, chỉ tiêu …)
 		{"Dịp Tết năm 2025, tỉnh sẽ tặng quà cho 12.300 đối tượng chính sách với tổng kinh phí 6,2 tỷ đồng.", "12300 2025; id=support.funding 6200000000 vnd 2025"},
 		{"Tháng 7/2022, tỉnh đã trao quà của Chủ tịch nước cho 4.786 người có công với tổng kinh phí 1,45 tỷ đồng.", "4786 2022-07; 1450000000 2022-07 id=support.funding"},
@@ -55,6 +58,7 @@ var support = []Indicator{{
 		{"Trước Tết năm 2023, tỉnh đã chuyển quà Tết của Chủ tịch nước tới 86.000 người có công, tổng số tiền 26 tỷ đồng.", "86000 2023; 26000000000 2023 id=support.funding"},
 	},
 	Counter: []string{
+		"Tại lễ kỷ niệm năm 2025, tỉnh tặng Bằng khen cho 35 cá nhân có thành tích trong công tác hỗ trợ người lao động.",
 		"Nhân dịp 27/7, Sở tổ chức thăm hỏi các gia đình chính sách.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh chi trả lương hưu và trợ cấp hằng tháng cho 25.400 người.",
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
