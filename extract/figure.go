@@ -837,24 +837,6 @@ func (d *document) notATotal(r *reading) bool {
 	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || endsWith(d.toks, r.pos.num, leftoverWords) || has(d.toks, ca, r.pos.num, rateWords)
 }
 
-// figureOfUnitAfter reports whether a figure of unit u starts within a few
-// tokens after token i, in the same clause.
-func (d *document) figureOfUnitAfter(i int, u normalize.Unit) bool {
-	end := i
-	for end < len(d.toks) && end < i+6 && !d.toks[end].Punct {
-		end++
-	}
-	if end == i {
-		return false
-	}
-	for _, m := range d.mentionsIn(d.toks[i].Start, d.toks[end-1].End+64) {
-		if m.Start <= d.toks[end-1].End && m.Kind.IsNumeric() && m.Unit == u {
-			return true
-		}
-	}
-	return false
-}
-
 // perEvery reports whether "cứ" and a number stand in tokens [a, i]: the
 // figure at i is a ratio's term ("cứ 100 hộ gia đình thì có 15 hộ
 // nghèo", "cứ 3 người thì 1 người"), not a count.
@@ -1115,11 +1097,6 @@ func (d *document) cueDistance(r *reading, h hit, ind *Indicator, change bool, o
 		// tuyển sinh đào tạo nghề cho …"): a cue before the figure, if it
 		// has one, is nearer in sense
 		if has(d.toks, r.pos.end, h.start, joinWords) {
-			// "… khoảng 1,5 triệu người và xuất khẩu lao động khoảng 106
-			// ngàn người": the cue heads a figure of its own
-			if d.figureOfUnitAfter(h.end, r.f.unit) {
-				return 0, false
-			}
 			return h.start - r.pos.end + 10, true
 		}
 		return h.start - r.pos.end, true
@@ -2188,12 +2165,7 @@ func (d *document) wholeYearBefore(a, b int) bool {
 func (d *document) clauseHasPeriod(s sentence, ti int) bool {
 	ca, cb := d.clauseBounds(ti, s.a, s.b, ",;()")
 	visit(len(d.pers))
-	for _, p := range d.pers {
-		if p.tok >= ca && p.tok < cb {
-			return true
-		}
-	}
-	return false
+	return d.periodIn(ca, cb)
 }
 
 // isCount reports whether u counts people, households, organizations or
