@@ -88,7 +88,7 @@ func TestBlocksGiveStructure(t *testing.T) {
 // by stem and branch is dated by the publication date, or with none by
 // the years the text states, and dates its own sentence only.
 func TestRelativePeriods(t *testing.T) {
-	for _, c := range []struct{ published, text, want string }{
+	checkReadings(t, func(r Record) string { return r.Period }, []readingCase{
 		{"2025-01-08", "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n", "2024"}, // an early-next-year review
 		{"2024-12-26", "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n", "2024"}, // a year-end review
 		{"", "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n", ""},
@@ -104,10 +104,21 @@ func TestRelativePeriods(t *testing.T) {
 		{"2022-01-25", "Trao quà cho người nghèo\nTết Nhâm Dần 2022, tỉnh giao các sở thăm hỏi gia đình khó khăn.\nCác huyện đã tặng quà cho 640 hộ nghèo.\n", "2022"},
 		// the occasion does not date the report's next sentence
 		{"2020-04-05", "Kết quả quý I/2020\nDịp Tết Canh Tý, huyện đã tặng quà cho 1.150 hộ nghèo. Huyện đã giải quyết việc làm cho 640 lao động.\n", "2020, 2020-Q1"},
-	} {
+	})
+}
+
+// A readingCase is a text, its publication date ("" for none) and the
+// readings of its records wanted, joined by ", ".
+type readingCase struct{ published, text, want string }
+
+// checkReadings extracts each case's text and compares show of each of its
+// records, in order, with the case's want.
+func checkReadings(t *testing.T, show func(Record) string, cases []readingCase) {
+	t.Helper()
+	for _, c := range cases {
 		var got []string
-		for _, r := range Extract(corpus.Document{ID: "n", Text: c.text, Published: c.published}, Options{}) {
-			got = append(got, r.Period)
+		for _, r := range Extract(corpus.Document{ID: "c", Text: c.text, Published: c.published}, Options{}) {
+			got = append(got, show(r))
 		}
 		if g := strings.Join(got, ", "); g != c.want {
 			t.Errorf("published %q, %q:\ngot  %s\nwant %s", c.published, c.text, g, c.want)
@@ -115,44 +126,31 @@ func TestRelativePeriods(t *testing.T) {
 	}
 }
 
+// kindPeriod shows a record's kind and period.
+func kindPeriod(r Record) string { return string(r.Kind) + " " + r.Period }
+
 // TestEchoHeadline: a headline figure that reads as a result takes the
 // reading of the same figure in the article when that one is a plan, and a
 // headline that marks its own estimate keeps it.
 func TestEchoHeadline(t *testing.T) {
-	for _, c := range []struct{ published, text, want string }{
+	checkReadings(t, kindPeriod, []readingCase{
 		{"2026-01-10", "Năm 2026 tạo việc làm cho 24.000 lao động\n\nNăm 2026, ngành lao động tỉnh phấn đấu tạo việc làm cho 24.000 lao động và tuyển sinh đào tạo nghề cho 15.000 người, bằng năm trước.\n",
 			"target 2026, target 2026, target 2026"},
 		{"2025-11-20", "Tỉnh dự kiến còn 2,9% hộ nghèo cuối năm 2025\n\nĐến hết năm 2025, tỷ lệ hộ nghèo toàn tỉnh còn khoảng 2,9%, thấp hơn năm trước nhiều.\n",
 			"estimate 2025, actual 2025"},
-	} {
-		var got []string
-		for _, r := range Extract(corpus.Document{ID: "e", Text: c.text, Published: c.published}, Options{}) {
-			got = append(got, string(r.Kind)+" "+r.Period)
-		}
-		if g := strings.Join(got, ", "); g != c.want {
-			t.Errorf("%q:\ngot  %s\nwant %s", c.text, g, c.want)
-		}
-	}
+	})
 }
 
 // TestPlanPeriodDoesNotDateState: the year of a plan does not date a later
 // figure that says what stands now; a result sentence after a report's
 // own year keeps that year.
 func TestPlanPeriodDoesNotDateState(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"Tỉnh ủy đặt ra mục tiêu đến năm 2030 có 60% lao động tham gia bảo hiểm xã hội. Tuy nhiên, tính đến nay, mới có khoảng 212.000 lao động tham gia bảo hiểm xã hội.\n",
+	checkReadings(t, func(r Record) string { return r.Indicator + " " + kindPeriod(r) }, []readingCase{
+		{"", "Tỉnh ủy đặt ra mục tiêu đến năm 2030 có 60% lao động tham gia bảo hiểm xã hội. Tuy nhiên, tính đến nay, mới có khoảng 212.000 lao động tham gia bảo hiểm xã hội.\n",
 			"social_insurance.coverage_rate target 2030, social_insurance.participants actual "},
-		{"Năm 2024, toàn tỉnh có 212.000 lao động tham gia bảo hiểm xã hội. Hiện có 8.300 người hưởng trợ cấp thất nghiệp.\n",
+		{"", "Năm 2024, toàn tỉnh có 212.000 lao động tham gia bảo hiểm xã hội. Hiện có 8.300 người hưởng trợ cấp thất nghiệp.\n",
 			"social_insurance.participants actual 2024, employment.unemployment_benefit_recipients actual 2024"},
-	} {
-		var got []string
-		for _, r := range Extract(corpus.Document{ID: "p", Text: c.text}, Options{}) {
-			got = append(got, r.Indicator+" "+string(r.Kind)+" "+r.Period)
-		}
-		if g := strings.Join(got, ", "); g != c.want {
-			t.Errorf("%q:\ngot  %s\nwant %s", c.text, g, c.want)
-		}
-	}
+	})
 }
 
 // TestArticleEvidence: a declaration with common cue words takes a figure
@@ -193,18 +191,10 @@ func TestReviewCases(t *testing.T) {
 			t.Errorf("attainment %s read as a target", r.Value)
 		}
 	}
-	for _, c := range []struct{ published, text, want string }{
+	checkReadings(t, kindPeriod, []readingCase{
 		{"2025-10-03", "Vui Tết Trung thu cùng trẻ em\nHuyện đã trao quà cho 640 hộ nghèo có trẻ em.\n", "actual 2025"},
 		{"2024-12-20", "Trao quà Tết cho hộ nghèo\nTỉnh đã trao 3.000 suất quà cho hộ nghèo.\n", "actual 2025"},
-	} {
-		var got []string
-		for _, r := range Extract(corpus.Document{ID: "r", Text: c.text, Published: c.published}, Options{}) {
-			got = append(got, string(r.Kind)+" "+r.Period)
-		}
-		if g := strings.Join(got, ", "); g != c.want {
-			t.Errorf("%q:\ngot  %s\nwant %s", c.text, g, c.want)
-		}
-	}
+	})
 }
 
 // TestLevelsInATermReview: in a review of a term, a level is of a point
@@ -212,18 +202,10 @@ func TestReviewCases(t *testing.T) {
 // (cuối năm 2020), …") dates what follows it, and a level after "đến cuối
 // năm 2025" is that year's, not the term's.
 func TestLevelsInATermReview(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"Giảm nghèo bền vững giai đoạn 2021-2025\nTheo báo cáo, đầu giai đoạn (cuối năm 2020), theo chuẩn nghèo đa chiều, toàn tỉnh có 12.400 hộ nghèo, chiếm tỷ lệ 8,2%.\n",
+	checkReadings(t, func(r Record) string { return r.Indicator + " " + r.Period }, []readingCase{
+		{"", "Giảm nghèo bền vững giai đoạn 2021-2025\nTheo báo cáo, đầu giai đoạn (cuối năm 2020), theo chuẩn nghèo đa chiều, toàn tỉnh có 12.400 hộ nghèo, chiếm tỷ lệ 8,2%.\n",
 			"poverty.poor_households 2020, poverty.rate 2020"},
-		{"Kết quả giảm nghèo giai đoạn 2021-2025\nSau 5 năm thực hiện, đến cuối năm 2025, số hộ nghèo còn 4.100 hộ, tỷ lệ hộ nghèo còn 2,6%.\n",
+		{"", "Kết quả giảm nghèo giai đoạn 2021-2025\nSau 5 năm thực hiện, đến cuối năm 2025, số hộ nghèo còn 4.100 hộ, tỷ lệ hộ nghèo còn 2,6%.\n",
 			"poverty.poor_households 2025, poverty.rate 2025"},
-	} {
-		var got []string
-		for _, r := range Extract(corpus.Document{ID: "t", Text: c.text}, Options{}) {
-			got = append(got, r.Indicator+" "+r.Period)
-		}
-		if g := strings.Join(got, ", "); g != c.want {
-			t.Errorf("%q:\ngot  %s\nwant %s", c.text, g, c.want)
-		}
-	}
+	})
 }
