@@ -703,15 +703,16 @@ type periodAt struct {
 	// rel marks a period read from its context ("năm nay", "năm qua",
 	// "Tết Quý Mão"): it dates its own sentence, not the ones after.
 	rel bool
-	// occasion marks a Tết ("Dịp Tết Giáp Thìn, …", "Tết Nguyên đán
-	// 2024") in a report with a period of its own: it dates its own
-	// sentence, as a point does, not the report's later sentences, which
-	// keep the report's period. In an article with none, a Tết dates what
-	// follows as any period does.
-	occasion bool
-	// tet marks a Tết, in any report
+	// tet marks a Tết ("Dịp Tết Giáp Thìn, …", "Tết Nguyên đán 2024")
+	// (see occasion)
 	tet bool
 }
+
+// occasion reports whether p is a Tết in a report with a period of its
+// own: it dates its own sentence, as a point does, not the report's later
+// sentences, which keep the report's period. In an article with none, a
+// Tết dates what follows as any period does.
+func (d *document) occasion(p periodAt) bool { return p.tet && d.title != "" }
 
 // inBrackets reports whether token i stands inside brackets opened at or
 // after token floor.
@@ -779,7 +780,7 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 			}
 		}
 		p := periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords) || m.Per.Point, bracket: d.inBrackets(t, floor) && !d.glossBracket(m), rel: rel,
-			apart: t > floor && d.toks[t-1].Norm == apartWord, occasion: isTet(m) && d.title != "", tet: isTet(m)}
+			apart: t > floor && d.toks[t-1].Norm == apartWord, tet: isTet(m)}
 		// "tính đến hết tháng 9/2022": a level at that month, what was
 		// done from January to it
 		if q, err := normalize.ParsePeriod(v); m.Per.Point && err == nil && q.Grain == normalize.GrainMonth && q.First < 12 {

@@ -64,7 +64,7 @@ func (d *document) startSentence(s sentence, ms []normalize.Mention) string {
 	firstFig := d.firstFigure(s, ms)
 	d.gov = d.governingPeriod(s, firstFig)
 	gov := ""
-	if d.gov.tok >= 0 && !d.gov.point && !d.gov.rel && !d.gov.occasion {
+	if d.gov.tok >= 0 && !d.gov.point && !d.gov.rel && !d.occasion(d.gov) {
 		gov = d.gov.value
 	}
 	// a target cue frames the sentence only before its first figure ("…
@@ -239,7 +239,7 @@ func (d *document) endSentence(gov string) {
 			continue
 		}
 		d.paraDated = true
-		if (!p.point || p.value != "" && !p.date) && !p.bracket && !p.rel && !p.occasion && !(p.apart && p.tok != d.gov.tok) && !yearSpan(p.value) && !(d.title != "" && (strictlyInside(p.value, d.title) || strictlyInside(d.title, p.value))) {
+		if (!p.point || p.value != "" && !p.date) && !p.bracket && !p.rel && !d.occasion(p) && !(p.apart && p.tok != d.gov.tok) && !yearSpan(p.value) && !(d.title != "" && (strictlyInside(p.value, d.title) || strictlyInside(d.title, p.value))) {
 			d.paraPer, d.paraPerTok, d.paraPerPlan = p.value, p.tok, d.sentPlan
 		}
 	}
