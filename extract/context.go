@@ -232,14 +232,15 @@ type document struct {
 	yearsSoFar []yearSoFar    // where the latest year stated so far rises, in text order
 
 	// the text so far: set by startSentence
-	govPeriod string // the period set by the last governing sentence
-	govTok    int    // its token, or -1
-	govKind   Kind   // and whether it set a target
-	lastPer   string // the last period the text stated, of any kind but a relative one
-	lastTet   string // the year of the last Tết the text named ("Tết Đinh Dậu": 2017)
-	tetNamed  string // the one Tết the article names, read by namedTet
-	tetRead   bool   // tetNamed is read
-	article   []int8 // by indicator: whether the article says one of its Article phrases (1), not (-1), or not yet read (0)
+	govPeriod string            // the period set by the last governing sentence
+	govTok    int               // its token, or -1
+	govKind   Kind              // and whether it set a target
+	lastPer   string            // the last period the text stated, of any kind but a relative one
+	lastTet   string            // the year of the last Tết the text named ("Tết Đinh Dậu": 2017)
+	tetNamed  string            // the one Tết the article names, read by namedTet
+	tetRead   bool              // tetNamed is read
+	titleToks []normalize.Token // the tokens of the document's title, when the input gives one
+	article   []int8            // by indicator: whether the article says one of its Article phrases (1), not (-1), or not yet read (0)
 
 	// the current paragraph: reset by startParagraph, set by endSentence
 	paraLine               int     // the line of the current paragraph
@@ -333,6 +334,7 @@ func newDocument(doc corpus.Document) *document {
 	if doc.Title != "" {
 		title = normalize.Tokens(doc.Title)
 	}
+	d.titleToks = title
 	tp := placeMentions(title, nil)
 	d.region = findRegion(title, tp, d.toks, d.places, d.lead())
 	d.national = isNational(title, tp, d.toks, d.places, headingEnd(d.text))

@@ -1903,17 +1903,11 @@ func (d *document) articleSays(ind int) bool {
 	}
 	if d.article[ind] == 0 {
 		d.article[ind] = -1
-		if has(d.toks, 0, len(d.toks), articleLists[ind]) || d.doc.Title != "" && hasIn(d.doc.Title, articleLists[ind]) {
+		if has(d.toks, 0, len(d.toks), articleLists[ind]) || has(d.titleToks, 0, len(d.titleToks), articleLists[ind]) {
 			d.article[ind] = 1
 		}
 	}
 	return d.article[ind] > 0
-}
-
-// hasIn reports whether one of the phrases of l stands in text.
-func hasIn(text string, l *phraseList) bool {
-	toks := normalize.Tokens(text)
-	return has(toks, 0, len(toks), l)
 }
 
 // articleLists are the Article phrases of All, folded, by index; nil for a
