@@ -240,7 +240,8 @@ type document struct {
 	tetNamed  string            // the one Tết the article names, read by namedTet
 	tetRead   bool              // tetNamed is read
 	titleToks []normalize.Token // the tokens of the document's title, when the input gives one
-	article   []int8            // by indicator: whether the article says one of its Article phrases (1), not (-1), or not yet read (0)
+	sep       []sepSet          // by token: the clause separator it is, if any (clauseBounds)
+	article   []int8            // by Article list (articleLists): whether the article says one of its phrases (1), not (-1), or not yet read (0)
 
 	// the current paragraph: reset by startParagraph, set by endSentence
 	paraLine               int     // the line of the current paragraph
@@ -292,6 +293,12 @@ func newDocument(doc corpus.Document) *document {
 	d := &document{doc: doc, text: doc.Text, last: lastFigure{ind: -1}, lastWhole: lastFigure{ind: -1}}
 	d.tk = normalize.Tokenize(d.text) // split once: scanned and matched below
 	d.toks = d.tk.Tokens()
+	d.sep = make([]sepSet, len(d.toks))
+	for k := range d.toks {
+		if d.toks[k].Punct {
+			d.sep[k] = sepBit(d.toks[k].Norm)
+		}
+	}
 	d.dateline = readDateline(doc.Published, doc.Blocks, d.tk)
 	d.ref = d.dateline.ref
 	if len(d.dateline.value) >= 10 {
@@ -900,27 +907,50 @@ func (d *document) firstYear() int {
 }
 
 // clauseBounds returns the tokens [a, b) of the clause around token i
-// within [lo, hi): bounded by commas, semicolons and brackets.
+// within [lo, hi): bounded by the separators of seps (some of ",;()").
 func (d *document) clauseBounds(i, lo, hi int, seps string) (int, int) {
+	m := sepsOf(seps)
 	a := i
-	for a > lo && !(d.toks[a-1].Punct && inSeps(seps, d.toks[a-1].Norm)) {
+	for a > lo && d.sep[a-1]&m == 0 {
 		a--
 	}
 	b := i
-	for b < hi && !(d.toks[b].Punct && inSeps(seps, d.toks[b].Norm)) {
+	for b < hi && d.sep[b]&m == 0 {
 		b++
 	}
 	visit(b - a)
 	return a, b
 }
 
-// inSeps is strings.Contains(seps, w), without the call for the usual
-// one-byte punctuation mark.
-func inSeps(seps, w string) bool {
-	if len(w) == 1 {
-		return strings.IndexByte(seps, w[0]) >= 0
+// A sepSet is a set of the clause separators "," ";" "(" ")", one bit each.
+type sepSet uint8
+
+// sepBit returns the separator bit of a punctuation token's word, 0 for
+// any other word.
+func sepBit(w string) sepSet {
+	if len(w) != 1 {
+		return 0
 	}
-	return strings.Contains(seps, w)
+	switch w[0] {
+	case ',':
+		return 1
+	case ';':
+		return 2
+	case '(':
+		return 4
+	case ')':
+		return 8
+	}
+	return 0
+}
+
+// sepsOf returns the set of the separators in seps.
+func sepsOf(seps string) sepSet {
+	var m sepSet
+	for k := range len(seps) {
+		m |= sepBit(seps[k : k+1])
+	}
+	return m
 }
 
 // yearOf returns the year of a period ("2020-H1" → "2020").

@@ -33,16 +33,26 @@ type phrase struct {
 	role  role
 	text  string
 	touch bool // a Touching cue: it governs only a figure it touches
+	seq   int  // its index in engine.phrases: declaration order
 }
 
-// engine is the compiled form of All: one index from first word to phrases.
+// engine is the compiled form of All: a word trie of every phrase.
 type engine struct {
-	index map[string][]phrase
-	first normalize.WordFilter // the keys of index, to skip most words without a lookup
+	phrases []phrase // in declaration order, which orders hits of one start
+	root    trieNode
+	first   normalize.WordFilter // the first words, to skip most words without a lookup
+}
+
+// A trieNode is the state after some words of one or more phrases: the
+// phrases that end here, by their index in engine.phrases, and the nodes
+// of the words that may follow.
+type trieNode struct {
+	ends []int
+	next map[string]*trieNode
 }
 
 var compiled = sync.OnceValue(func() *engine {
-	e := &engine{index: map[string][]phrase{}}
+	e := &engine{}
 	for i, ind := range All {
 		for r, list := range [][]string{ind.Cues, ind.Needs, ind.Unless} {
 			for _, p := range list {
@@ -60,7 +70,21 @@ func (e *engine) add(p phrase) {
 	if len(p.words) == 0 {
 		return
 	}
-	e.index[p.words[0]] = append(e.index[p.words[0]], p)
+	n := &e.root
+	for _, w := range p.words {
+		c := n.next[w]
+		if c == nil {
+			if n.next == nil {
+				n.next = map[string]*trieNode{}
+			}
+			c = &trieNode{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	p.seq = len(e.phrases)
+	n.ends = append(n.ends, p.seq)
+	e.phrases = append(e.phrases, p)
 	e.first.Add(p.words[0])
 }
 
@@ -82,17 +106,32 @@ func (e *engine) matchesTo(toks []normalize.Token, a, b, limit int) []hit {
 	return e.appendMatches(nil, toks, a, b, limit)
 }
 
-// appendMatches appends what matchesTo returns to out.
+// appendMatches appends what matchesTo returns to out. It walks the trie
+// from each token, so a word costs one lookup per word of the phrases
+// that begin there, not one comparison per phrase; the hits of one start
+// token are put in declaration order, as a list of phrases would give them.
 func (e *engine) appendMatches(out []hit, toks []normalize.Token, a, b, limit int) []hit {
 	for i := a; i < b; i++ {
 		if !e.first.MayHave(toks[i].Norm) {
 			continue
 		}
-		ps := e.index[toks[i].Norm]
-		for k := range ps {
-			// the first word is the index key: matchAt from the second
-			if end, ok := matchFrom(toks, i, limit, ps[k].words, 1); ok {
-				out = append(out, hit{&ps[k], i, end})
+		from := len(out)
+		n := &e.root
+		for k := i; k < limit && n.next != nil; k++ {
+			if k > i && toks[k].Newline {
+				break
+			}
+			if n = n.next[toks[k].Norm]; n == nil {
+				break
+			}
+			for _, p := range n.ends {
+				out = append(out, hit{&e.phrases[p], i, k + 1})
+			}
+		}
+		// a longer phrase may have been declared before a shorter one
+		for j := from + 1; j < len(out); j++ {
+			for m := j; m > from && out[m].seq < out[m-1].seq; m-- {
+				out[m], out[m-1] = out[m-1], out[m]
 			}
 		}
 	}
@@ -179,7 +218,14 @@ type phraseList struct {
 	p     [][]string
 	first byteSet // the first bytes of the phrases' first words
 	last  byteSet // the first bytes of the phrases' last words
+	// byFirst and byLast index the phrases of a long list by their first
+	// and last words, in list order; nil for a short list, which is
+	// faster read through
+	byFirst, byLast map[string][]int
 }
+
+// longList is the length from which a phraseList is indexed by word.
+const longList = 12
 
 // has reports whether one of the folded phrases stands in toks[a:b].
 func has(toks []normalize.Token, a, b int, l *phraseList) bool {
@@ -194,6 +240,14 @@ func has(toks []normalize.Token, a, b int, l *phraseList) bool {
 
 // at reports whether one of the phrases stands at token i, before limit.
 func (l *phraseList) at(toks []normalize.Token, i, limit int) bool {
+	if l.byFirst != nil {
+		for _, k := range l.byFirst[toks[i].Norm] {
+			if _, ok := matchFrom(toks, i, limit, l.p[k], 1); ok {
+				return true
+			}
+		}
+		return false
+	}
 	for _, p := range l.p {
 		if toks[i].Norm == p[0] {
 			if _, ok := matchAt(toks, i, limit, p); ok {
@@ -231,6 +285,16 @@ func endsWith(toks []normalize.Token, b int, l *phraseList) bool {
 
 // endsAt is endsWith past its first test.
 func (l *phraseList) endsAt(toks []normalize.Token, b int) bool {
+	if l.byLast != nil {
+		for _, k := range l.byLast[toks[b-1].Norm] {
+			if p := l.p[k]; b >= len(p) {
+				if _, ok := matchAt(toks, b-len(p), b, p); ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, p := range l.p {
 		a := b - len(p)
 		if a < 0 || toks[b-1].Norm != p[len(p)-1] { // the last word rules out most
@@ -254,6 +318,15 @@ func folded(list ...string) *phraseList {
 		if len(w) > 0 {
 			l.first.add(w[0])
 			l.last.add(w[len(w)-1])
+		}
+	}
+	if len(l.p) >= longList {
+		l.byFirst, l.byLast = map[string][]int{}, map[string][]int{}
+		for k, w := range l.p {
+			if len(w) > 0 {
+				l.byFirst[w[0]] = append(l.byFirst[w[0]], k)
+				l.byLast[w[len(w)-1]] = append(l.byLast[w[len(w)-1]], k)
+			}
 		}
 	}
 	return l

@@ -1893,33 +1893,46 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 // articleSays reports whether the article speaks of the domain of
 // indicator ind: one of its Article phrases stands in its title or text
 // (always, for a declaration with none). It reads the text once per
-// indicator and document.
+// document and domain (declarations share their Article lists).
 func (d *document) articleSays(ind int) bool {
-	if articleLists[ind] == nil {
+	k := articleDomain[ind]
+	if k < 0 {
 		return true
 	}
 	if d.article == nil {
-		d.article = make([]int8, len(All))
+		d.article = make([]int8, len(articleLists))
 	}
-	if d.article[ind] == 0 {
-		d.article[ind] = -1
-		if has(d.toks, 0, len(d.toks), articleLists[ind]) || has(d.titleToks, 0, len(d.titleToks), articleLists[ind]) {
-			d.article[ind] = 1
+	if d.article[k] == 0 {
+		d.article[k] = -1
+		l := articleLists[k]
+		if has(d.toks, 0, len(d.toks), l) || has(d.titleToks, 0, len(d.titleToks), l) {
+			d.article[k] = 1
 		}
 	}
-	return d.article[ind] > 0
+	return d.article[k] > 0
 }
 
-// articleLists are the Article phrases of All, folded, by index; nil for a
-// declaration with none.
-var articleLists = func() []*phraseList {
-	out := make([]*phraseList, len(All))
+// articleLists are the distinct Article lists of All, folded, and
+// articleDomain the index of each declaration's list among them (-1 for
+// a declaration with none).
+var articleLists, articleDomain = func() ([]*phraseList, []int) {
+	var lists []*phraseList
+	var seen [][]string
+	domain := make([]int, len(All))
 	for i, ind := range All {
-		if len(ind.Article) > 0 {
-			out[i] = folded(ind.Article...)
+		domain[i] = -1
+		if len(ind.Article) == 0 {
+			continue
 		}
+		k := slices.IndexFunc(seen, func(l []string) bool { return slices.Equal(l, ind.Article) })
+		if k < 0 {
+			k = len(lists)
+			seen = append(seen, ind.Article)
+			lists = append(lists, folded(ind.Article...))
+		}
+		domain[i] = k
 	}
-	return out
+	return lists, domain
 }()
 
 // periodIn reports whether a period of the sentence (d.pers) starts in

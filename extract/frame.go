@@ -172,7 +172,8 @@ var compiledFrames = sync.OnceValue(func() *frameIndex {
 // A hitAt is a phrase of a frame rule found at tokens [start, end).
 type hitAt struct {
 	start, end int
-	framePhrase
+	rule       int  // index into FrameRules
+	unless     bool // an Unless phrase of the rule
 }
 
 // frameSpans finds the frames of a document: one pass over its tokens for
@@ -187,7 +188,7 @@ func (d *document) frameSpans() []frameSpan {
 		}
 		for _, p := range x.byFirst[d.toks[i].Norm] {
 			if end, ok := matchFrom(d.toks, i, len(d.toks), p.words, 1); ok {
-				hits = append(hits, hitAt{start: i, end: end, framePhrase: p})
+				hits = append(hits, hitAt{start: i, end: end, rule: p.rule, unless: p.unless})
 			}
 		}
 	}

@@ -28,11 +28,41 @@ func TestHitsAsMatches(t *testing.T) {
 	}
 }
 
+// TestTrieAsList checks that walking the phrase trie finds what trying
+// every phrase in declaration order at every token finds, in that order,
+// over the sample articles.
+func TestTrieAsList(t *testing.T) {
+	e := compiled()
+	n := 0
+	for _, doc := range sampleDocs(t) {
+		d := newDocument(doc)
+		for _, s := range d.sents {
+			var want []hit
+			for i := s.a; i < s.b; i++ {
+				for k := range e.phrases {
+					if end, ok := matchAt(d.toks, i, s.b, e.phrases[k].words); ok {
+						want = append(want, hit{&e.phrases[k], i, end})
+					}
+				}
+			}
+			got := e.matches(d.toks, s.a, s.b)
+			if len(got)+len(want) > 0 && !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: the trie finds %v; the list %v", doc.ID, got, want)
+			}
+			n += len(got)
+		}
+		d.tk.Release()
+	}
+	if n == 0 {
+		t.Fatal("no phrase found in the samples")
+	}
+}
+
 // TestIndexFilter checks that the filter before the index keeps every
 // first word of a phrase.
 func TestIndexFilter(t *testing.T) {
 	e := compiled()
-	for w := range e.index {
+	for w := range e.root.next {
 		if !e.first.MayHave(w) {
 			t.Fatalf("the filter drops %q", w)
 		}
