@@ -34,6 +34,8 @@ type phrase struct {
 	text  string
 	touch bool // a Touching cue: it governs only a figure it touches
 	seq   int  // its index in engine.phrases: declaration order
+	left  bool // its text says "left" (cueSaysLeft)
+	poor  bool // its text names the poor ("nghèo": jointGroup)
 }
 
 // engine is the compiled form of All: a word trie of every phrase.
@@ -83,6 +85,8 @@ func (e *engine) add(p phrase) {
 		n = c
 	}
 	p.seq = len(e.phrases)
+	p.left = containsAny(p.text, leavingCueParts)
+	p.poor = strings.Contains(p.text, "nghèo")
 	n.ends = append(n.ends, p.seq)
 	e.phrases = append(e.phrases, p)
 	e.first.Add(p.words[0])

@@ -1169,7 +1169,7 @@ func (d *document) cueFits(r *reading, h hit, ind *Indicator, change bool, e *en
 // them together with the other group (jointGroups): the cue stands inside
 // such a phrase, or one follows the figure in its window.
 func (d *document) jointGroup(r *reading, h hit) bool {
-	if !strings.Contains(h.text, "nghèo") {
+	if !h.poor {
 		return false
 	}
 	toks := d.toks
@@ -1190,7 +1190,7 @@ func (d *document) jointGroup(r *reading, h hit) bool {
 // cueSaysLeft reports whether a cue itself says "left" ("thoát nghèo",
 // "ra khỏi danh sách hộ nghèo", "vượt chuẩn nghèo"): it makes the figure
 // a change.
-func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
+func cueSaysLeft(h hit) bool { return h.left }
 
 // needsMet checks the Needs and Unless phrases of the indicator of cue h
 // in the sentence's phrases sentHits: ok is false when an Unless phrase
@@ -1201,6 +1201,9 @@ func cueSaysLeft(h hit) bool { return containsAny(h.text, leavingCueParts) }
 // next item of a list of counts (nextItemSays). paidTo says that the
 // people counted before the figure stand for its Needs.
 func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit, paidTo bool) (needs, ok bool) {
+	if len(ind.Needs) == 0 && len(ind.Unless) == 0 {
+		return false, true
+	}
 	cueClause, _ := d.clauseBounds(h.start, r.win.seg, h.end, ",;")
 	unlessFrom := max(r.win.seg, min(r.win.ca, cueClause))
 	// the head of a list rules out what it rules out for its first item
