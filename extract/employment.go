@@ -104,7 +104,8 @@ var employment = []Indicator{{
 		// "từ … trở lên" is a floor, not the level a change starts from
 		{"Phấn đấu đến năm 2025 có từ 2.000 lao động đi làm việc ở nước ngoài trở lên.", "2000 target 2025"},
 		{"9 tháng đầu năm 2023, có 1.240 người đi làm việc có thời hạn ở nước ngoài.", "1240 2023-01/2023-09"},
-		{"Năm 2023, dự kiến đưa 2.500 lao động đi làm việc ở nước ngoài.", "2500 estimate 2023"},
+		// "dự kiến" and work to be done plans it (frame rule planned-work)
+		{"Năm 2023, dự kiến đưa 2.500 lao động đi làm việc ở nước ngoài.", "2500 target 2023"},
 		{"Năm 2023, giải quyết việc làm cho 27.300 lao động, trong đó đưa 2.150 lao động đi làm việc ở nước ngoài.", "2150 2023; 27300 2023 id=employment.jobs_created"},
 		// the cue after "và" is the next figure's, not the one before it
 		{"Năm 2023, số lao động có việc làm mới ở các khu công nghiệp là 21.000 người và đi xuất khẩu lao động là 4.400 người.", "4400 2023; 21000 2023 id=employment.jobs_created"},

@@ -1830,6 +1830,12 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		return f.kind, why{rule: "fraction: achieved/planned", a: ti, b: ti + 1}
 	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
+	// a frame rule that read the words of the figure's segment with what
+	// follows them ("dự kiến" and a verb of work) decides over those words
+	// read alone
+	if f, ok := d.frameAt(ti); ok && f.cueStart >= sa && f.cueEnd <= max(ti, ni) && d.frameHolds(f, period) {
+		return FrameRules[f.rule].Kind, why{rule: "frame rule " + FrameRules[f.rule].Name, a: f.cueStart, b: f.cueEnd}
+	}
 	if d.hasEstimate(sa, max(ti, ni)) {
 		// "dự kiến" about a later period than the report's is a plan
 		if d.laterThanReport(period, d.toks[s.a].Start) {
@@ -1871,7 +1877,7 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		return Estimate, why{rule: "the estimate of its sentence, past a \";\"", a: s.a, b: sa}
 	}
 	// the frame of report structure around the figure (frame.go)
-	if f, ok := d.frameAt(ti); ok {
+	if f, ok := d.frameAt(ti); ok && d.frameHolds(f, period) {
 		return FrameRules[f.rule].Kind, why{rule: "frame rule " + FrameRules[f.rule].Name, a: f.cueStart, b: f.cueEnd}
 	}
 	if y := periodYear(period); y > 0 && len(d.published) >= 4 {
@@ -1966,6 +1972,29 @@ func (d *document) hasEstimate(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// frameHolds reports whether frame f governs a figure of period: a
+// NotLate rule does not when the publication date falls in the period's
+// last quarter or after it (lateIn).
+func (d *document) frameHolds(f frameSpan, period string) bool {
+	return !FrameRules[f.rule].NotLate || !d.lateIn(period)
+}
+
+// lateIn reports whether the publication date falls in the last three
+// months of period or after it; false with no date or no period.
+func (d *document) lateIn(period string) bool {
+	if len(d.published) < 7 {
+		return false
+	}
+	pub, err := normalize.ParsePeriod(d.published[:7])
+	p, err2 := normalize.ParsePeriod(period)
+	if err != nil || err2 != nil {
+		return false
+	}
+	_, last := p.Months()
+	at, _ := pub.Months()
+	return last > 0 && at > 0 && at >= last-2
 }
 
 // periodOver reports whether a period ended before the year of the

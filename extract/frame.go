@@ -105,6 +105,15 @@ type FrameRule struct {
 	// Until are phrases that end a ToParagraphEnd frame at the sentence
 	// whose head (before its first figure) holds one.
 	Until []string
+	// Then, when set, are words one of which must follow the phrase,
+	// within thenTokens tokens and before any figure, for it to open a
+	// frame: "dự kiến" plans work ("dự kiến tỉnh xây dựng …") only when
+	// a verb of work follows it.
+	Then []string
+	// NotLate keeps the frame from governing a figure whose period the
+	// publication date falls in the last quarter of, or after: then the
+	// period's end is near and the same words estimate what it comes to.
+	NotLate bool
 	// Kind is the kind of the figures framed.
 	Kind Kind
 	// Reach is how far the frame extends.
@@ -238,7 +247,7 @@ func (d *document) frameSpans() []frameSpan {
 				sp, ok = frameSpan{a: c + 1, b: d.listEnd(si)}, true
 			}
 		}
-		if !ok || d.unlessIn(hits, hi, h.rule, opener) {
+		if !ok || d.unlessIn(hits, hi, h.rule, opener) || !d.thenFollows(h.rule, h.end, d.firstFigureTok(d.sents[si])) {
 			continue
 		}
 		if rule.Reach == ToParagraphEnd && rule.At != AtSentenceHead {
@@ -427,6 +436,41 @@ func (d *document) paragraphEnd(si, rule int) int {
 		end = s.b
 	}
 	return end
+}
+
+// compiledThen holds the Then words of each frame rule, folded.
+var compiledThen = sync.OnceValue(func() []*phraseList {
+	out := make([]*phraseList, len(FrameRules))
+	for i, r := range FrameRules {
+		if len(r.Then) > 0 {
+			out[i] = folded(r.Then...)
+		}
+	}
+	return out
+})
+
+// thenTokens is how far after its phrase a Then word may stand: a subject
+// between them ("dự kiến thành phố giải quyết …").
+const thenTokens = 4
+
+// thenFollows reports whether a Then word of rule starts within
+// thenTokens tokens after token i, before token limit (the first figure)
+// and before any punctuation.
+func (d *document) thenFollows(rule, i, limit int) bool {
+	then := compiledThen()[rule]
+	if then == nil {
+		return true
+	}
+	for k := i; k < limit && k <= i+thenTokens; k++ {
+		visit(1)
+		if d.toks[k].Punct || d.toks[k].Number {
+			return false
+		}
+		if then.first.has(d.toks[k].Norm) && then.at(d.toks, k, limit) {
+			return true
+		}
+	}
+	return false
 }
 
 // compiledUntil holds the Until phrases of each frame rule, folded.

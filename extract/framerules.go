@@ -86,4 +86,33 @@ var FrameRules = []FrameRule{
 				Want: "id=employment.jobs_created 27000 target 2026; id=labour.trained_rate 72 2025"},
 		},
 	},
+	{
+		Name:    "planned-work",
+		Doc:     "\"Dự kiến\" followed by work to be done (\"dự kiến đưa …\", \"tỉnh dự kiến xây dựng …\") plans that work: the figures of its sentence are targets. Written in the last quarter of their period or after it, the same words estimate what the period comes to, and \"dự kiến\" with an outcome (\"dự kiến có\", \"dự kiến giảm còn\") is an estimate.",
+		At:      AtSentenceHead,
+		Phrases: []string{"dự kiến", "dự kiến sẽ"},
+		Then: []string{"đưa", "giải quyết", "tạo", "xây dựng", "xây mới", "tuyển", "tuyển sinh", "tuyển dụng", "đào tạo", "dạy nghề",
+			"hỗ trợ", "tổ chức", "triển khai", "cho vay", "giải ngân", "trao", "tặng", "khởi công", "bàn giao", "sửa chữa",
+			"phân bổ", "bố trí", "cấp", "huy động", "vận động", "mở"},
+		Unless:  []string{"dự kiến đạt", "dự kiến cả năm", "ước"},
+		NotLate: true,
+		Kind:    Target,
+		Reach:   ToSentenceEnd,
+		Examples: []FrameExample{
+			{Text: "Năm 2026, tỉnh dự kiến đưa 2.800 lao động đi làm việc ở nước ngoài theo hợp đồng.",
+				Want: "id=employment.overseas_workers 2800 target 2026"},
+			{Published: "2025-02-14", Text: "Năm nay, thành phố dự kiến sẽ giải quyết việc làm cho 52.000 lao động và tuyển sinh đào tạo nghề cho 30.000 người.",
+				Want: "id=employment.jobs_created 52000 target 2025; id=vocational.enrollment 30000 target 2025"},
+		},
+		Counter: []FrameExample{
+			// late in the year, the same words estimate the year's result
+			{Published: "2025-12-18", Text: "Năm 2025, thành phố dự kiến giải quyết việc làm cho 52.000 lao động.",
+				Want: "id=employment.jobs_created 52000 estimate 2025"},
+			// an outcome, not work to be done
+			{Text: "Dự kiến trong quý II/2025 có khoảng 6.000 lao động xuất cảnh đi làm việc ở nước ngoài.",
+				Want: "id=employment.overseas_workers 6000 estimate 2025-Q2 approx"},
+			{Text: "Năm 2025, tỷ lệ hộ nghèo của huyện dự kiến giảm còn 1,8%.",
+				Want: "id=poverty.rate 1.8 estimate 2025"},
+		},
+	},
 }

@@ -137,8 +137,14 @@ func runFrameRules(e *env, names []string) error {
 		if len(r.Unless) > 0 {
 			fmt.Fprintf(e.stdout, "    unless: %s\n", strings.Join(r.Unless, "; "))
 		}
+		if len(r.Then) > 0 {
+			fmt.Fprintf(e.stdout, "    then: %s\n", strings.Join(r.Then, "; "))
+		}
 		if len(r.Until) > 0 {
 			fmt.Fprintf(e.stdout, "    until: %s\n", strings.Join(r.Until, "; "))
+		}
+		if r.NotLate {
+			fmt.Fprintf(e.stdout, "    not when published in the last quarter of the figure's period or after it\n")
 		}
 		if !*indicatorsExamples {
 			continue
