@@ -9,7 +9,7 @@ import (
 // aidedHouseholds mark households counted as receivers of aid or loans,
 // not the poor or near-poor households of the period ("hỗ trợ 120 hộ cận
 // nghèo mua thẻ bảo hiểm y tế", "215 hộ nghèo được vay vốn").
-var aidedHouseholds = []string{"hỗ trợ", "vay vốn", "cho vay", "nhà ở"}
+var aidedHouseholds = []string{"hỗ trợ", "vay vốn", "cho vay", "nhà ở", "trợ giúp"}
 
 // takingPart mark households counted as those taking part in a project or
 // a scheme, not all the poor of the period ("dự án có 80 hộ nghèo tham
@@ -228,6 +228,7 @@ var poverty = []Indicator{{
 	Counter: []string{
 		"Năm 2023, có 350 hộ nghèo được hỗ trợ xây nhà ở.",
 		"Quý I/2023, có 215 hộ nghèo được vay vốn.",
+		"Dịp Tết, huyện trích ngân sách trợ giúp 2.140 hộ nghèo đón Tết.",
 		"Năm 2023, có 180 hộ nghèo tham gia các tổ hợp tác sản xuất của huyện.",
 		"Năm 2023, toàn tỉnh giảm được 1.245 hộ nghèo.",
 		// a ratio's terms are no counts

@@ -283,7 +283,7 @@ func (s *scanner) skipChain(j int) int {
 func (s *scanner) skipCode(j int) (int, bool) {
 	if j > 0 {
 		p := &s.toks[j-1]
-		if !s.toks[j].Space && p.Word {
+		if !s.toks[j].Space && p.Word && !lostSpace(p, s.toks[j+1:]) {
 			return j + 1, true // "F0", "H5N1"
 		}
 		if !s.toks[j].Space && p.Punct && (p.Norm == "-" || p.Norm == "–") && j > 1 &&
@@ -323,4 +323,22 @@ func (s *scanner) skipCode(j int) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// lostSpace reports whether a number glued to the word w before it is a
+// figure whose space was lost in copying ("trợ giúp14.860 hộ", "bắt
+// buộc93 người"), not a code ("F0", "H5N1", "Covid19"): the word is a
+// lower-case Vietnamese word (it has a letter outside ASCII) and the
+// number stands alone after it (rest, the tokens after the number, go on
+// with a space or punctuation).
+func lostSpace(w *Token, rest []Token) bool {
+	if w.Upper || len(rest) > 0 && !rest[0].Space && !rest[0].Punct {
+		return false
+	}
+	for k := range len(w.Norm) {
+		if w.Norm[k] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
