@@ -848,7 +848,12 @@ func (d *document) relative(p normalize.Period) string {
 		outer.Year--
 	}
 	var q normalize.Period
-	if (p.Rel == normalize.PastYear || p.Rel == normalize.LastYear) && !d.ref.IsZero() {
+	if p.Grain == normalize.GrainTerm && p.Rel == normalize.PastYear && outer.Grain == normalize.GrainTerm && outer.Count == p.Count {
+		// "Giai đoạn 2016 - 2020, … Sau 5 năm thực hiện, …": N years in the
+		// context of a term of N years are that term, whenever the text
+		// was published
+		q = outer
+	} else if (p.Rel == normalize.PastYear || p.Rel == normalize.LastYear) && !d.ref.IsZero() {
 		q = p.Resolve(d.ref)
 	} else {
 		q = p.Unify(outer).Resolve(d.ref)

@@ -194,6 +194,10 @@ func TestReviewCases(t *testing.T) {
 	checkReadings(t, kindPeriod, []readingCase{
 		{"2025-10-03", "Vui Tết Trung thu cùng trẻ em\nHuyện đã trao quà cho 640 hộ nghèo có trẻ em.\n", "actual 2025"},
 		{"2024-12-20", "Trao quà Tết cho hộ nghèo\nTỉnh đã trao 3.000 suất quà cho hộ nghèo.\n", "actual 2025"},
+		// N years in the context of a term of N years are that term, not
+		// the N years before the publication date; "N năm qua" alone are
+		{"2024-12-20", "Giai đoạn 2016 - 2020, huyện thực hiện chương trình giảm nghèo bền vững. Sau 5 năm thực hiện, toàn huyện giảm 5.000 hộ nghèo.\n", "actual 2016/2020"},
+		{"2024-12-20", "Năm 2024, huyện có nhiều đổi mới. Trong 5 năm qua, toàn huyện giảm 5.000 hộ nghèo.\n", "actual 2020/2024"},
 	})
 }
 
