@@ -6,6 +6,11 @@ import "github.com/solieu/solieu/normalize"
 // xã hội's programmes other than job creation: loans to poor and policy
 // households, student loans, housing and clean-water loans. Their figures
 // are no employment-fund loans.
+// employmentFund name the employment fund's lending itself: with one in
+// the sentence, its loans are the fund's whoever borrows (Named).
+var employmentFund = []string{"quỹ quốc gia về việc làm", "quỹ quốc gia giải quyết việc làm", "quỹ giải quyết việc làm",
+	"cho vay giải quyết việc làm", "vay vốn giải quyết việc làm", "vốn vay giải quyết việc làm"}
+
 var nonJobLoans = []string{"hộ nghèo", "hộ cận nghèo", "hộ mới thoát nghèo", "hộ chính sách", "đối tượng chính sách",
 	"học sinh", "sinh viên", "vay vốn học tập", "nhà ở", "nước sạch",
 	"lượt hộ", "hộ vay"} // households borrow the poverty credit: "31.200 lượt hộ được … cho vay"
@@ -164,8 +169,11 @@ var employment = []Indicator{{
 		"vay"},          // "cho 2.346 đối tượng vay"
 	// the poverty-credit, student and housing programmes lend from other funds
 	Unless: append([]string{"dư nợ", "học tập"}, nonJobLoans...),
+	Named:  employmentFund,
 	Examples: []Example{
 		{"Năm 2023, Quỹ quốc gia về việc làm đã cho 1.520 đối tượng vay vốn.", "1520 2023"},
+		// the fund named: its borrowers whoever they are
+		{"Năm 2024, Quỹ quốc gia về việc làm đã cho 420 học sinh tốt nghiệp trung học vay vốn để học nghề và lập nghiệp.", "420 2024"},
 		{"Năm 2022, có 2.310 lượt người được vay vốn từ Quỹ quốc gia về việc làm với tổng số vốn vay 98,5 tỷ đồng.", "2310 2022; 98500000000 2022 id=employment.loan_amount"},
 		{"Năm 2023, có 1.200 lao động nông thôn được vay vốn.", "1200 2023"},
 	},
@@ -192,7 +200,10 @@ var employment = []Indicator{{
 	// "cho 830 người vay 38,5 tỷ đồng": the people who borrowed it, right before it
 	Touching: []string{"người vay", "lượt người vay", "lao động vay", "đối tượng vay"},
 	Needs:    []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
+	Named:    employmentFund,
 	Examples: []Example{
+		// the fund named: households borrowing from it take its loans too
+		{"Năm 2024, ngân hàng đã cho 640 lượt hộ vay vốn từ Quỹ quốc gia về việc làm với số tiền 31,5 tỷ đồng.", "31500000000 2024; 640 2024 id=employment.loan_borrowers"},
 		{"Doanh số cho vay giải quyết việc làm năm 2023 đạt 118.642,5 triệu đồng.", "118642500000 2023"},
 		{"Năm 2021, tổng số vốn vay giải quyết việc làm là 76 tỷ đồng, giúp tạo việc làm mới cho 2.400 lao động.", "76000000000 2021; 2400 2021 id=employment.loan_jobs"},
 		{"Kế hoạch giao năm 2024 cho vay Quỹ quốc gia về việc làm 150 tỷ đồng.", "150000000000 target 2024"},

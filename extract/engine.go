@@ -24,6 +24,7 @@ const (
 	roleCue role = iota
 	roleNeed
 	roleUnless
+	roleNamed
 )
 
 // A phrase is one folded phrase of the engine's index.
@@ -56,7 +57,7 @@ type trieNode struct {
 var compiled = sync.OnceValue(func() *engine {
 	e := &engine{}
 	for i, ind := range All {
-		for r, list := range [][]string{ind.Cues, ind.Needs, ind.Unless} {
+		for r, list := range [][]string{ind.Cues, ind.Needs, ind.Unless, ind.Named} {
 			for _, p := range list {
 				e.add(phrase{words: normalize.Fold(p), ind: i, role: role(r), text: p})
 			}

@@ -974,14 +974,19 @@ func (d *document) headCue(r *reading, best candidate, sentHits []hit, e *engine
 }
 
 // ruledOut reports whether an Unless phrase of indicator ind stands among
-// hits from token a on.
+// hits from token a on, and no Named phrase of it among hits.
 func (d *document) ruledOut(ind int, hits []hit, a int) bool {
+	unless := false
 	for _, h := range hits {
-		if h.ind == ind && h.role == roleUnless && h.start >= a {
-			return true
+		if h.ind != ind {
+			continue
 		}
+		if h.role == roleNamed {
+			return false
+		}
+		unless = unless || h.role == roleUnless && h.start >= a
 	}
-	return false
+	return unless
 }
 
 // cueScore scores the cue h for the figure: the nearer the better, then
@@ -1214,7 +1219,7 @@ func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit, p
 		w := d.window(r.s, r.first)
 		headFrom, headTo = max(w.seg, min(w.ca, h.start)), r.first.start
 	}
-	unless := false
+	unless, named := false, false
 	visit(len(sentHits))
 	for _, sh := range sentHits {
 		if sh.ind != h.ind {
@@ -1223,11 +1228,13 @@ func (d *document) needsMet(r *reading, h hit, ind *Indicator, sentHits []hit, p
 		switch {
 		case sh.role == roleNeed:
 			needs = true
+		case sh.role == roleNamed:
+			named = true
 		case sh.role == roleUnless && (sh.start >= unlessFrom && sh.end <= r.win.hi && !d.nextItemSays(r, sh.start) || sh.start >= headFrom && sh.end <= headTo):
 			unless = true
 		}
 	}
-	if unless || (len(ind.Needs) > 0 && !needs && !paidTo) {
+	if unless && !named || (len(ind.Needs) > 0 && !needs && !paidTo) {
 		return false, false
 	}
 	return needs, true
@@ -1256,12 +1263,7 @@ func (d *document) opensPart(w window, ti int) bool {
 // in the figure's comma clause, up to the end of its window: the rate
 // before does not carry to "chiếm 31,5% so với tổng số hộ nghèo".
 func (d *document) clauseRulesOut(r *reading, ind int) bool {
-	for _, h := range compiled().hits(d, r.win.ca, r.win.hi) {
-		if h.ind == ind && h.role == roleUnless {
-			return true
-		}
-	}
-	return false
+	return d.ruledOut(ind, compiled().hits(d, r.win.ca, r.win.hi), r.win.ca)
 }
 
 // partOfTerritory reports whether a rate with no cue of its own is that of

@@ -36,6 +36,11 @@ type Indicator struct {
 	// the figure's clause (back to its cue's clause when the cue stands
 	// further back, never past a ";") or in its clause after it.
 	Unless []string
+	// Named are phrases that name the indicator's own programme or
+	// subject so plainly that its Unless phrases do not rule a figure out
+	// when one stands among the same phrases: "… lượt hộ vay vốn từ Quỹ
+	// quốc gia về việc làm" is the employment fund's loan, whoever borrows.
+	Named []string
 	// Article are phrases of which one must stand somewhere in the article
 	// (its title or text) for the indicator to take any figure: evidence
 	// that the article is about the domain at all, for declarations whose

@@ -65,8 +65,13 @@ func runIndicators(e *env, args []string) error {
 		if !*indicatorsExamples {
 			continue
 		}
-		if len(ind.Article) > 0 {
-			fmt.Fprintf(e.stdout, "    article: %s\n", strings.Join(ind.Article, "; "))
+		for _, l := range []struct {
+			name  string
+			words []string
+		}{{"needs", ind.Needs}, {"unless", ind.Unless}, {"named", ind.Named}, {"article", ind.Article}} {
+			if len(l.words) > 0 {
+				fmt.Fprintf(e.stdout, "    %s: %s\n", l.name, strings.Join(l.words, "; "))
+			}
 		}
 		for _, ex := range ind.Examples {
 			fmt.Fprintf(e.stdout, "    example: %s\n        → %s\n", ex.Text, ex.Want)
