@@ -30,15 +30,6 @@ var (
 		"chương trình",                  // "chương trình mục tiêu quốc gia" is a programme's name
 		"thực hiện", "góp phần", "nhằm", // "góp phần thực hiện mục tiêu giảm nghèo"
 		"các", "những") // "các chỉ tiêu" names targets, it does not set one
-	// estimateCues before a figure make it an estimate.
-	estimateCues = folded("ước", "ước tính", "ước đạt", "ước thực hiện", "dự kiến", "dự ước", "dự kiến đạt")
-	// notEstimateAfter after "ước" make it a word of wishes, not an
-	// estimate: "ước vọng", "ước mơ"
-	notEstimateAfter = []string{"vọng", "mơ", "muốn", "nguyện", "ao", "mong", "nguyền"}
-	// notEstimateBefore before "ước" make it another word: a wish ("mơ
-	// ước", "mong ước"), an agreement or a treaty ("thỏa ước lao động", "công
-	// ước", "điều ước", "hiệp ước", "quy ước")
-	notEstimateBefore = []string{"mơ", "ao", "mong", "thỏa", "thoả", "công", "điều", "hiệp", "quy", "giao", "cam"}
 	// changeWords just before a figure make it a change, not a level.
 	// riseWords just before a figure make it a rise: never a fall
 	// indicator's (all Change declarations count falls)
@@ -136,8 +127,6 @@ var (
 	pastWords = folded("đã", "hiện nay", "hiện có")
 	// nowWords date a figure to the time of writing.
 	nowWords = folded("tính đến nay", "đến nay", "hiện tại", "mới có")
-	// willWords say what a level will come to: "sẽ còn", "sẽ đạt".
-	willWords = folded("sẽ còn", "sẽ đạt", "sẽ giảm", "sẽ tăng", "sẽ giảm xuống", "sẽ tăng lên")
 	// eachWords right before a sum make it an amount for each: "mỗi suất
 	// 500.000 đồng".
 	eachWords = folded("mỗi", "từng")
@@ -279,7 +268,10 @@ type document struct {
 	heads    []heading   // the heading lines of the body (scope.go)
 	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once
 	frames   []frameSpan // the frames of FrameRules found in the text (frame.go)
-	frameOf  []int32     // the frame governing each token (index in frames), or -1; nil with no frames
+	// segFrames are the frames of AtSegment rules, by phrase start: read
+	// by segmentFrame, not painted
+	segFrames []frameSpan
+	frameOf   []int32 // the frame governing each token (index in frames), or -1; nil with no frames
 }
 
 // A sentence is a span of the text with its token range.

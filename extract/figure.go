@@ -1838,12 +1838,13 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 	if f, ok := d.frameAt(ti); ok && f.cueStart >= sa && f.cueEnd <= max(ti, ni) && d.frameHolds(f, period) {
 		return FrameRules[f.rule].Kind, why{rule: "frame rule " + FrameRules[f.rule].Name, a: f.cueStart, b: f.cueEnd}
 	}
-	if d.hasEstimate(sa, max(ti, ni)) {
-		// "dự kiến" about a later period than the report's is a plan
-		if d.laterThanReport(period, d.toks[s.a].Start) {
-			return Target, why{rule: "an estimate cue for a period after the report's", a: sa, b: max(ti, ni)}
+	// the words of the figure's own segment: "ước", "sẽ còn" (AtSegment rules)
+	if f, ok := d.segmentFrame(sa, max(ti, ni), period); ok {
+		rule := &FrameRules[f.rule]
+		if rule.LaterKind != "" && d.laterThanReport(period, d.toks[s.a].Start) {
+			return rule.LaterKind, why{rule: "frame rule " + rule.Name + ", for a period after the report's", a: f.cueStart, b: f.cueEnd}
 		}
-		return Estimate, why{rule: "estimate cue in the figure's segment", a: sa, b: max(ti, ni)}
+		return rule.Kind, why{rule: "frame rule " + rule.Name, a: f.cueStart, b: f.cueEnd}
 	}
 	// a part takes the kind of its whole: "… ước đạt 1,1 triệu người; trong
 	// đó xuất khẩu lao động 58.075 người"
@@ -1852,15 +1853,6 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		if d.hasEstimate(pa, sa-1) {
 			return Estimate, why{rule: "a part of an estimate (\"trong đó\" after its \";\")", a: pa, b: sa - 1}
 		}
-	}
-	// "đến hết năm 2025, tỷ lệ hộ nghèo sẽ còn khoảng 2,1%": what the
-	// period under way will come to is an estimate (a later period's is a
-	// plan, below)
-	if has(d.toks, sa, ti, willWords) && !d.periodOver(period) {
-		if d.laterThanReport(period, d.toks[s.a].Start) {
-			return Target, why{rule: "\"sẽ\" and a level for a period after the report's", a: sa, b: ti}
-		}
-		return Estimate, why{rule: "\"sẽ\" and a level for the period under way", a: sa, b: ti}
 	}
 	// "theo kế hoạch …: Đã giải quyết …": a result reported against a plan
 	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) && !(d.inBrackets(te-1, s.a) && has(d.toks, te, ti, closeBracket)) {
@@ -1957,30 +1949,23 @@ func (d *document) periodIn(a, b int) bool {
 	return false
 }
 
-// hasEstimate reports whether an estimate cue stands in tokens [a, b), not
-// as part of another word ("ước vọng", "thỏa ước").
+// hasEstimate reports whether a phrase of the estimate rule (FrameRules)
+// stands in tokens [a, b).
 func (d *document) hasEstimate(a, b int) bool {
-	visit(b - a)
-	for i := max(a, 0); i < b && i < len(d.toks); i++ {
-		if !estimateCues.first.has(d.toks[i].Norm) || !estimateCues.at(d.toks, i, b) {
-			continue
-		}
-		if d.toks[i].Norm == "ước" {
-			if i+1 < len(d.toks) && slices.Contains(notEstimateAfter, d.toks[i+1].Norm) ||
-				i > 0 && slices.Contains(notEstimateBefore, d.toks[i-1].Norm) {
-				continue
-			}
-		}
-		return true
-	}
-	return false
+	return d.segmentRuleIn(estimateRule, a, b)
 }
+
+// estimateRule names the AtSegment frame rule of estimates ("ước"), whose
+// reach past its segment kindFor reads too.
+const estimateRule = "estimate"
 
 // frameHolds reports whether frame f governs a figure of period: a
 // NotLate rule does not when the publication date falls in the period's
-// last quarter or after it (lateIn).
+// last quarter or after it (lateIn), a NotOver rule not when the period
+// ended before the report's year (periodOver).
 func (d *document) frameHolds(f frameSpan, period string) bool {
-	return !FrameRules[f.rule].NotLate || !d.lateIn(period)
+	r := &FrameRules[f.rule]
+	return !(r.NotLate && d.lateIn(period)) && !(r.NotOver && d.periodOver(period))
 }
 
 // lateIn reports whether the publication date falls in the last three

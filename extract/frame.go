@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"sync"
 	"unicode"
@@ -34,6 +35,12 @@ const (
 	// AtSentenceHead: before the first figure of a sentence, among its
 	// first words, after its subject too ("Năm 2016, cả nước phấn đấu …").
 	AtSentenceHead
+	// AtSegment: anywhere in a ";"-segment of a sentence, for the figures
+	// after it in the segment ("…; tỷ lệ hộ nghèo ước còn 2,1%"). Its
+	// Unless phrases are those that hold the phrase's words ("thỏa ước",
+	// "ước mơ"). Of the phrases before a figure, the nearest whose rule
+	// holds decides, before frames of wider reach.
+	AtSegment
 )
 
 // A Reach says how far a frame rule's frame extends from its phrase.
@@ -53,6 +60,8 @@ const (
 	// sentence of it whose head holds one of the rule's Until phrases (the
 	// text returns to results: "đã", "kết quả").
 	ToParagraphEnd
+	// ToSegmentEnd: to the next ";" of the sentence, or its end.
+	ToSegmentEnd
 )
 
 // String names a place as declarations write it.
@@ -66,6 +75,8 @@ func (p Place) String() string {
 		return "list opener"
 	case AtSentenceHead:
 		return "sentence head"
+	case AtSegment:
+		return "segment"
 	}
 	return "?"
 }
@@ -81,6 +92,8 @@ func (r Reach) String() string {
 		return "to the end of the list"
 	case ToParagraphEnd:
 		return "to the end of the paragraph"
+	case ToSegmentEnd:
+		return "to the end of the segment"
 	}
 	return "?"
 }
@@ -114,8 +127,14 @@ type FrameRule struct {
 	// publication date falls in the last quarter of, or after: then the
 	// period's end is near and the same words estimate what it comes to.
 	NotLate bool
+	// NotOver keeps the frame from governing a figure whose period ended
+	// before the year of the report ("năm 2020 sẽ còn …" in a 2023 text).
+	NotOver bool
 	// Kind is the kind of the figures framed.
 	Kind Kind
+	// LaterKind, when set, is the kind of a framed figure whose period
+	// lies after the report's year: "dự kiến" for next year plans.
+	LaterKind Kind
 	// Reach is how far the frame extends.
 	Reach Reach
 	// Examples are short texts, with their context, and the records they
@@ -246,6 +265,11 @@ func (d *document) frameSpans() []frameSpan {
 				opener = [2]int{s.a, c}
 				sp, ok = frameSpan{a: c + 1, b: d.listEnd(si)}, true
 			}
+		case AtSegment:
+			s := d.sents[si]
+			opener = [2]int{max(h.start-1, s.a), min(h.end+1, s.b)}
+			_, end := d.clauseBounds(h.start, s.a, s.b, ";")
+			sp, ok = frameSpan{a: h.start, b: end}, true
 		}
 		if !ok || d.unlessIn(hits, hi, h.rule, opener) || !d.thenFollows(h.rule, h.end, d.firstFigureTok(d.sents[si])) {
 			continue
@@ -257,6 +281,10 @@ func (d *document) frameSpans() []frameSpan {
 			sp.b = d.listEnd(si)
 		}
 		sp.rule, sp.cueStart, sp.cueEnd = h.rule, h.start, h.end
+		if rule.At == AtSegment {
+			d.segFrames = append(d.segFrames, sp)
+			continue
+		}
 		out = append(out, sp)
 	}
 	return out
@@ -273,6 +301,34 @@ func (d *document) unlessIn(hits []hitAt, hi, rule int, opener [2]int) bool {
 	}
 	for k := hi + 1; k < len(hits) && hits[k].start < opener[1]; k++ {
 		if hits[k].unless && hits[k].rule == rule && hits[k].end <= opener[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// segmentFrame returns the frame of the nearest AtSegment phrase that
+// starts in tokens [a, b) and whose rule holds for a figure of period.
+func (d *document) segmentFrame(a, b int, period string) (frameSpan, bool) {
+	fs := d.segFrames
+	k := sort.Search(len(fs), func(k int) bool { return fs[k].cueStart >= b })
+	for k--; k >= 0 && fs[k].cueStart >= a; k-- {
+		visit(1)
+		if d.frameHolds(fs[k], period) {
+			return fs[k], true
+		}
+	}
+	return frameSpan{}, false
+}
+
+// segmentRuleIn reports whether a phrase of the AtSegment rule named
+// rule starts in tokens [a, b).
+func (d *document) segmentRuleIn(rule string, a, b int) bool {
+	fs := d.segFrames
+	k := sort.Search(len(fs), func(k int) bool { return fs[k].cueStart >= b })
+	for k--; k >= 0 && fs[k].cueStart >= a; k-- {
+		visit(1)
+		if FrameRules[fs[k].rule].Name == rule {
 			return true
 		}
 	}

@@ -4,6 +4,48 @@ package extract
 // overlap, the one opened last governs.
 var FrameRules = []FrameRule{
 	{
+		Name:    "estimate",
+		Doc:     "\"Ước\", \"ước tính\", \"dự kiến\" in a figure's \";\"-segment before it make it an estimate of its period; for a period after the report's year they make it a plan (target). A word that holds \"ước\" in another sense (\"thỏa ước\", \"ước mơ\") is none.",
+		At:      AtSegment,
+		Phrases: []string{"ước", "ước tính", "ước đạt", "ước thực hiện", "dự kiến", "dự ước", "dự kiến đạt"},
+		Unless: []string{"ước vọng", "ước mơ", "ước muốn", "ước nguyện", "ước ao", "ước mong", "ước nguyền",
+			"mơ ước", "ao ước", "mong ước", "thỏa ước", "thoả ước", "công ước", "điều ước", "hiệp ước", "quy ước", "giao ước", "cam ước"},
+		Kind:      Estimate,
+		LaterKind: Target,
+		Reach:     ToSegmentEnd,
+		Examples: []FrameExample{
+			{Published: "2024-12-05", Text: "Năm 2024, toàn tỉnh giải quyết việc làm cho 28.400 lao động; tỷ lệ hộ nghèo ước còn 2,15%.",
+				Want: "id=employment.jobs_created 28400 2024; id=poverty.rate 2.15 estimate 2024"},
+			{Published: "2024-12-05", Text: "Tỷ lệ hộ nghèo năm 2025 dự kiến giảm còn 1,6%.",
+				Want: "id=poverty.rate 1.6 target 2025"},
+		},
+		Counter: []FrameExample{
+			{Published: "2024-12-05", Text: "Thỏa ước lao động tập thể được ký tại 120 doanh nghiệp; năm 2024 tỉnh giải quyết việc làm cho 28.400 lao động.",
+				Want: "id=employment.jobs_created 28400 2024"},
+		},
+	},
+	{
+		Name:      "will-reach",
+		Doc:       "\"Sẽ còn\", \"sẽ đạt\", \"sẽ giảm\" before a level in its segment say what the period under way will come to: an estimate; for a period after the report's year, a target. Said of a period already over, they decide nothing.",
+		At:        AtSegment,
+		Phrases:   []string{"sẽ còn", "sẽ đạt", "sẽ giảm", "sẽ tăng", "sẽ giảm xuống", "sẽ tăng lên"},
+		Kind:      Estimate,
+		LaterKind: Target,
+		NotOver:   true,
+		Reach:     ToSegmentEnd,
+		Examples: []FrameExample{
+			{Published: "2025-09-10", Text: "Đến hết năm 2025, tỷ lệ hộ nghèo của tỉnh sẽ còn khoảng 1,9%.",
+				Want: "id=poverty.rate 1.9 estimate 2025 approx"},
+			{Published: "2025-09-10", Text: "Đến năm 2030, tỷ lệ hộ nghèo của tỉnh sẽ còn dưới 0,5%.",
+				Want: "id=poverty.rate 0.5 target 2030 under"},
+		},
+		Counter: []FrameExample{
+			// a period over when the text was written: what it came to
+			{Published: "2025-03-02", Text: "Theo số liệu rà soát, cuối năm 2024 tỷ lệ hộ nghèo của huyện sẽ giảm xuống 3,2%.",
+				Want: "id=poverty.rate 3.2 2024"},
+		},
+	},
+	{
 		Name: "plan-heading",
 		Doc:  "A heading that names a plan, its targets or its tasks makes the figures under it targets, up to the next section heading.",
 		At:   AtHeading,

@@ -156,7 +156,7 @@ func TestPhraseListFastPaths(t *testing.T) {
 
 // engineLists returns the engine's word lists (context.go).
 func engineLists() []*phraseList {
-	return []*phraseList{targetCues, leadTargetCues, notTarget, estimateCues, riseWords, changeWords, planWords,
+	return []*phraseList{targetCues, leadTargetCues, notTarget, riseWords, changeWords, planWords,
 		attainVerbs, comparison, closeBracket, sameTimeLast, planOpeners, areaWords, wholeWords, proposalWords, rateCues,
 		wholeYear, joinedPairs, levelWords, rateWords, packageWords, pastWords, nationalWords, nationalYardsticks,
 		partWords, fromToWords, pointWords, strongComparison, perYearWords,
