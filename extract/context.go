@@ -271,7 +271,10 @@ type document struct {
 	// segFrames are the frames of AtSegment rules, by phrase start: read
 	// by segmentFrame, not painted
 	segFrames []frameSpan
-	frameOf   []int32 // the frame governing each token (index in frames), or -1; nil with no frames
+	// anchor is the first single year the text states (statedYear): with
+	// no date line, a Tết named by stem and branch is dated by it
+	anchor  int
+	frameOf []int32 // the frame governing each token (index in frames), or -1; nil with no frames
 }
 
 // A sentence is a span of the text with its token range.
@@ -301,9 +304,9 @@ func newDocument(doc corpus.Document) *document {
 	// context (relative); "năm qua" and a Tết named by stem and branch are
 	// resolved here first (relativeAt)
 	d.mentions = d.tk.Scan(normalize.Options{Ref: d.ref})
-	anchor := statedYear(d.mentions)
+	d.anchor = statedYear(d.mentions)
 	for i := range d.mentions {
-		d.mentions[i].Str = relativeAt(d.mentions[i], d.ref, anchor)
+		d.mentions[i].Str = relativeAt(d.mentions[i], d.ref, d.anchor)
 	}
 	d.mentions = slices.DeleteFunc(d.mentions, unresolved)
 	latest := 0
@@ -851,7 +854,7 @@ func (d *document) relative(p normalize.Period) string {
 		q = p.Unify(outer).Resolve(d.ref)
 	}
 	if !q.Complete() && p.Cycle != 0 {
-		q = p.Unify(normalize.Period{Grain: normalize.GrainYear, Year: int16(d.firstYear())})
+		q = p.Unify(normalize.Period{Grain: normalize.GrainYear, Year: int16(d.anchor)})
 	}
 	return q.String()
 }
@@ -888,19 +891,6 @@ func (d *document) glossBracket(m normalize.Mention) bool {
 		}
 	}
 	return false
-}
-
-// firstYear returns the first year a period mention of the text states,
-// or 0.
-func (d *document) firstYear() int {
-	for _, m := range d.mentions {
-		if m.Kind == normalize.PeriodKind && m.Str != "" {
-			if y := periodYear(m.Str); y > 0 {
-				return y
-			}
-		}
-	}
-	return 0
 }
 
 // clauseBounds returns the tokens [a, b) of the clause around token i
