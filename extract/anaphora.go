@@ -6,9 +6,10 @@ package extract
 // another period, place or group. It is the same indicator, not a new one
 // and not a second reading of the first.
 
-// anaphors name a figure just given: "con số này", "số này", "con số
-// trên".
-var anaphors = folded("con số này", "con số đó", "con số trên", "số liệu này", "con số tương ứng")
+// anaphors name a figure just given: "con số này", "con số trên", and a
+// rate just given: "tỷ lệ này" (the unit must agree: a rate for a rate).
+var anaphors = folded("con số này", "con số đó", "con số trên", "số liệu này", "con số tương ứng",
+	"tỷ lệ này", "tỷ lệ đó", "tỷ lệ trên", "tỉ lệ này")
 
 // anaphorReach is how many tokens before a figure an anaphor may stand in
 // its clause: "con số này là …", "con số này tăng lên …".

@@ -518,6 +518,9 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	if best.ind < 0 && d.rateForAnotherPeriod(r) && All[d.lastRate].Change == r.change {
 		best = candidate{ind: d.lastRate, via: "the rate before, for another period"}
 	}
+	if best.ind < 0 && d.fallAfterLevel(r) {
+		best = candidate{ind: fallOf(d.lastRate), via: "the fall of the rate just given"}
+	}
 	// the part of a rate reached by a sub-group is not the plan attained:
 	// "…, trong đó qua đào tạo nghề đạt 40%"
 	if part && r.isPct && r.attainVerb && !r.afterPlan {
@@ -673,7 +676,12 @@ func fallOf(i int) int {
 		return -1
 	}
 	for j := range All {
-		if !All[j].Change || All[j].Unit != All[i].Unit {
+		// a rate falls by percentage points
+		unit := All[i].Unit
+		if unit == normalize.PercentUnit {
+			unit = normalize.PercentagePoint
+		}
+		if !All[j].Change || All[j].Unit != unit {
 			continue
 		}
 		for _, c := range All[j].Cues {
@@ -787,7 +795,18 @@ func (d *document) restatesChange(r *reading) bool {
 		return false
 	}
 	i := indexOf(last.Indicator)
-	return i >= 0 && All[i].Change && last.Unit != normalize.PercentOfPlan
+	if i < 0 || !All[i].Change || last.Unit == normalize.PercentOfPlan {
+		return false
+	}
+	// "còn 20,1%, giảm 4,8% so với năm trước, tương ứng 20.430 hộ": after a
+	// level and its change, a bare count restates the level (a count of
+	// the change says so: "tương ứng giảm 8.012 hộ")
+	for _, m := range d.mentionsIn(d.toks[r.win.seg].Start, last.Start) {
+		if m.Kind.IsNumeric() && m.Unit == normalize.PercentUnit && !isRate(r.f.unit) {
+			return false
+		}
+	}
+	return true
 }
 
 // window finds the stretch of sentence s in which the figure at pos looks
@@ -1287,6 +1306,23 @@ func (d *document) rateForAnotherPeriod(r *reading) bool {
 	for _, p := range d.pers {
 		if p.tok == r.win.ca || p.tok == r.win.seg || p.tok == r.win.seg+1 {
 			return true
+		}
+	}
+	return false
+}
+
+// fallAfterLevel reports whether a fall with no cue of its own follows
+// the level of a rate in its ";"-segment, with no other figure between:
+// "tỷ lệ này còn 29,8%, giảm 5,4%" gives the rate's fall (fallOf).
+func (d *document) fallAfterLevel(r *reading) bool {
+	if !r.isPct || !r.change || r.afterPlan || d.lastRate < 0 || All[d.lastRate].Change || fallOf(d.lastRate) < 0 ||
+		endsWith(d.toks, r.pos.start, riseWords) {
+		return false
+	}
+	before := d.mentionsIn(d.toks[r.win.seg].Start, r.f.m.Start)
+	for k := len(before) - 1; k >= 0; k-- {
+		if m := before[k]; m.Kind.IsNumeric() {
+			return m.Unit == normalize.PercentUnit && d.tokAt(m.End) >= r.pos.start-3
 		}
 	}
 	return false

@@ -72,6 +72,12 @@ var poverty = []Indicator{{
 		{"Phấn đấu năm 2024 giảm tỷ lệ hộ nghèo xuống dưới 1,5%.", "1.5 target 2024 under"},
 		{"Năm 2022, tỷ lệ hộ nghèo đa chiều giảm từ 4,86% xuống còn 3,72%.", "4.86 2021; 3.72 2022"},
 		{"Năm 2023, tỷ lệ hộ nghèo giảm còn 2,15% (giảm 0,85% so với năm 2022).", "2.15 2023; 0.85 2023 id=poverty.rate_reduction"},
+		// "tỷ lệ này" names the rate just given; a fall right after a level is its fall
+		{"Cuối năm 2022, tỷ lệ hộ nghèo của huyện là 18,4%. Đến cuối năm 2023, tỷ lệ này còn 15,2%, giảm 3,2%; năm 2024 còn 12,6%, giảm 2,6%.",
+			"18.4 2022; 15.2 2023; 3.2 2023 id=poverty.rate_reduction; 12.6 2024; 2.6 2024 id=poverty.rate_reduction"},
+		// after a level and its fall, a bare count restates the level
+		{"Năm 2024, tỷ lệ hộ nghèo còn 6,3%, giảm 1,1% so với năm trước, tương ứng 4.120 hộ nghèo.",
+			"6.3 2024; 1.1 2024 id=poverty.rate_reduction; 4120 2024 id=poverty.poor_households"},
 		// the next item of a list led by its year: the same rate
 		{"Năm 2023, tỷ lệ hộ nghèo còn 2,4%; năm 2022 là 3,1%.", "2.4 2023; 3.1 2022"},
 		// the level a change starts from, dated past its own period
