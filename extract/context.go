@@ -817,7 +817,7 @@ func (d *document) datePoint(m normalize.Mention, floor int) periodAt {
 // publication date ("từ đầu năm đến nay") only the date resolves
 // (normalize does).
 func (d *document) relative(p normalize.Period) string {
-	if p.Comparison || p.Rel == normalize.ToDate || p.Rel == normalize.PastMonths {
+	if p.Rel == normalize.ToDate || p.Rel == normalize.PastMonths {
 		return ""
 	}
 	var outer normalize.Period

@@ -198,6 +198,10 @@ func TestReviewCases(t *testing.T) {
 		// the N years before the publication date; "N năm qua" alone are
 		{"2024-12-20", "Giai đoạn 2016 - 2020, huyện thực hiện chương trình giảm nghèo bền vững. Sau 5 năm thực hiện, toàn huyện giảm 5.000 hộ nghèo.\n", "actual 2016/2020"},
 		{"2024-12-20", "Năm 2024, huyện có nhiều đổi mới. Trong 5 năm qua, toàn huyện giảm 5.000 hộ nghèo.\n", "actual 2020/2024"},
+		// "cùng kỳ năm trước" opening a clause dates it: the period of the
+		// text a year earlier (after "so với" it is only the comparison's base)
+		{"2025-04-20", "Quý I/2025, toàn tỉnh có 18.240 người hưởng trợ cấp thất nghiệp. Cùng kỳ năm trước, con số này là 17.020 người.\n", "actual 2025-Q1, actual 2024-Q1"},
+		{"2025-04-20", "Quý I/2025, toàn tỉnh giải quyết việc làm cho 8.200 lao động, tăng 5% so với cùng kỳ năm trước.\n", "actual 2025-Q1"},
 	})
 }
 
