@@ -1311,6 +1311,27 @@ func (d *document) rateForAnotherPeriod(r *reading) bool {
 	return false
 }
 
+// comparedInTerm reports whether a change says what it is compared with
+// after it, and that base lies inside the term: "giảm 4,25% so với cuối
+// năm 2024" in a report on 2021/2025 is a change over 2025 (over the term
+// the base would be the year before it: "so với cuối năm 2020"); "so với
+// năm trước", "so với cùng kỳ" compare with one year before.
+func (d *document) comparedInTerm(r *reading, term string) bool {
+	end := min(r.pos.end+6, r.s.b)
+	q, _ := normalize.ParsePeriod(term)
+	first, _ := q.Years()
+	for _, m := range d.mentionsIn(d.toks[r.pos.end].Start, d.toks[end-1].End) {
+		if m.Kind == normalize.PeriodKind && m.Per.Year != 0 && m.Per.Grain != normalize.GrainTerm {
+			return first > 0 && int(m.Per.Year) >= first
+		}
+	}
+	return has(d.toks, r.pos.end, end, yearBefore)
+}
+
+// yearBefore name the year before as a change's base: "so với năm trước",
+// "cùng kỳ năm ngoái".
+var yearBefore = folded("năm trước", "năm ngoái", "cùng kỳ")
+
 // fallAfterLevel reports whether a fall with no cue of its own follows
 // the level of a rate in its ";"-segment, with no other figure between:
 // "tỷ lệ này còn 29,8%, giảm 5,4%" gives the rate's fall (fallOf).
@@ -1479,7 +1500,8 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// tạo nghề cho 68.500 lao động nông thôn")
 	flow := !isRate(decl.Unit) && !slices.Contains(stockIDs, decl.ID)
 	if (decl.Change || flow && pfrom.far) && strings.Contains(d.title, "/") && strings.Count(d.title, "-") == 0 &&
-		rec.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) && !d.sentenceStates(rec.Period) {
+		rec.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) && !d.sentenceStates(rec.Period) &&
+		!d.comparedInTerm(r, d.title) {
 		rec.Period = d.title
 		pfrom = why{rule: "head: the report's term (a change over it)", a: -1}
 	}

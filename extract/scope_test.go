@@ -203,6 +203,16 @@ func TestReviewCases(t *testing.T) {
 		{"2025-04-20", "Quý I/2025, toàn tỉnh có 18.240 người hưởng trợ cấp thất nghiệp. Cùng kỳ năm trước, con số này là 17.020 người.\n", "actual 2025-Q1, actual 2024-Q1"},
 		{"2025-04-20", "Quý I/2025, toàn tỉnh giải quyết việc làm cho 8.200 lao động, tăng 5% so với cùng kỳ năm trước.\n", "actual 2025-Q1"},
 	})
+	// in a review of a term, a change compared with a year inside it is
+	// no change over the term; compared with the year before the term, it is
+	for _, c := range []struct{ base, want string }{{"2024", "estimate 2025"}, {"2020", "estimate 2021/2025"}} {
+		doc := corpus.Document{ID: "c", Title: "Huyện Mường Tè: 5 năm giảm nghèo 2021 - 2025", Published: "2025-09-20",
+			Text: "Ước đến hết năm 2025, tỷ lệ hộ nghèo của huyện còn 8,2%, giảm 3,1% so với cuối năm " + c.base + ".\n"}
+		recs := Extract(doc, Options{})
+		if len(recs) != 2 || kindPeriod(recs[1]) != c.want {
+			t.Errorf("compared with %s: got %v, want the fall's %s", c.base, recs, c.want)
+		}
+	}
 }
 
 // TestLevelsInATermReview: in a review of a term, a level is of a point
