@@ -239,6 +239,7 @@ type document struct {
 	paraGovPlan            bool    // and paraGov
 	sentPlan               bool    // the current sentence has a target cue before its first figure
 	paraGov                string  // the governing period of the current paragraph
+	paraUndated            bool    // the paragraph is governed by the undated year of writing (periodAt.undated)
 	paraPerTok, paraGovTok int     // their tokens, or -1
 	paraDated              bool    // a period other than a point date stood in the paragraph
 	paraCount              *Record // the last count record of the current paragraph, or nil (what "con số này" names)
@@ -710,6 +711,10 @@ type periodAt struct {
 	// tet marks a Tết ("Dịp Tết Giáp Thìn, …", "Tết Nguyên đán 2024")
 	// (see occasion)
 	tet bool
+	// undated marks the year of writing in a text with no date line
+	// ("6 tháng đầu năm nay"): value is "", and the sentences after it in
+	// its paragraph are of that unknown time too
+	undated bool
 }
 
 // occasion reports whether p is a Tết in a report with a period of its
@@ -761,8 +766,14 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 				v = m.Per.Unify(normalize.Period{Grain: normalize.GrainYear, Year: int16(y)}).String()
 			}
 			// "tính đến nay" in a text with no date line: its figures
-			// are of a time the text does not tell
+			// are of a time the text does not tell; nor are those of
+			// "năm nay" ("6 tháng đầu năm nay"), the year of writing,
+			// whatever years the text spoke of before
 			now := m.Per.Rel == normalize.ToDate && m.Per.Point
+			undated := d.ref.IsZero() && m.Per.Rel == normalize.ThisYear && saysNow(m.Text)
+			if undated {
+				v, now = "", true
+			}
 			if v == "" && !now {
 				continue
 			}
@@ -784,7 +795,7 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 			}
 		}
 		p := periodAt{value: v, tok: t, point: endsWith(d.toks, t, pointWords) || m.Per.Point, bracket: d.inBrackets(t, floor) && !d.glossBracket(m), rel: rel,
-			apart: t > floor && d.toks[t-1].Norm == apartWord, tet: isTet(m)}
+			apart: t > floor && d.toks[t-1].Norm == apartWord, tet: isTet(m), undated: rel && v == "" && saysNow(m.Text) && d.ref.IsZero()}
 		// "tính đến hết tháng 9/2022": a level at that month, what was
 		// done from January to it
 		if q, err := normalize.ParsePeriod(v); m.Per.Point && err == nil && q.Grain == normalize.GrainMonth && q.First < 12 {
@@ -793,6 +804,17 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 		out = append(out, p)
 	}
 	return out
+}
+
+// saysNow reports whether a period mention's text names the time of
+// writing: "năm nay", "đầu năm nay".
+func saysNow(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if w == "nay" {
+			return true
+		}
+	}
+	return false
 }
 
 // datePoint reads a date after a point cue ("tính đến ngày 7/9/2021",

@@ -46,7 +46,7 @@ func (d *document) sentence(out []Record, si int, opt Options) []Record {
 // startParagraph forgets the periods of the paragraph before the one on
 // line.
 func (d *document) startParagraph(line int) {
-	d.paraLine, d.paraPer, d.paraGov, d.paraDated, d.paraCount = line, "", "", false, nil
+	d.paraLine, d.paraPer, d.paraGov, d.paraDated, d.paraCount, d.paraUndated = line, "", "", false, nil, false
 	d.paraPerTok, d.paraGovTok = -1, -1
 }
 
@@ -225,7 +225,9 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 // came before it in the paragraph.
 func (d *document) endSentence(gov string) {
 	if gov != "" {
-		d.paraGov, d.paraGovTok, d.paraGovPlan = gov, d.gov.tok, d.sentPlan
+		d.paraGov, d.paraGovTok, d.paraGovPlan, d.paraUndated = gov, d.gov.tok, d.sentPlan, false
+	} else if d.gov.tok >= 0 && d.gov.undated {
+		d.paraGov, d.paraPer, d.paraUndated = "", "", true
 	}
 	for _, p := range d.pers {
 		if !p.rel && p.value != "" {
@@ -1822,11 +1824,21 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	// is done or what stands now ("Mục tiêu đến năm 2020 … Tuy nhiên,
 	// tính đến nay, mới có …")
 	state := d.reportsState(s.a, ti)
+	if d.paraUndated && d.paraGov == "" && d.paraPer == "" {
+		return "", why{rule: "paragraph: governed by the year of writing, which the text does not date", a: -1}
+	}
 	if d.paraGov != "" && !(d.paraGovPlan && state) {
 		return d.paraGov, d.whyAt("paragraph: the period governing it", d.paraGovTok)
 	}
-	if d.paraPer != "" && !(d.paraPerPlan && state) {
+	// what stands now ("Hiện tỷ lệ … là 1,63%") in a text with no date
+	// line is of the time of writing, which the text does not date: not of
+	// a year said of something else before it
+	now := d.ref.IsZero() && d.statesNow(s.a, ti)
+	if d.paraPer != "" && !(d.paraPerPlan && state) && !now {
 		return d.paraPer, d.whyAt("paragraph: its last period", d.paraPerTok)
+	}
+	if now && (d.paraPer != "" || d.govPeriod != "") {
+		return "", why{rule: "none: the figure stands now, and the text has no date line", a: -1}
 	}
 	if d.govPeriod != "" && !(d.govKind == Target && state) {
 		w := d.whyAt("text so far: the last governing period", d.govTok)
@@ -1874,6 +1886,16 @@ func (d *document) namedTet() string {
 	}
 	return d.tetNamed
 }
+
+// statesNow reports whether tokens [a, b) say that what follows stands
+// at the time of writing: "hiện nay", "đến nay", "vẫn còn", a sentence
+// opening with "hiện".
+func (d *document) statesNow(a, b int) bool {
+	return has(d.toks, a, b, nowWords) || has(d.toks, a, b, presentWords) || d.toks[a].Norm == "hiện"
+}
+
+// presentWords say that what follows stands now: "hiện nay", "vẫn còn".
+var presentWords = folded("hiện nay", "hiện có", "hiện còn", "hiện đang", "vẫn còn", "đang")
 
 // reportsState reports whether tokens [a, b) say that what follows is
 // done or stands now: "đã", "hiện nay", "hiện có", "tính đến nay", a
@@ -1941,7 +1963,8 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 	}
 	// a figure dated after the report's own period (from its heading) is
 	// for the plan: "Năm 2026, …" in a report on 2025 published in 2026
-	if y, ty := periodYear(period), lastYear(d.title); d.titleHead && y > 0 && ty > 0 && y > ty && !strings.Contains(period, "/") {
+	// (not one over before the text was published: "3 tháng đầu năm nay")
+	if y, ty := periodYear(period), lastYear(d.title); d.titleHead && y > 0 && ty > 0 && y > ty && !strings.Contains(period, "/") && !d.endedBefore(period) {
 		return Target, why{rule: "a period after the title's", a: -1}
 	}
 	// a sentence with no period of its own follows the governing context
@@ -2040,6 +2063,22 @@ func (d *document) lateIn(period string) bool {
 	_, last := p.Months()
 	at, _ := pub.Months()
 	return last > 0 && at > 0 && at >= last-2
+}
+
+// endedBefore reports whether period ended before the month of the
+// publication date; false with no date or no period.
+func (d *document) endedBefore(period string) bool {
+	if len(d.published) < 7 {
+		return false
+	}
+	pub, err := normalize.ParsePeriod(d.published[:7])
+	p, err2 := normalize.ParsePeriod(period)
+	if err != nil || err2 != nil {
+		return false
+	}
+	_, last := p.Months()
+	at, _ := pub.Months()
+	return last > 0 && at > last
 }
 
 // periodOver reports whether a period ended before the year of the

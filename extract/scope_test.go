@@ -203,6 +203,15 @@ func TestReviewCases(t *testing.T) {
 		{"2025-04-20", "Quý I/2025, toàn tỉnh có 18.240 người hưởng trợ cấp thất nghiệp. Cùng kỳ năm trước, con số này là 17.020 người.\n", "actual 2025-Q1, actual 2024-Q1"},
 		{"2025-04-20", "Quý I/2025, toàn tỉnh giải quyết việc làm cho 8.200 lao động, tăng 5% so với cùng kỳ năm trước.\n", "actual 2025-Q1"},
 	})
+	// with no date line, "năm nay" is the year of writing, which the text
+	// does not date, for its sentence and the rest of its paragraph; and
+	// what stands now takes no year said of something before it
+	checkReadings(t, kindPeriod, []readingCase{
+		{"", "Năm 2023, huyện giải quyết việc làm cho 2.400 lao động.\nTrong 9 tháng đầu năm nay, huyện giải quyết việc làm cho 1.950 lao động. Huyện cũng đưa 120 người đi làm việc ở nước ngoài.\n",
+			"actual 2023, actual , actual "},
+		{"", "Năm 2023, huyện giải quyết việc làm cho 2.400 lao động.\nHiện tỷ lệ hộ nghèo của huyện là 4,2%.\n", "actual 2023, actual "},
+		{"2024-05-02", "Năm 2023, huyện giải quyết việc làm cho 2.400 lao động.\nTrong 3 tháng đầu năm nay, huyện giải quyết việc làm cho 640 lao động.\n", "actual 2023, actual 2024-Q1"},
+	})
 	// in a review of a term, a change compared with a year inside it is
 	// no change over the term; compared with the year before the term, it is
 	for _, c := range []struct{ base, want string }{{"2024", "estimate 2025"}, {"2020", "estimate 2021/2025"}} {
