@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -25,6 +26,7 @@ const (
 	roleNeed
 	roleUnless
 	roleNamed
+	roleName // an agency's name: the phrases inside it are not read (agencyNames)
 )
 
 // A phrase is one folded phrase of the engine's index.
@@ -44,6 +46,8 @@ type engine struct {
 	phrases []phrase // in declaration order, which orders hits of one start
 	root    trieNode
 	first   normalize.WordFilter // the first words, to skip most words without a lookup
+	// nameFirst holds the first words of agencyNames
+	nameFirst map[string]bool
 }
 
 // A trieNode is the state after some words of one or more phrases: the
@@ -66,8 +70,45 @@ var compiled = sync.OnceValue(func() *engine {
 			e.add(phrase{words: normalize.Fold(p), ind: i, role: roleCue, text: p, touch: true})
 		}
 	}
+	e.nameFirst = map[string]bool{}
+	for _, p := range agencyNames {
+		w := normalize.Fold(p)
+		e.add(phrase{words: w, ind: -1, role: roleName, text: p})
+		e.nameFirst[w[0]] = true
+	}
 	return e
 })
+
+// nameAt returns the end of the longest agency name at token i, or 0. A
+// name is read whole, past the end of the range phrases are looked for in.
+func (e *engine) nameAt(toks []normalize.Token, i int) int {
+	end := 0
+	n := &e.root
+	for k := i; k < len(toks) && n.next != nil; k++ {
+		if n = n.next[toks[k].Norm]; n == nil || k > i && toks[k].Newline {
+			break
+		}
+		for _, p := range n.ends {
+			if e.phrases[p].role == roleName {
+				end = k + 1
+			}
+		}
+	}
+	return end
+}
+
+// maxNameWords bounds the words of an agency name (agencyNames).
+const maxNameWords = 8
+
+// agencyNames are names of agencies whose words would read as cues or
+// needs of their own ("Sở Lao động - Thương binh và Xã hội" names no war
+// invalid, "Sở Giáo dục và Đào tạo" trains no one): no phrase inside one
+// is found.
+var agencyNames = []string{
+	"lao động - thương binh và xã hội", "lao động – thương binh và xã hội", "lao động, thương binh và xã hội",
+	"lao động thương binh và xã hội", "lđ-tb&xh", "lđtb&xh", "lđ-tbxh", "lđtbxh",
+	"giáo dục và đào tạo", "giáo dục - đào tạo",
+}
 
 func (e *engine) add(p phrase) {
 	if len(p.words) == 0 {
@@ -116,8 +157,17 @@ func (e *engine) matchesTo(toks []normalize.Token, a, b, limit int) []hit {
 // that begin there, not one comparison per phrase; the hits of one start
 // token are put in declaration order, as a list of phrases would give them.
 func (e *engine) appendMatches(out []hit, toks []normalize.Token, a, b, limit int) []hit {
-	for i := a; i < b; i++ {
+	nameEnd := 0 // the end of the last agency name found: phrases inside it are dropped
+	// a name that starts before a may cover tokens from a on: the tokens
+	// before a are read for names only
+	for i := max(a-maxNameWords+1, 0); i < b; i++ {
 		if !e.first.MayHave(toks[i].Norm) {
+			continue
+		}
+		if e.nameFirst[toks[i].Norm] {
+			nameEnd = max(nameEnd, e.nameAt(toks, i))
+		}
+		if i < a {
 			continue
 		}
 		from := len(out)
@@ -130,8 +180,14 @@ func (e *engine) appendMatches(out []hit, toks []normalize.Token, a, b, limit in
 				break
 			}
 			for _, p := range n.ends {
-				out = append(out, hit{&e.phrases[p], i, k + 1})
+				if e.phrases[p].role != roleName {
+					out = append(out, hit{&e.phrases[p], i, k + 1})
+				}
 			}
+		}
+		if nameEnd > i {
+			kept := slices.DeleteFunc(out[from:], func(h hit) bool { return h.end <= nameEnd })
+			out = out[:from+len(kept)]
 		}
 		// a longer phrase may have been declared before a shorter one
 		for j := from + 1; j < len(out); j++ {

@@ -56,6 +56,8 @@ var merit = []Indicator{{
 	Counter: []string{
 		"Năm 2022, kinh phí chi trả trợ cấp ưu đãi hằng tháng cho người có công gần 48 tỷ đồng/tháng.",
 		"Năm 2023, kinh phí xây dựng nhà bia ghi tên liệt sĩ là 5 tỷ đồng.",
+		// "Thương binh" in the department's name is no war invalid (agencyNames)
+		"Theo Sở Lao động - Thương binh và Xã hội, năm 2023 tỉnh chi trả trợ cấp xã hội hằng tháng cho 21.300 đối tượng bảo trợ xã hội với tổng kinh phí 160 tỷ đồng.",
 		"Năm 2023, kinh phí xây dựng nghĩa trang liệt sĩ huyện là 12 tỷ đồng.",
 		"Năm 2023, Quỹ Đền ơn đáp nghĩa các cấp vận động được 15,6 tỷ đồng.",
 		// a rate per person, not money paid

@@ -38,10 +38,21 @@ func TestTrieAsList(t *testing.T) {
 		d := newDocument(doc)
 		for _, s := range d.sents {
 			var want []hit
+			nameEnd := 0
 			for i := s.a; i < s.b; i++ {
+				var at []hit
 				for k := range e.phrases {
 					if end, ok := matchAt(d.toks, i, s.b, e.phrases[k].words); ok {
-						want = append(want, hit{&e.phrases[k], i, end})
+						if e.phrases[k].role == roleName {
+							nameEnd = max(nameEnd, end)
+							continue
+						}
+						at = append(at, hit{&e.phrases[k], i, end})
+					}
+				}
+				for _, h := range at {
+					if h.end > nameEnd {
+						want = append(want, h)
 					}
 				}
 			}
@@ -206,6 +217,15 @@ func TestTokAfter(t *testing.T) {
 			if got, want := d.tokAfter(k, off), d.tokAt(off); got != want {
 				t.Fatalf("tokAfter(%d, %d) = %d; tokAt = %d", k, off, got, want)
 			}
+		}
+	}
+}
+
+// TestAgencyNamesFit: every agency name has at most maxNameWords words.
+func TestAgencyNamesFit(t *testing.T) {
+	for _, n := range agencyNames {
+		if w := normalize.Fold(n); len(w) > maxNameWords || len(w) == 0 {
+			t.Errorf("agency name %q has %d words (at most %d)", n, len(w), maxNameWords)
 		}
 	}
 }
