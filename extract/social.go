@@ -91,11 +91,17 @@ var social = []Indicator{{
 	Unit: normalize.Person,
 	Cues: []string{"tham gia bảo hiểm xã hội", "tham gia bhxh", "người tham gia bảo hiểm xã hội", "người tham gia bhxh", "tham gia bảo hiểm xã hội tự nguyện",
 		"đóng bảo hiểm xã hội", "đóng bhxh"},
+	// one total of several schemes ("tham gia bảo hiểm xã hội, bảo hiểm y
+	// tế, bảo hiểm thất nghiệp là 68 triệu người") is mostly health insurance
+	Unless: []string{"bảo hiểm y tế", "bhyt"},
 	Examples: []Example{
 		{"Năm 2023, toàn tỉnh có 285.400 người tham gia bảo hiểm xã hội.", "285400 2023"},
+		// a scheme named after the figure is another count
+		{"Năm 2023, toàn tỉnh có 285.400 người tham gia bảo hiểm xã hội, 1,12 triệu người tham gia bảo hiểm y tế.", "285400 2023"},
 		{"Đến hết quý III/2023, có khoảng 12.600 người tham gia bảo hiểm xã hội tự nguyện.", "12600 2023-Q3 approx"},
 	},
 	Counter: []string{
 		"Năm 2023, Bảo hiểm xã hội tỉnh đã chi trả chế độ ốm đau cho 45.300 lượt người.",
+		"Tính đến cuối năm 2023, số người tham gia bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp của tỉnh là 1,3 triệu người.",
 	},
 }}
