@@ -47,7 +47,19 @@ func newArticle(doc corpus.Document, recs []extract.Record, opt Options) *articl
 // against their parts, and parts' shares against their totals. recs are the document's records from
 // extract.Extract; the relations themselves are read from the text. The
 // warnings come in text order of their stated figure.
+//
+// An article with no indicator record is not about the domain (a market
+// report, a transfer rumour, a price list): Article checks nothing in it,
+// as its prices, sessions and wages are read too loosely to warn about.
 func Article(doc corpus.Document, recs []extract.Record, opt Options) []Warning {
+	if len(recs) == 0 {
+		return nil
+	}
+	return arithmetic(doc, recs, opt)
+}
+
+// arithmetic is Article for any document, about the domain or not.
+func arithmetic(doc corpus.Document, recs []extract.Record, opt Options) []Warning {
 	a := newArticle(doc, recs, opt)
 	for _, s := range a.sents {
 		sn := a.sentence(s)

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/solieu/solieu/normalize"
 )
@@ -127,6 +128,10 @@ func plain(f fig) bool {
 // checkChange reports whether change fc (a fall for cw "giảm", a rise for
 // "tăng") agrees with levels fa → fb of unit u.
 func (a *article) checkChange(fa, fb, fc fig, cw string, u normalize.Unit) {
+	if multiple(fc) {
+		a.checkMultiple(fa, fb, fc, cw)
+		return
+	}
 	ia, ib, ic := fa.interval(), fb.interval(), fc.interval()
 	va, vb := rat(fa.m.Value), rat(fb.m.Value)
 	diff := minus(ia, ib)
@@ -178,6 +183,44 @@ func (a *article) checkChange(fa, fb, fc fig, cw string, u normalize.Unit) {
 	}
 	if ok {
 		msg = fmt.Sprintf("%s → %s is %s, as stated (%s)", fa.m.Text, fb.m.Text, result, fc.m.Text)
+	}
+	a.report(ok, Warning{Rule: Change, Message: msg, Expected: expected,
+		Figures: []Figure{a.figure(fc, "stated"), a.figure(fa, "from"), a.figure(fb, "to")}})
+}
+
+// multiple reports whether a change is a multiple: "tăng 9 lần", "gấp 3
+// lần".
+func multiple(f fig) bool {
+	return f.m.Unit == "" && strings.HasSuffix(strings.ToLower(f.m.Text), "lần")
+}
+
+// checkMultiple reports whether the multiple fc ("tăng 9 lần", "giảm 2
+// lần") agrees with levels fa → fb: their ratio, to fc's precision. A rise
+// of N times may mean N times the first level or N more times it ("tăng
+// thêm"): both agree.
+func (a *article) checkMultiple(fa, fb, fc fig, cw string) {
+	va, vb := rat(fa.m.Value), rat(fb.m.Value)
+	if va.Sign() <= 0 || vb.Sign() <= 0 {
+		return
+	}
+	ratio := new(big.Rat).Quo(vb, va)
+	if cw == "giảm" {
+		ratio.Inv(ratio)
+	}
+	n := rat(fc.m.Value)
+	half := new(big.Rat).Quo(pow10(fc.prec()), big.NewRat(2, 1))
+	near := func(x *big.Rat) bool {
+		d := new(big.Rat).Sub(ratio, x)
+		return d.Abs(d).Cmp(half) <= 0
+	}
+	ok := near(n) || cw == "tăng" && near(new(big.Rat).Add(n, big.NewRat(1, 1)))
+	expected, fits := roundTo(ratio, fc.prec())
+	if !fits {
+		return
+	}
+	msg := fmt.Sprintf("%s → %s is %s times the first level, not %s", fa.m.Text, fb.m.Text, viNumber(expected), fc.m.Text)
+	if ok {
+		msg = fmt.Sprintf("%s → %s is %s times the first level, as stated (%s)", fa.m.Text, fb.m.Text, viNumber(expected), fc.m.Text)
 	}
 	a.report(ok, Warning{Rule: Change, Message: msg, Expected: expected,
 		Figures: []Figure{a.figure(fc, "stated"), a.figure(fa, "from"), a.figure(fb, "to")}})

@@ -13,11 +13,29 @@ import (
 
 // run checks one article with every relation reported and returns them as
 // "rule stated=TEXT expected=VALUE" lines, consistent ones prefixed "ok ".
+// TestArticleOutsideDomain: an article with no indicator figure gets no
+// warning, however its figures relate; with one, its arithmetic is checked.
+func TestArticleOutsideDomain(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Giá bán mẫu xe mới thấp hơn giá đề xuất 1 triệu đồng, trong đó bản cao cấp có giá 41 triệu đồng.", 0},
+		{"Câu lạc bộ đề nghị tăng lương 9 lần cho cầu thủ, từ 20.000 bảng lên 100.000 bảng mỗi tuần.", 0},
+		{"Năm 2023, số hộ nghèo giảm từ 4.250 hộ xuống còn 3.610 hộ, giảm 740 hộ.", 1},
+	} {
+		doc := corpus.Document{ID: "t", Text: c.text}
+		if got := Article(doc, extract.Extract(doc, extract.Options{}), Options{}); len(got) != c.want {
+			t.Errorf("%q: %d warnings, want %d", c.text, len(got), c.want)
+		}
+	}
+}
+
 func run(t *testing.T, text string) []string {
 	t.Helper()
 	doc := corpus.Document{ID: "t", Text: text}
 	var out []string
-	for _, w := range Article(doc, extract.Extract(doc, extract.Options{}), Options{All: true}) {
+	for _, w := range arithmetic(doc, extract.Extract(doc, extract.Options{}), Options{All: true}) {
 		for _, f := range w.Figures {
 			if text[f.Start:f.End] != f.Text {
 				t.Errorf("figure %q: text[%d:%d] is %q", f.Text, f.Start, f.End, text[f.Start:f.End])
@@ -52,6 +70,10 @@ func TestArticle(t *testing.T) {
 			[]string{"ok change stated=0,96% expected=0.9"}},
 		{"relative change of money", "Năm 2023, thu nhập bình quân tăng 12% (từ 5 triệu đồng lên 5,6 triệu đồng).",
 			[]string{"ok change stated=12% expected=12"}},
+		{"a multiple", "Năm 2023, thu nhập bình quân tăng 2 lần, từ 3 triệu đồng lên 6 triệu đồng.",
+			[]string{"ok change stated=2 lần expected=2"}},
+		{"a multiple, wrong", "Năm 2023, thu nhập bình quân tăng 3 lần, từ 3 triệu đồng lên 6 triệu đồng.",
+			[]string{"change stated=3 lần expected=2"}},
 		{"count change", "Năm 2023, số hộ nghèo giảm từ 4.250 hộ xuống còn 3.610 hộ, giảm 640 hộ.",
 			[]string{"ok change stated=640 hộ expected=640"}},
 		{"count change, wrong", "Năm 2023, số hộ nghèo giảm từ 4.250 hộ xuống còn 3.610 hộ, giảm 740 hộ.",
@@ -69,6 +91,8 @@ func TestArticle(t *testing.T) {
 		{"fraction rounded", "Năm 2023, có 91/300 xã đạt chuẩn, đạt 30,3%.",
 			[]string{"ok fraction stated=30,3% expected=30.3"}},
 		{"fraction without percent", "Đến nay 2/3 xã đã đạt chuẩn nông thôn mới.", nil},
+		{"a percent and then another item's fraction", "Năm 2023, tỷ lệ lao động qua đào tạo đạt 42%, 5/9 huyện có trung tâm giáo dục nghề nghiệp.", nil},
+		{"a session's date is no fraction", "Năm 2023, tỷ lệ hộ nghèo giảm 1,2%, giảm 18% so với phiên 7/2.", nil},
 
 		// attainment: actual and target of one indicator
 		{"attainment, target in an earlier sentence", "Năm 2023, tỉnh Phú Thọ phấn đấu giải quyết việc làm cho 20.000 lao động.\n\nKết thúc năm 2023, toàn tỉnh đã giải quyết việc làm cho 23.600 lao động, đạt 128% kế hoạch.",

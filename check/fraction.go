@@ -24,7 +24,10 @@ func (a *article) fractions(sn *sent) {
 				p, found = c, true
 			}
 		}
-		if !found && i > 0 && sn.figs[i-1].m.Kind == normalize.Percent {
+		// before the fraction, the percent is its share only with the
+		// fraction in brackets: "đạt 49,5% (2.970/6.000)", not "đạt 35%,
+		// 7/8 huyện có …", another item
+		if !found && i > 0 && sn.figs[i-1].m.Kind == normalize.Percent && f.depth > sn.figs[i-1].depth {
 			c := sn.figs[i-1]
 			if n, semi := a.gap(sn, c.end, f.tok); n <= 1 && !semi {
 				p, found = c, true

@@ -226,6 +226,9 @@ func (s *scanner) date(i int) (end, y, mo, d int, ok bool) {
 	if withDay {
 		j++
 	}
+	// "phiên 7/2", "sáng 25/3": a word of a day or a time of day before a
+	// day and month makes them a date, as "ngày" does
+	partial := withDay || i > 0 && dayWords[s.toks[i-1].Norm] && s.toks[i].Space && !s.toks[i].Newline
 	if j >= len(s.toks) || (j > i && s.toks[j].Newline) {
 		return
 	}
@@ -272,7 +275,7 @@ func (s *scanner) date(i int) (end, y, mo, d int, ok bool) {
 				return k + 2, yy, m, d, true
 			}
 		}
-		if withDay {
+		if partial {
 			yy, ok3 := s.resolve(m, d)
 			return k, yy, m, d, ok3
 		}
@@ -303,12 +306,16 @@ func (s *scanner) date(i int) (end, y, mo, d int, ok bool) {
 		}
 		return
 	}
-	if withDay {
+	if partial {
 		yy, ok3 := s.resolve(m, d)
 		return k, yy, m, d, ok3
 	}
 	return
 }
+
+// dayWords name a day or a time of day: a day and month after one is a
+// date ("phiên 7/2", "chiều 25/3"), not a fraction.
+var dayWords = map[string]bool{"phiên": true, "hôm": true, "sáng": true, "trưa": true, "chiều": true, "tối": true, "đêm": true}
 
 // resolve finds the year of a day and month without one: the most recent
 // such day on or before Options.Ref. With no Ref the year is 0.

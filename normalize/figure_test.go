@@ -29,3 +29,19 @@ func TestGluedNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestDayWordDates checks that a day and month after a word of a day or a
+// time of day is a date, and a bare one a fraction.
+func TestDayWordDates(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"so với phiên 7/2", "date"},
+		{"Chiều 25/3, hội nghị khai mạc", "date"},
+		{"có 3/5 hộ được hỗ trợ", "fraction"},
+		{"đạt 91/300 xã", "fraction"},
+	} {
+		ms := Scan(c.text, Options{})
+		if len(ms) != 1 || string(ms[0].Kind) != c.want {
+			t.Errorf("%q: got %+v, want one %s", c.text, ms, c.want)
+		}
+	}
+}
