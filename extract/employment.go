@@ -64,6 +64,8 @@ var employment = []Indicator{{
 		{"Năm 2023, các dự án đầu tư đã tạo ra 3.600 việc làm mới.", "3600 2023"},
 	},
 	Counter: []string{
+		// another country as the subject
+		"Trung Quốc cho biết đã tạo việc làm cho 11 triệu lao động thành thị trong năm 2023.",
 		"Năm 2023, lực lượng lao động của tỉnh là 680.000 người, trong đó 665.000 người có việc làm.",
 		"Sở tổ chức 12 phiên giao dịch việc làm trong quý.",
 		"Ngân hàng Chính sách xã hội cho vay vốn tạo việc làm cho 1.850 lao động.",
@@ -72,8 +74,9 @@ var employment = []Indicator{{
 		"Đến tối cùng ngày, vụ tai nạn đã có thêm 2 người tử vong.",
 	},
 }, {
-	ID:   "employment.overseas_workers",
-	Unit: normalize.Person,
+	ID:     "employment.overseas_workers",
+	Unit:   normalize.Person,
+	Abroad: true,
 	Cues: []string{"đi làm việc ở nước ngoài", "làm việc ở nước ngoài", "xuất khẩu lao động", "xklđ",
 		"đi làm việc có thời hạn ở nước ngoài", "làm việc tại nước ngoài", "đi làm việc ở nước ngoài theo hợp đồng",
 		"lao động đi làm việc ở nước ngoài", "đi xuất khẩu lao động", "đưa lao động đi làm việc", "đi làm việc nước ngoài",
@@ -156,6 +159,8 @@ var employment = []Indicator{{
 		{"Năm 2023, tỷ lệ thất nghiệp chung là 2,2%, riêng khu vực thành thị giảm 0,4% so với năm trước.", "2.2 2023"},
 	},
 	Counter: []string{
+		// another country opening the sentence: its statistic
+		"Tại Nhật Bản, tỷ lệ thất nghiệp tháng 8/2024 ở mức 2,5%.",
 		"Tháng 5, tỷ lệ thất nghiệp của Mỹ giảm còn 7,4%, trong khi khu vực đồng euro là 12,1%.",
 		"Năm 2023, tỷ lệ thất nghiệp khu vực thành thị giảm 0,3%.",
 		"Trong năm 2023, có 4.320 người được hưởng trợ cấp thất nghiệp.",
@@ -213,6 +218,8 @@ var employment = []Indicator{{
 		{"Năm 2022, ngân hàng giải ngân 36,4 tỷ đồng cho 1.120 lao động vay từ Quỹ quốc gia về việc làm.", "36400000000 2022; 1120 2022 id=employment.loan_borrowers"},
 	},
 	Counter: []string{
+		// the price of each machine, not money lent
+		"Năm 2023, hợp tác xã cho thành viên vay vốn mua máy cày, mỗi máy trị giá 900 triệu đồng.",
 		"Năm 2023, nguồn vốn Quỹ quốc gia về việc làm của tỉnh được bổ sung 20 tỷ đồng.",
 		"Năm 2024, dự án đã giải ngân 1,5 triệu USD hỗ trợ người lao động yếu thế.",
 		"Năm 2023, ngân hàng giải ngân vốn vay mua nhà ở xã hội 86,4 tỷ đồng cho 215 người.",

@@ -853,8 +853,10 @@ func (d *document) notATotal(r *reading) bool {
 	// "gần 48 tỷ đồng/tháng", "3.000.000 đồng/hộ": money per something is a rate
 	// ("1.240 USD/ounce": the "/" may follow the mention)
 	// ("mỗi suất 500.000 đồng": money for each is a rate too)
+	// ("mỗi máy trị giá 1,1 tỷ đồng", "Mỗi hộ được hỗ trợ 3 triệu đồng":
+	// a clause of each thing, a few words before its sum)
 	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/") || d.slashAfter(r.f.m.End) ||
-		has(d.toks, max(ca, r.pos.start-3), r.pos.start, eachWords)
+		has(d.toks, max(ca, r.pos.start-5), r.pos.start, eachWords) || has(d.toks, ca, min(ca+2, r.pos.start), eachWords)
 	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || endsWith(d.toks, r.pos.num, leftoverWords) || has(d.toks, ca, r.pos.num, rateWords)
 }
 
@@ -1313,6 +1315,32 @@ func (d *document) rateForAnotherPeriod(r *reading) bool {
 	return false
 }
 
+// foreignSubject reports whether the figure's sentence or ";"-segment
+// opens with another country as its place or subject ("Tại Nhật Bản, tỷ
+// lệ thất nghiệp …", "Trung Quốc cho biết đã giải quyết việc làm cho …")
+// or speaks of countries ("ở một số quốc gia châu Phi"), before the figure.
+func (d *document) foreignSubject(r *reading) bool {
+	toks := d.toks
+	for _, a := range []int{r.s.a, r.win.seg} {
+		k := a
+		if k < r.pos.start && (toks[k].Norm == "tại" || toks[k].Norm == "ở") {
+			k++
+		}
+		if k < r.pos.start && foreignNames.at(toks, k, r.pos.start) {
+			return true
+		}
+	}
+	return has(toks, r.win.seg, r.pos.start, countriesWords)
+}
+
+// foreignNames are other countries and groupings, folded (foreignPlaces).
+var foreignNames = folded(foreignPlaces...)
+
+// countriesWords speak of other countries as a group: "ở một số quốc gia",
+// "các nước châu Phi".
+var countriesWords = folded("ở một số quốc gia", "ở các quốc gia", "ở nhiều quốc gia", "tại một số quốc gia", "tại các quốc gia",
+	"tại nhiều quốc gia", "ở một số nước", "ở nhiều nước", "châu phi", "mỹ latinh")
+
 // comparedInTerm reports whether a change says what it is compared with
 // after it, and that base lies inside the term: "giảm 4,25% so với cuối
 // năm 2024" in a report on 2021/2025 is a change over 2025 (over the term
@@ -1403,6 +1431,11 @@ func (d *document) record(r *reading, best candidate, part, planned bool, opt Op
 		return Record{}, false
 	}
 	decl := &All[ind]
+	// another country's statistic is no Vietnamese indicator's (work
+	// abroad names its destinations: those stay)
+	if !decl.Abroad && d.foreignSubject(r) {
+		return Record{}, false
+	}
 	// a part of the same indicator as the total before it is not a fact,
 	// unless the part is a span of its own ("…, riêng quý III tuyển mới
 	// 3.905 người")

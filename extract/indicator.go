@@ -36,6 +36,9 @@ type Indicator struct {
 	// the figure's clause (back to its cue's clause when the cue stands
 	// further back, never past a ";") or in its clause after it.
 	Unless []string
+	// Abroad marks a declaration of work abroad: the foreign countries its
+	// sentences name are destinations, not other countries' statistics.
+	Abroad bool
 	// Named are phrases that name the indicator's own programme or
 	// subject so plainly that its Unless phrases do not rule a figure out
 	// when one stands among the same phrases: "… lượt hộ vay vốn từ Quỹ

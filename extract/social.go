@@ -34,10 +34,13 @@ var social = []Indicator{{
 	// it, are no admissions
 	Unless: []string{"đang cai nghiện", "đang điều trị", "hết thời hạn", "chấp hành xong", "hoàn thành cai nghiện", "trở về cộng đồng", "trở về địa phương",
 		"tái nghiện", "tái hòa nhập cộng đồng", "sau cai nghiện",
-		"tâm thần", "rối nhiễu tâm trí"}, // people with mental illness, often in the same centres
+		"tâm thần", "rối nhiễu tâm trí", // people with mental illness, often in the same centres
+		"trốn", "bỏ trốn"}, // escapees are no admissions
 	Examples: []Example{
 		{"Năm 2023, tiếp nhận mới 215 đối tượng cai nghiện ma túy vào cơ sở cai nghiện.", "215 2023"},
 		{"Năm 2022, đưa 148 người đi cai nghiện bắt buộc.", "148 2022"},
+		// those who ran away, brought back, are no new admissions
+		{"Trong quý II/2023, có 6 học viên bỏ trốn khỏi cơ sở cai nghiện; cơ sở tiếp nhận mới 95 người cai nghiện ma túy.", "95 2023-Q2"},
 		// the cue qualifies the count before it, not the next item of the list
 		{"Năm 2022, trung tâm tiếp nhận 140 đối tượng cai nghiện và 28 người rối nhiễu tâm trí.", "140 2022"},
 		{"Phấn đấu năm 2024 tiếp nhận không quá 300 người vào cai nghiện tập trung.", "300 target 2024 at_most"},

@@ -152,6 +152,8 @@ var support = []Indicator{{
 		{"Năm 2023, tỉnh chi 2,1 tỷ đồng thăm hỏi, tặng quà các đơn vị trực Tết; các huyện được cấp 18,5 tỷ đồng chăm lo Tết cho hộ nghèo.", "2100000000 2023; 18500000000 2023"},
 	},
 	Counter: []string{
+		// a clause of each one: a rate, not a total
+		"Năm 2024, mỗi người hiến máu được hỗ trợ 50.000 đồng tiền đi lại.",
 		"Trong 6 tháng, tổng số tiền chi trả trợ cấp thất nghiệp là hơn 1.020 tỷ đồng.",
 		"Năm 2023, tổng kinh phí thực hiện các chính sách an sinh xã hội trên địa bàn là 1.200 tỷ đồng.",
 		"Năm 2023, có 4.320 người lao động được hưởng trợ cấp thất nghiệp với tổng số tiền 112 tỷ đồng.",

@@ -10,7 +10,8 @@ import (
 // enrolments and graduates are no vocational.* figures ("tuyển sinh
 // 145.000 học sinh lớp 1", "82.934 học sinh xét tốt nghiệp THCS").
 var schoolWords = []string{"thpt", "thcs", "trung học phổ thông", "trung học cơ sở", "tiểu học", "mầm non", "mẫu giáo",
-	"lớp 1", "lớp 6", "lớp 10", "phổ thông", "vào lớp", "học sinh lớp"}
+	"lớp 1", "lớp 6", "lớp 10", "phổ thông", "vào lớp", "học sinh lớp",
+	"đại học"} // universities train no vocational learners
 
 // vocational holds the vocational.* declarations: enrolment, training,
 // graduates and their jobs.
@@ -77,6 +78,8 @@ var vocational = []Indicator{{
 		{"Năm 2022, các trường cao đẳng có 12.300 học sinh, sinh viên được công nhận tốt nghiệp.", "12300 2022"},
 	},
 	Counter: []string{
+		// a university's graduates are not vocational
+		"Năm 2023, Trường Đại học Tây Bắc có 1.850 sinh viên tốt nghiệp.",
 		"Năm 2023, các trường tổ chức lễ tốt nghiệp cho 14 lớp.",
 		"Năm học này, huyện có 2.870 học sinh được xét tốt nghiệp THCS.",
 		"Kỳ thi tốt nghiệp THPT năm nay có 21.300 thí sinh đăng ký dự thi.",
