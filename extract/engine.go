@@ -16,6 +16,9 @@ type Options struct {
 	// Explain fills each record's Cue and Rule, tracing it to the
 	// declaration that produced it.
 	Explain bool
+	// All also emits, for each figure that fits no indicator, a statistic
+	// record: Indicator "" with the Measure and Subject of the figure.
+	All bool
 }
 
 // role says what a phrase of a declaration is for.

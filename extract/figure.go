@@ -192,6 +192,9 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 		for _, f := range d.figures(m, buf[:0]) {
 			r, ok := d.classify(f, s, pos, prev, opt)
 			if !ok {
+				if opt.All {
+					out = append(out, d.statistic(f, s, pos, opt))
+				}
 				continue
 			}
 			out = append(out, r)

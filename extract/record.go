@@ -29,6 +29,12 @@ type Record struct {
 	End       int                 `json:"end"`
 	Sentence  string              `json:"sentence"`
 	Published string              `json:"published"`
+	// Measure and Subject are given for a statistic record (Options.All:
+	// Indicator ""): the words of what the figure measures ("doanh thu
+	// dịch vụ … tỷ đồng") and whose it is (a province, "Việt Nam", another
+	// country), "" when the text does not say.
+	Measure string `json:"measure,omitempty"`
+	Subject string `json:"subject,omitempty"`
 	// Cue and Rule trace the record to its declaration; they are filled
 	// only on request (Options.Explain).
 	Cue  string `json:"cue,omitempty"`

@@ -80,6 +80,14 @@ func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
 	b = sentence.append(b, r.Sentence)
 	b = append(b, `,"published":`...)
 	b = published.append(b, r.Published)
+	if r.Measure != "" {
+		b = append(b, `,"measure":`...)
+		b = appendJSONString(b, r.Measure)
+	}
+	if r.Subject != "" {
+		b = append(b, `,"subject":`...)
+		b = appendJSONString(b, r.Subject)
+	}
 	if r.Cue != "" {
 		b = append(b, `,"cue":`...)
 		b = appendJSONString(b, r.Cue)

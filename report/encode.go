@@ -125,15 +125,21 @@ func NewEncoder[T any](w io.Writer, f Format, columns ...string) (*Encoder[T], e
 // followed by cue, rule, period_from, kind_from and region_from when explain is set
 // (extract -explain fills them).
 func NewRecordEncoder(w io.Writer, f Format, explain bool) (*Encoder[extract.Record], error) {
+	return NewRecordEncoderAll(w, f, explain, false)
+}
+
+// NewRecordEncoderAll is NewRecordEncoder with, when all is set, the
+// columns measure and subject of statistic records after published
+// (extract -all fills them).
+func NewRecordEncoderAll(w io.Writer, f Format, explain, all bool) (*Encoder[extract.Record], error) {
 	cols, err := Columns[extract.Record]()
 	if err != nil {
 		return nil, err
 	}
-	if !explain {
-		cols = slices.DeleteFunc(cols, func(c string) bool {
-			return c == "cue" || c == "rule" || c == "period_from" || c == "kind_from" || c == "region_from"
-		})
-	}
+	cols = slices.DeleteFunc(cols, func(c string) bool {
+		return !explain && (c == "cue" || c == "rule" || c == "period_from" || c == "kind_from" || c == "region_from") ||
+			!all && (c == "measure" || c == "subject")
+	})
 	return NewEncoder[extract.Record](w, f, cols...)
 }
 

@@ -16,11 +16,17 @@ import (
 
 var cmdExtract = &command{
 	name:  "extract",
-	usage: "[-o FILE] [-errors FILE] [-explain] PATH...",
+	usage: "[-o FILE] [-errors FILE] [-explain] [-all] PATH...",
 	short: "turn the figures of articles into indicator records (JSON lines)",
 	long: `Extract reads articles (text files, directories of them, and the other
 formats corpus reads; "-" is standard input) and writes one JSON line per
 indicator figure, in input order, with the fields of spec/records.md.
+
+With -all, every other figure of an article is a record too: a statistic
+record with "indicator": "" and two more fields, "measure" (the words of
+what the figure measures, as the article writes them) and "subject"
+(whose it is: a province, "Việt Nam", another country; "" when the text
+does not say). Plain extract emits indicator records only.
 
 A document that cannot be read is reported on standard error (and, with
 -errors, as a JSON line in that file: source, doc when known, message);
@@ -34,6 +40,7 @@ var (
 	extractErrors  = cmdExtract.flags.String("errors", "", "write the error report (JSON lines) to `FILE`")
 	extractExplain = cmdExtract.flags.Bool("explain", false, "add the matched cue and rule to each record")
 	extractFormat  = cmdExtract.flags.String("format", "jsonl", "write records as `FORMAT`: jsonl, csv or tsv (see package report)")
+	extractEvery   = cmdExtract.flags.Bool("all", false, "also emit every other figure as a statistic record (indicator \"\", with measure and subject)")
 )
 
 func init() { cmdExtract.run = runExtract }
@@ -65,13 +72,13 @@ func runExtract(e *env, args []string) error {
 		errOut = f
 	}
 	w := bufio.NewWriterSize(out, 64<<10) // records are long (each holds its sentence): fewer writes
-	enc, err := report.NewRecordEncoder(w, format, *extractExplain)
+	enc, err := report.NewRecordEncoderAll(w, format, *extractExplain, *extractEvery)
 	if err != nil {
 		return err
 	}
 	errEnc := json.NewEncoder(errOut)
 	errEnc.SetEscapeHTML(false)
-	opt := extract.Options{Explain: *extractExplain}
+	opt := extract.Options{Explain: *extractExplain, All: *extractEvery}
 
 	start := time.Now()
 	var docs, records, failed, bytes int
