@@ -215,13 +215,13 @@ func sameWord(a, b string) bool {
 	return len(a) == len(b) && (len(a) == 0 || a[0] == b[0]) && a == b
 }
 
-// A phraseList is a list of folded phrases (normalize.Fold) with the first
-// bytes of their first and last words, so that has and endsWith rule out
-// most words without comparing them to each phrase.
+// A phraseList is a list of folded phrases (normalize.Fold) with a filter
+// of their first and last words, so that has and endsWith rule out most
+// words without comparing them to each phrase.
 type phraseList struct {
 	p     [][]string
-	first byteSet // the first bytes of the phrases' first words
-	last  byteSet // the first bytes of the phrases' last words
+	first wordSet // the phrases' first words
+	last  wordSet // the phrases' last words
 	// byFirst and byLast index the phrases of a long list by their first
 	// and last words, in list order; nil for a short list, which is
 	// faster read through
@@ -262,29 +262,37 @@ func (l *phraseList) at(toks []normalize.Token, i, limit int) bool {
 	return false
 }
 
-// A byteSet is a set of bytes.
-type byteSet [8]uint32
+// A wordSet is a filter of a set of words: it holds their first bytes,
+// and one bit of 64 for their length and last byte. has has false
+// positives, never false negatives: it rules out most other words in a
+// few instructions, before they are compared to each phrase.
+type wordSet struct {
+	first [8]uint32 // the words' first bytes
+	tail  uint64    // the words' tailBit
+}
 
-// add puts the first byte of w, if any, in s.
-func (s *byteSet) add(w string) {
+// tailBit returns the bit of a non-empty word's length and last byte.
+func tailBit(w string) uint64 {
+	return 1 << ((uint(w[len(w)-1]) + 13*uint(len(w))) & 63)
+}
+
+// add puts w, if not empty, in s.
+func (s *wordSet) add(w string) {
 	if w != "" {
-		s[w[0]>>5] |= 1 << (w[0] & 31)
+		s.first[w[0]>>5] |= 1 << (w[0] & 31)
+		s.tail |= tailBit(w)
 	}
 }
 
-// has reports whether w's first byte is in s.
-func (s *byteSet) has(w string) bool {
-	return w != "" && s[w[0]>>5]&(1<<(w[0]&31)) != 0
+// has reports whether w may be in s; false means it is not.
+func (s *wordSet) has(w string) bool {
+	return w != "" && s.first[w[0]>>5]&(1<<(w[0]&31)) != 0 && s.tail&tailBit(w) != 0
 }
 
 // endsWith reports whether one of the phrases ends exactly at token b.
 func endsWith(toks []normalize.Token, b int, l *phraseList) bool {
-	// no phrase ends with this word's first byte: the usual case, inlined
-	if uint(b-1) >= uint(len(toks)) {
-		return false
-	}
-	w := toks[b-1].Norm
-	return w != "" && l.last[w[0]>>5]&(1<<(w[0]&31)) != 0 && l.endsAt(toks, b)
+	// no phrase ends with this word: the usual case
+	return uint(b-1) < uint(len(toks)) && l.last.has(toks[b-1].Norm) && l.endsAt(toks, b)
 }
 
 // endsAt is endsWith past its first test.
@@ -340,8 +348,19 @@ func folded(list ...string) *phraseList {
 func Extract(doc corpus.Document, opt Options) []Record {
 	d := newDocument(doc)
 	d.explainOn = opt.Explain
-	defer d.tk.Release()                      // records hold strings of the text, never tokens
-	out := make([]Record, 0, len(d.mentions)) // about one record per mention
+	defer d.tk.Release() // records hold strings of the text, never tokens
+	// at most one record per figure: one per numeric mention, two for a
+	// range or a fraction (figures)
+	n := 0
+	for _, m := range d.mentions {
+		if m.Kind.IsNumeric() {
+			n++
+			if m.Kind == normalize.Range || m.Kind == normalize.Fraction {
+				n++
+			}
+		}
+	}
+	out := make([]Record, 0, n)
 	for si := range d.sents {
 		out = d.sentence(out, si, opt)
 	}
