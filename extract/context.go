@@ -910,16 +910,32 @@ func (d *document) firstYear() int {
 // within [lo, hi): bounded by the separators of seps (some of ",;()").
 func (d *document) clauseBounds(i, lo, hi int, seps string) (int, int) {
 	m := sepsOf(seps)
+	// eight tokens at a time while none of them is a separator of seps
+	m8 := uint64(m) * 0x0101010101010101
 	a := i
+	for a-8 >= lo && sep8(d.sep[a-8:a])&m8 == 0 {
+		a -= 8
+	}
 	for a > lo && d.sep[a-1]&m == 0 {
 		a--
 	}
 	b := i
+	for b+8 <= hi && sep8(d.sep[b:b+8])&m8 == 0 {
+		b += 8
+	}
 	for b < hi && d.sep[b]&m == 0 {
 		b++
 	}
 	visit(b - a)
 	return a, b
+}
+
+// sep8 returns the first eight sepSets of s as one word, the first in
+// its low byte.
+func sep8(s []sepSet) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // A sepSet is a set of the clause separators "," ";" "(" ")", one bit each.
