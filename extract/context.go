@@ -910,7 +910,15 @@ func (d *document) firstYear() int {
 // within [lo, hi): bounded by the separators of seps (some of ",;()").
 func (d *document) clauseBounds(i, lo, hi int, seps string) (int, int) {
 	m := sepsOf(seps)
-	// eight tokens at a time while none of them is a separator of seps
+	a, b := d.sepBack(i, lo, m), d.sepAhead(i, hi, m)
+	visit(b - a)
+	return a, b
+}
+
+// sepBack returns the token after the last separator of m before token i,
+// or lo when none stands in [lo, i).
+func (d *document) sepBack(i, lo int, m sepSet) int {
+	// eight tokens at a time while none of them is a separator of m
 	m8 := uint64(m) * 0x0101010101010101
 	a := i
 	for a-8 >= lo && sep8(d.sep[a-8:a])&m8 == 0 {
@@ -919,6 +927,13 @@ func (d *document) clauseBounds(i, lo, hi int, seps string) (int, int) {
 	for a > lo && d.sep[a-1]&m == 0 {
 		a--
 	}
+	return a
+}
+
+// sepAhead returns the first separator of m at or after token i, or hi
+// when none stands in [i, hi).
+func (d *document) sepAhead(i, hi int, m sepSet) int {
+	m8 := uint64(m) * 0x0101010101010101
 	b := i
 	for b+8 <= hi && sep8(d.sep[b:b+8])&m8 == 0 {
 		b += 8
@@ -926,8 +941,7 @@ func (d *document) clauseBounds(i, lo, hi int, seps string) (int, int) {
 	for b < hi && d.sep[b]&m == 0 {
 		b++
 	}
-	visit(b - a)
-	return a, b
+	return b
 }
 
 // sep8 returns the first eight sepSets of s as one word, the first in

@@ -796,17 +796,14 @@ func (d *document) window(s sentence, pos figurePos) window {
 	toks := d.toks
 	ti := pos.start
 	var w window
-	// back to ";" or a "trong đó" opening a part
-	w.lo = ti
-	for w.lo > s.a && !(toks[w.lo-1].Punct && toks[w.lo-1].Norm == ";") && ti-w.lo < 30 {
-		if endsWith(toks, w.lo, partWords) && w.lo < ti {
+	w.seg = d.sepBack(ti, s.a, sepBit(";"))
+	// back to ";" or a "trong đó" opening a part, at most 30 tokens
+	w.lo = max(w.seg, ti-30)
+	for k := ti - 1; k > w.lo; k-- {
+		if endsWith(toks, k, partWords) {
+			w.lo = k
 			break
 		}
-		w.lo--
-	}
-	w.seg = ti
-	for w.seg > s.a && !(toks[w.seg-1].Punct && toks[w.seg-1].Norm == ";") {
-		w.seg--
 	}
 	w.ca, _ = d.clauseBounds(ti, s.a, s.b, ",;")
 	// forward to the next separator (not the comma of a joined pair) or number
@@ -2097,21 +2094,34 @@ type regionCache struct {
 // joined reports whether the comma at token i lies inside one of the
 // joinedPairs ("học sinh, sinh viên").
 func (d *document) joined(i int) bool {
-	for _, p := range joinedPairs.p {
-		for k := range p {
-			if p[k] != "," {
-				continue
-			}
-			if i-k < 0 {
-				continue
-			}
-			if _, ok := matchAt(d.toks, i-k, len(d.toks), p); ok {
-				return true
-			}
+	if d.toks[i].Norm != "," {
+		return false // no pair holds another separator (fast path)
+	}
+	for _, c := range joinedCommas {
+		p, k := joinedPairs.p[c.pair], c.at
+		if i-k < 0 || k > 0 && d.toks[i-1].Norm != p[k-1] { // the word before the comma rules out most
+			continue
+		}
+		if _, ok := matchAt(d.toks, i-k, len(d.toks), p); ok {
+			return true
 		}
 	}
 	return false
 }
+
+// joinedCommas lists the commas of joinedPairs, in the order joined tries
+// them: the pair (its index) and the comma's index in it.
+var joinedCommas = func() []struct{ pair, at int } {
+	var out []struct{ pair, at int }
+	for n, p := range joinedPairs.p {
+		for k := range p {
+			if p[k] == "," {
+				out = append(out, struct{ pair, at int }{n, k})
+			}
+		}
+	}
+	return out
+}()
 
 // startsGroupList reports whether the cue h, after a figure, is followed by
 // "," or "và" and a cue of another indicator that counts (people,
