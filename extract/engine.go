@@ -47,10 +47,42 @@ type engine struct {
 
 // A trieNode is the state after some words of one or more phrases: the
 // phrases that end here, by their index in engine.phrases, and the nodes
-// of the words that may follow.
+// of the words that may follow: in a map at the root, which most words
+// start from, and while the trie is built; past the root, once built, in
+// a list (kids), as most nodes have one or two.
 type trieNode struct {
 	ends []int
 	next map[string]*trieNode
+	kids []trieKid
+}
+
+// A trieKid is a word that may follow a trie node, and its node.
+type trieKid struct {
+	word string
+	node *trieNode
+}
+
+// freeze moves the words that may follow the nodes below n from their
+// maps to their lists.
+func (n *trieNode) freeze() {
+	for _, c := range n.next {
+		c.freeze()
+		c.kids = make([]trieKid, 0, len(c.next))
+		for cw, cc := range c.next {
+			c.kids = append(c.kids, trieKid{cw, cc})
+		}
+		c.next = nil
+	}
+}
+
+// kid returns the node of word w after n, a node past the root, or nil.
+func (n *trieNode) kid(w string) *trieNode {
+	for i := range n.kids {
+		if sameWord(n.kids[i].word, w) {
+			return n.kids[i].node
+		}
+	}
+	return nil
 }
 
 var compiled = sync.OnceValue(func() *engine {
@@ -65,6 +97,7 @@ var compiled = sync.OnceValue(func() *engine {
 			e.add(phrase{words: normalize.Fold(p), ind: i, role: roleCue, text: p, touch: true})
 		}
 	}
+	e.root.freeze()
 	return e
 })
 
@@ -115,22 +148,20 @@ func (e *engine) matchesTo(toks []normalize.Token, a, b, limit int) []hit {
 // that begin there, not one comparison per phrase; the hits of one start
 // token are put in declaration order, as a list of phrases would give them.
 func (e *engine) appendMatches(out []hit, toks []normalize.Token, a, b, limit int) []hit {
-	for i := a; i < b; i++ {
+	for i := a; i < b && i < limit; i++ {
 		if !e.first.MayHave(toks[i].Norm) {
 			continue
 		}
 		from := len(out)
-		n := &e.root
-		for k := i; k < limit && n.next != nil; k++ {
-			if k > i && toks[k].Newline {
-				break
-			}
-			if n = n.next[toks[k].Norm]; n == nil {
-				break
-			}
+		n := e.root.next[toks[i].Norm]
+		for k := i; n != nil; {
 			for _, p := range n.ends {
 				out = append(out, hit{&e.phrases[p], i, k + 1})
 			}
+			if k++; k >= limit || len(n.kids) == 0 || toks[k].Newline {
+				break
+			}
+			n = n.kid(toks[k].Norm)
 		}
 		// a longer phrase may have been declared before a shorter one
 		for j := from + 1; j < len(out); j++ {
