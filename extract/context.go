@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -921,7 +922,10 @@ func (d *document) sepBack(i, lo int, m sepSet) int {
 	// eight tokens at a time while none of them is a separator of m
 	m8 := uint64(m) * 0x0101010101010101
 	a := i
-	for a-8 >= lo && sep8(d.sep[a-8:a])&m8 == 0 {
+	for a-8 >= lo {
+		if x := sep8(d.sep[a-8:a]) & m8; x != 0 {
+			return a - bits.LeadingZeros64(x)/8 // after the last one
+		}
 		a -= 8
 	}
 	for a > lo && d.sep[a-1]&m == 0 {
@@ -935,7 +939,10 @@ func (d *document) sepBack(i, lo int, m sepSet) int {
 func (d *document) sepAhead(i, hi int, m sepSet) int {
 	m8 := uint64(m) * 0x0101010101010101
 	b := i
-	for b+8 <= hi && sep8(d.sep[b:b+8])&m8 == 0 {
+	for b+8 <= hi {
+		if x := sep8(d.sep[b:b+8]) & m8; x != 0 {
+			return b + bits.TrailingZeros64(x)/8 // the first one
+		}
 		b += 8
 	}
 	for b < hi && d.sep[b]&m == 0 {
@@ -978,10 +985,19 @@ func sepBit(w string) sepSet {
 func sepsOf(seps string) sepSet {
 	var m sepSet
 	for k := range len(seps) {
-		m |= sepBit(seps[k : k+1])
+		m |= sepBits[seps[k]]
 	}
 	return m
 }
+
+// sepBits holds the separator bit of each byte (sepBit of the one-byte
+// word).
+var sepBits = func() (t [256]sepSet) {
+	for c := range t {
+		t[c] = sepBit(string(rune(c)))
+	}
+	return t
+}()
 
 // yearOf returns the year of a period ("2020-H1" → "2020").
 func yearOf(p string) string {
