@@ -199,16 +199,17 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 			if r.Unit == normalize.PercentUnit {
 				d.lastRate = indexOf(r.Indicator)
 			}
+			// the record as kept in out, which no reading changes: what the
+			// figures after it look back to (a copy of r would go to the heap)
+			kept := &out[len(out)-1]
 			if r.Unit != normalize.PercentOfPlan && !isRate(r.Unit) {
-				kept := r // a copy: only counts move to the heap
-				prev = &kept
-				d.prevRate, d.paraCount = nil, &kept
+				prev = kept
+				d.prevRate, d.paraCount = nil, kept
 			}
 			// (a fall in points too: "giảm 1,2%, đạt 120% kế hoạch" attains
 			// the plan of the fall)
 			if isRate(r.Unit) {
-				kept := r
-				d.prevRate, sentRate = &kept, &kept
+				d.prevRate, sentRate = kept, kept
 			}
 		}
 	}
