@@ -545,7 +545,20 @@ func monthsOf(y, n int) string {
 // comparison ("so với", "cùng kỳ"): the period is then a base, not the
 // article's own.
 func comparedTo(before string) bool {
-	before = strings.ToLower(strings.TrimRight(before, " \t"))
+	before = strings.TrimRight(before, " \t")
+	// only its end can hold a suffix: lower-case the last bytes, from a
+	// rune's start (a rune lowers to one of at least a quarter its bytes)
+	keep := 64
+	for _, w := range comparedSuffixes {
+		keep = max(keep, 4*len(w)+4)
+	}
+	if k := len(before) - keep; k > 0 {
+		for k < len(before) && before[k]&0xC0 == 0x80 {
+			k++
+		}
+		before = before[k:]
+	}
+	before = strings.ToLower(before)
 	for _, w := range comparedSuffixes {
 		if strings.HasSuffix(before, w) {
 			return true
