@@ -249,10 +249,8 @@ func (d *document) endSentence(gov string) {
 // lastSemicolon returns the last ";" among tokens [a, b), or -1.
 func (d *document) lastSemicolon(a, b int) int {
 	visit(b - a)
-	for k := b - 1; k >= a; k-- {
-		if d.toks[k].Punct && d.toks[k].Norm == ";" {
-			return k
-		}
+	if k := d.sepBack(b, a, sepBit(";")); k > a {
+		return k - 1
 	}
 	return -1
 }
