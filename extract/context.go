@@ -324,7 +324,9 @@ func newDocument(doc corpus.Document) *document {
 	}
 	line := 0
 	prevEnd := 0
-	for _, sp := range normalize.Sentences(d.text) {
+	spans := normalize.Sentences(d.text)
+	d.sents = make([]sentence, 0, len(spans)+len(spans)/8) // (a long one is cut in pieces)
+	for _, sp := range spans {
 		line += strings.Count(d.text[prevEnd:sp.Start], "\n")
 		prevEnd = sp.Start
 		s := sentence{start: sp.Start, end: sp.End, line: line}
