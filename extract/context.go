@@ -259,6 +259,7 @@ type document struct {
 
 	// the current sentence: set by startSentence
 	pers     []periodAt // the current sentence's periods
+	persBuf  []periodAt // the memory of pers, reused by periods
 	gov      periodAt   // its governing period; tok is -1 when it has none
 	lastRate int        // the indicator (index in All) of the sentence's last rate, or -1; set by records
 	prevRate *Record    // the last rate record of the current ";"-segment after its last count, or nil; set by records
@@ -756,9 +757,11 @@ func (d *document) inBrackets(i, floor int) bool {
 	return false
 }
 
-// periods lists the non-comparison periods among ms.
+// periods lists the non-comparison periods among ms. The list reuses the
+// memory of the one it returned before: it holds until the next call (the
+// current sentence's, d.pers).
 func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
-	var out []periodAt
+	out := d.persBuf[:0]
 	visit(len(ms))
 	for _, m := range ms {
 		if m.Kind == normalize.Date && m.Per.Point && m.Per.Complete() {
@@ -813,6 +816,7 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 		}
 		out = append(out, p)
 	}
+	d.persBuf = out
 	return out
 }
 

@@ -1699,11 +1699,13 @@ func (d *document) clauseEndsAfterPeriod(i, limit int) bool {
 	return k < limit && d.toks[k].Punct && (d.toks[k].Norm == "," || d.toks[k].Norm == ":")
 }
 
-// mentionAtTok returns the period mention starting at token i, or nil.
+// mentionAtTok returns the period mention starting at token i, or nil. It
+// points into d.mentions: its callers only read it.
 func (d *document) mentionAtTok(i int) *normalize.Mention {
-	for _, m := range d.mentionsIn(d.toks[i].Start, d.toks[i].Start+256) {
-		if m.Start == d.toks[i].Start && (m.Kind == normalize.PeriodKind || m.Kind == normalize.Date && m.Per.Point) {
-			return &m
+	ms := d.mentionsIn(d.toks[i].Start, d.toks[i].Start+256)
+	for k := range ms {
+		if m := &ms[k]; m.Start == d.toks[i].Start && (m.Kind == normalize.PeriodKind || m.Kind == normalize.Date && m.Per.Point) {
+			return m
 		}
 	}
 	return nil
