@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/solieu/solieu/corpus"
@@ -282,6 +283,8 @@ type document struct {
 	listEnds []int       // the end of each sentence with the list items after it (listEnd), found once
 	frames   []frameSpan // the frames of FrameRules found in the text (frame.go)
 	frameOf  []int32     // the frame governing each token (index in frames), or -1; nil with no frames
+
+	scratch *scratch // working memory, from scratchPool
 }
 
 // A sentence is a span of the text with its token range.
@@ -291,8 +294,24 @@ type sentence struct {
 	line       int // index of its paragraph (line) in the text
 }
 
+// A scratch holds working memory that a document's reading needs only
+// while it lasts, handed from document to document (scratchPool): the
+// frames' painting list, the phrases of the frame rules found, the
+// sentence's phrases (hitCache).
+type scratch struct {
+	next      []int32
+	frameHits []hitAt
+	hits      []hit
+}
+
+// scratchPool holds the scratch of the documents read; Extract returns
+// its document's.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 func newDocument(doc corpus.Document) *document {
 	d := &document{doc: doc, text: doc.Text, last: lastFigure{ind: -1}, lastWhole: lastFigure{ind: -1}}
+	d.scratch = scratchPool.Get().(*scratch)
+	d.hits.list = d.scratch.hits[:0]
 	d.tk = normalize.Tokenize(d.text) // split once: scanned and matched below
 	d.toks = d.tk.Tokens()
 	d.sep = make([]sepSet, len(d.toks))
