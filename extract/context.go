@@ -2,10 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/solieu/solieu/corpus"
@@ -248,6 +250,7 @@ type document struct {
 
 	// the current sentence: set by startSentence
 	pers     []periodAt // the current sentence's periods
+	persBuf  []periodAt // the memory of pers, reused by periods
 	gov      periodAt   // its governing period; tok is -1 when it has none
 	lastRate int        // the indicator (index in All) of the sentence's last rate, or -1; set by records
 	prevRate *Record    // the last rate record of the current ";"-segment after its last count, or nil; set by records
@@ -276,6 +279,8 @@ type document struct {
 	// no date line, a Tết named by stem and branch is dated by it
 	anchor  int
 	frameOf []int32 // the frame governing each token (index in frames), or -1; nil with no frames
+
+	scratch *scratch // working memory, from scratchPool
 }
 
 // A sentence is a span of the text with its token range.
@@ -285,8 +290,24 @@ type sentence struct {
 	line       int // index of its paragraph (line) in the text
 }
 
+// A scratch holds working memory that a document's reading needs only
+// while it lasts, handed from document to document (scratchPool): the
+// frames' painting list, the phrases of the frame rules found, the
+// sentence's phrases (hitCache).
+type scratch struct {
+	next      []int32
+	frameHits []hitAt
+	hits      []hit
+}
+
+// scratchPool holds the scratch of the documents read; Extract returns
+// its document's.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 func newDocument(doc corpus.Document) *document {
 	d := &document{doc: doc, text: doc.Text, last: lastFigure{ind: -1}, lastWhole: lastFigure{ind: -1}}
+	d.scratch = scratchPool.Get().(*scratch)
+	d.hits.list = d.scratch.hits[:0]
 	d.tk = normalize.Tokenize(d.text) // split once: scanned and matched below
 	d.toks = d.tk.Tokens()
 	d.sep = make([]sepSet, len(d.toks))
@@ -319,7 +340,9 @@ func newDocument(doc corpus.Document) *document {
 	}
 	line := 0
 	prevEnd := 0
-	for _, sp := range normalize.Sentences(d.text) {
+	spans := normalize.Sentences(d.text)
+	d.sents = make([]sentence, 0, len(spans)+len(spans)/8) // (a long one is cut in pieces)
+	for _, sp := range spans {
 		line += strings.Count(d.text[prevEnd:sp.Start], "\n")
 		prevEnd = sp.Start
 		s := sentence{start: sp.Start, end: sp.End, line: line}
@@ -540,7 +563,20 @@ func monthsOf(y, n int) string {
 // comparison ("so với", "cùng kỳ"): the period is then a base, not the
 // article's own.
 func comparedTo(before string) bool {
-	before = strings.ToLower(strings.TrimRight(before, " \t"))
+	before = strings.TrimRight(before, " \t")
+	// only its end can hold a suffix: lower-case the last bytes, from a
+	// rune's start (a rune lowers to one of at least a quarter its bytes)
+	keep := 64
+	for _, w := range comparedSuffixes {
+		keep = max(keep, 4*len(w)+4)
+	}
+	if k := len(before) - keep; k > 0 {
+		for k < len(before) && before[k]&0xC0 == 0x80 {
+			k++
+		}
+		before = before[k:]
+	}
+	before = strings.ToLower(before)
 	for _, w := range comparedSuffixes {
 		if strings.HasSuffix(before, w) {
 			return true
@@ -740,9 +776,11 @@ func (d *document) inBrackets(i, floor int) bool {
 	return false
 }
 
-// periods lists the non-comparison periods among ms.
+// periods lists the non-comparison periods among ms. The list reuses the
+// memory of the one it returned before: it holds until the next call (the
+// current sentence's, d.pers).
 func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
-	var out []periodAt
+	out := d.persBuf[:0]
 	visit(len(ms))
 	for _, m := range ms {
 		if m.Kind == normalize.Date && m.Per.Point && m.Per.Complete() {
@@ -803,6 +841,7 @@ func (d *document) periods(ms []normalize.Mention, floor int) []periodAt {
 		}
 		out = append(out, p)
 	}
+	d.persBuf = out
 	return out
 }
 
@@ -919,16 +958,52 @@ func (d *document) glossBracket(m normalize.Mention) bool {
 // within [lo, hi): bounded by the separators of seps (some of ",;()").
 func (d *document) clauseBounds(i, lo, hi int, seps string) (int, int) {
 	m := sepsOf(seps)
+	a, b := d.sepBack(i, lo, m), d.sepAhead(i, hi, m)
+	visit(b - a)
+	return a, b
+}
+
+// sepBack returns the token after the last separator of m before token i,
+// or lo when none stands in [lo, i).
+func (d *document) sepBack(i, lo int, m sepSet) int {
+	// eight tokens at a time while none of them is a separator of m
+	m8 := uint64(m) * 0x0101010101010101
 	a := i
+	for a-8 >= lo {
+		if x := sep8(d.sep[a-8:a]) & m8; x != 0 {
+			return a - bits.LeadingZeros64(x)/8 // after the last one
+		}
+		a -= 8
+	}
 	for a > lo && d.sep[a-1]&m == 0 {
 		a--
 	}
+	return a
+}
+
+// sepAhead returns the first separator of m at or after token i, or hi
+// when none stands in [i, hi).
+func (d *document) sepAhead(i, hi int, m sepSet) int {
+	m8 := uint64(m) * 0x0101010101010101
 	b := i
+	for b+8 <= hi {
+		if x := sep8(d.sep[b:b+8]) & m8; x != 0 {
+			return b + bits.TrailingZeros64(x)/8 // the first one
+		}
+		b += 8
+	}
 	for b < hi && d.sep[b]&m == 0 {
 		b++
 	}
-	visit(b - a)
-	return a, b
+	return b
+}
+
+// sep8 returns the first eight sepSets of s as one word, the first in
+// its low byte.
+func sep8(s []sepSet) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // A sepSet is a set of the clause separators "," ";" "(" ")", one bit each.
@@ -957,10 +1032,19 @@ func sepBit(w string) sepSet {
 func sepsOf(seps string) sepSet {
 	var m sepSet
 	for k := range len(seps) {
-		m |= sepBit(seps[k : k+1])
+		m |= sepBits[seps[k]]
 	}
 	return m
 }
+
+// sepBits holds the separator bit of each byte (sepBit of the one-byte
+// word).
+var sepBits = func() (t [256]sepSet) {
+	for c := range t {
+		t[c] = sepBit(string(rune(c)))
+	}
+	return t
+}()
 
 // yearOf returns the year of a period ("2020-H1" → "2020").
 func yearOf(p string) string {

@@ -55,10 +55,42 @@ type engine struct {
 
 // A trieNode is the state after some words of one or more phrases: the
 // phrases that end here, by their index in engine.phrases, and the nodes
-// of the words that may follow.
+// of the words that may follow: in a map at the root, which most words
+// start from, and while the trie is built; past the root, once built, in
+// a list (kids), as most nodes have one or two.
 type trieNode struct {
 	ends []int
 	next map[string]*trieNode
+	kids []trieKid
+}
+
+// A trieKid is a word that may follow a trie node, and its node.
+type trieKid struct {
+	word string
+	node *trieNode
+}
+
+// freeze moves the words that may follow the nodes below n from their
+// maps to their lists.
+func (n *trieNode) freeze() {
+	for _, c := range n.next {
+		c.freeze()
+		c.kids = make([]trieKid, 0, len(c.next))
+		for cw, cc := range c.next {
+			c.kids = append(c.kids, trieKid{cw, cc})
+		}
+		c.next = nil
+	}
+}
+
+// kid returns the node of word w after n, a node past the root, or nil.
+func (n *trieNode) kid(w string) *trieNode {
+	for i := range n.kids {
+		if sameWord(n.kids[i].word, w) {
+			return n.kids[i].node
+		}
+	}
+	return nil
 }
 
 var compiled = sync.OnceValue(func() *engine {
@@ -79,6 +111,7 @@ var compiled = sync.OnceValue(func() *engine {
 		e.add(phrase{words: w, ind: -1, role: roleName, text: p})
 		e.nameFirst[w[0]] = true
 	}
+	e.root.freeze()
 	return e
 })
 
@@ -86,16 +119,20 @@ var compiled = sync.OnceValue(func() *engine {
 // name is read whole, past the end of the range phrases are looked for in.
 func (e *engine) nameAt(toks []normalize.Token, i int) int {
 	end := 0
-	n := &e.root
-	for k := i; k < len(toks) && n.next != nil; k++ {
-		if n = n.next[toks[k].Norm]; n == nil || k > i && toks[k].Newline {
-			break
-		}
+	if i >= len(toks) {
+		return end
+	}
+	n := e.root.next[toks[i].Norm]
+	for k := i; n != nil; {
 		for _, p := range n.ends {
 			if e.phrases[p].role == roleName {
 				end = k + 1
 			}
 		}
+		if k++; k >= len(toks) || len(n.kids) == 0 || toks[k].Newline {
+			break
+		}
+		n = n.kid(toks[k].Norm)
 	}
 	return end
 }
@@ -162,8 +199,8 @@ func (e *engine) matchesTo(toks []normalize.Token, a, b, limit int) []hit {
 func (e *engine) appendMatches(out []hit, toks []normalize.Token, a, b, limit int) []hit {
 	nameEnd := 0 // the end of the last agency name found: phrases inside it are dropped
 	// a name that starts before a may cover tokens from a on: the tokens
-	// before a are read for names only
-	for i := max(a-maxNameWords+1, 0); i < b; i++ {
+	// before a are read for names only (none from limit on matters)
+	for i := max(a-maxNameWords+1, 0); i < b && i < limit; i++ {
 		if !e.first.MayHave(toks[i].Norm) {
 			continue
 		}
@@ -174,19 +211,17 @@ func (e *engine) appendMatches(out []hit, toks []normalize.Token, a, b, limit in
 			continue
 		}
 		from := len(out)
-		n := &e.root
-		for k := i; k < limit && n.next != nil; k++ {
-			if k > i && toks[k].Newline {
-				break
-			}
-			if n = n.next[toks[k].Norm]; n == nil {
-				break
-			}
+		n := e.root.next[toks[i].Norm]
+		for k := i; n != nil; {
 			for _, p := range n.ends {
 				if e.phrases[p].role != roleName {
 					out = append(out, hit{&e.phrases[p], i, k + 1})
 				}
 			}
+			if k++; k >= limit || len(n.kids) == 0 || toks[k].Newline {
+				break
+			}
+			n = n.kid(toks[k].Norm)
 		}
 		if nameEnd > i {
 			kept := slices.DeleteFunc(out[from:], func(h hit) bool { return h.end <= nameEnd })
@@ -275,13 +310,13 @@ func sameWord(a, b string) bool {
 	return len(a) == len(b) && (len(a) == 0 || a[0] == b[0]) && a == b
 }
 
-// A phraseList is a list of folded phrases (normalize.Fold) with the first
-// bytes of their first and last words, so that has and endsWith rule out
-// most words without comparing them to each phrase.
+// A phraseList is a list of folded phrases (normalize.Fold) with a filter
+// of their first and last words, so that has and endsWith rule out most
+// words without comparing them to each phrase.
 type phraseList struct {
 	p     [][]string
-	first byteSet // the first bytes of the phrases' first words
-	last  byteSet // the first bytes of the phrases' last words
+	first wordSet // the phrases' first words
+	last  wordSet // the phrases' last words
 	// byFirst and byLast index the phrases of a long list by their first
 	// and last words, in list order; nil for a short list, which is
 	// faster read through
@@ -322,29 +357,39 @@ func (l *phraseList) at(toks []normalize.Token, i, limit int) bool {
 	return false
 }
 
-// A byteSet is a set of bytes.
-type byteSet [8]uint32
+// A wordSet is a filter of a set of words: one bit of 256 for each, a
+// hash of its length and first and last bytes. has has false positives,
+// never false negatives: it rules out most other words in a few
+// instructions and one branch, before they are compared to each phrase.
+type wordSet [4]uint64
 
-// add puts the first byte of w, if any, in s.
-func (s *byteSet) add(w string) {
+// wordHash returns the bit of a non-empty word in a wordSet.
+func wordHash(w string) uint {
+	h := uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(len(w))<<16
+	return uint(h*0x9e3779b1) >> 24
+}
+
+// add puts w, if not empty, in s.
+func (s *wordSet) add(w string) {
 	if w != "" {
-		s[w[0]>>5] |= 1 << (w[0] & 31)
+		h := wordHash(w)
+		s[h>>6] |= 1 << (h & 63)
 	}
 }
 
-// has reports whether w's first byte is in s.
-func (s *byteSet) has(w string) bool {
-	return w != "" && s[w[0]>>5]&(1<<(w[0]&31)) != 0
+// has reports whether w may be in s; false means it is not.
+func (s *wordSet) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	h := wordHash(w)
+	return s[h>>6]&(1<<(h&63)) != 0
 }
 
 // endsWith reports whether one of the phrases ends exactly at token b.
 func endsWith(toks []normalize.Token, b int, l *phraseList) bool {
-	// no phrase ends with this word's first byte: the usual case, inlined
-	if uint(b-1) >= uint(len(toks)) {
-		return false
-	}
-	w := toks[b-1].Norm
-	return w != "" && l.last[w[0]>>5]&(1<<(w[0]&31)) != 0 && l.endsAt(toks, b)
+	// no phrase ends with this word: the usual case
+	return uint(b-1) < uint(len(toks)) && l.last.has(toks[b-1].Norm) && l.endsAt(toks, b)
 }
 
 // endsAt is endsWith past its first test.
@@ -400,12 +445,25 @@ func folded(list ...string) *phraseList {
 func Extract(doc corpus.Document, opt Options) []Record {
 	d := newDocument(doc)
 	d.explainOn = opt.Explain
-	defer d.tk.Release()                      // records hold strings of the text, never tokens
-	out := make([]Record, 0, len(d.mentions)) // about one record per mention
+	defer d.tk.Release() // records hold strings of the text, never tokens
+	// at most one record per figure: one per numeric mention, two for a
+	// range or a fraction (figures)
+	n := 0
+	for _, m := range d.mentions {
+		if m.Kind.IsNumeric() {
+			n++
+			if m.Kind == normalize.Range || m.Kind == normalize.Fraction {
+				n++
+			}
+		}
+	}
+	out := make([]Record, 0, n)
 	for si := range d.sents {
 		out = d.sentence(out, si, opt)
 	}
 	d.echoHeadline(out)
+	d.scratch.hits = d.hits.list
+	scratchPool.Put(d.scratch)
 	return out
 }
 

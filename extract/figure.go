@@ -202,16 +202,17 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 			if r.Unit == normalize.PercentUnit {
 				d.lastRate = indexOf(r.Indicator)
 			}
+			// the record as kept in out, which no reading changes: what the
+			// figures after it look back to (a copy of r would go to the heap)
+			kept := &out[len(out)-1]
 			if r.Unit != normalize.PercentOfPlan && !isRate(r.Unit) {
-				kept := r // a copy: only counts move to the heap
-				prev = &kept
-				d.prevRate, d.paraCount = nil, &kept
+				prev = kept
+				d.prevRate, d.paraCount = nil, kept
 			}
 			// (a fall in points too: "giảm 1,2%, đạt 120% kế hoạch" attains
 			// the plan of the fall)
 			if isRate(r.Unit) {
-				kept := r
-				d.prevRate, sentRate = &kept, &kept
+				d.prevRate, sentRate = kept, kept
 			}
 		}
 	}
@@ -253,10 +254,8 @@ func (d *document) endSentence(gov string) {
 // lastSemicolon returns the last ";" among tokens [a, b), or -1.
 func (d *document) lastSemicolon(a, b int) int {
 	visit(b - a)
-	for k := b - 1; k >= a; k-- {
-		if d.toks[k].Punct && d.toks[k].Norm == ";" {
-			return k
-		}
+	if k := d.sepBack(b, a, sepBit(";")); k > a {
+		return k - 1
 	}
 	return -1
 }
@@ -820,17 +819,14 @@ func (d *document) window(s sentence, pos figurePos) window {
 	toks := d.toks
 	ti := pos.start
 	var w window
-	// back to ";" or a "trong đó" opening a part
-	w.lo = ti
-	for w.lo > s.a && !(toks[w.lo-1].Punct && toks[w.lo-1].Norm == ";") && ti-w.lo < 30 {
-		if endsWith(toks, w.lo, partWords) && w.lo < ti {
+	w.seg = d.sepBack(ti, s.a, sepBit(";"))
+	// back to ";" or a "trong đó" opening a part, at most 30 tokens
+	w.lo = max(w.seg, ti-30)
+	for k := ti - 1; k > w.lo; k-- {
+		if endsWith(toks, k, partWords) {
+			w.lo = k
 			break
 		}
-		w.lo--
-	}
-	w.seg = ti
-	for w.seg > s.a && !(toks[w.seg-1].Punct && toks[w.seg-1].Norm == ";") {
-		w.seg--
 	}
 	w.ca, _ = d.clauseBounds(ti, s.a, s.b, ",;")
 	// forward to the next separator (not the comma of a joined pair) or number
@@ -1801,11 +1797,13 @@ func (d *document) clauseEndsAfterPeriod(i, limit int) bool {
 	return k < limit && d.toks[k].Punct && (d.toks[k].Norm == "," || d.toks[k].Norm == ":")
 }
 
-// mentionAtTok returns the period mention starting at token i, or nil.
+// mentionAtTok returns the period mention starting at token i, or nil. It
+// points into d.mentions: its callers only read it.
 func (d *document) mentionAtTok(i int) *normalize.Mention {
-	for _, m := range d.mentionsIn(d.toks[i].Start, d.toks[i].Start+256) {
-		if m.Start == d.toks[i].Start && (m.Kind == normalize.PeriodKind || m.Kind == normalize.Date && m.Per.Point) {
-			return &m
+	ms := d.mentionsIn(d.toks[i].Start, d.toks[i].Start+256)
+	for k := range ms {
+		if m := &ms[k]; m.Start == d.toks[i].Start && (m.Kind == normalize.PeriodKind || m.Kind == normalize.Date && m.Per.Point) {
+			return m
 		}
 	}
 	return nil
@@ -2217,21 +2215,34 @@ type regionCache struct {
 // joined reports whether the comma at token i lies inside one of the
 // joinedPairs ("học sinh, sinh viên").
 func (d *document) joined(i int) bool {
-	for _, p := range joinedPairs.p {
-		for k := range p {
-			if p[k] != "," {
-				continue
-			}
-			if i-k < 0 {
-				continue
-			}
-			if _, ok := matchAt(d.toks, i-k, len(d.toks), p); ok {
-				return true
-			}
+	if d.toks[i].Norm != "," {
+		return false // no pair holds another separator (fast path)
+	}
+	for _, c := range joinedCommas {
+		p, k := joinedPairs.p[c.pair], c.at
+		if i-k < 0 || k > 0 && d.toks[i-1].Norm != p[k-1] { // the word before the comma rules out most
+			continue
+		}
+		if _, ok := matchAt(d.toks, i-k, len(d.toks), p); ok {
+			return true
 		}
 	}
 	return false
 }
+
+// joinedCommas lists the commas of joinedPairs, in the order joined tries
+// them: the pair (its index) and the comma's index in it.
+var joinedCommas = func() []struct{ pair, at int } {
+	var out []struct{ pair, at int }
+	for n, p := range joinedPairs.p {
+		for k := range p {
+			if p[k] == "," {
+				out = append(out, struct{ pair, at int }{n, k})
+			}
+		}
+	}
+	return out
+}()
 
 // startsGroupList reports whether the cue h, after a figure, is followed by
 // "," or "và" and a cue of another indicator that counts (people,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -209,7 +210,8 @@ type hitAt struct {
 // the lines and sentences around it.
 func (d *document) frameSpans() []frameSpan {
 	x := compiledFrames()
-	var hits []hitAt
+	hits := d.scratch.frameHits[:0]
+	defer func() { d.scratch.frameHits = hits }()
 	for i := range d.toks {
 		if !x.first.MayHave(d.toks[i].Norm) {
 			continue
@@ -357,7 +359,8 @@ func (d *document) paintFrames() {
 		return
 	}
 	d.frameOf = make([]int32, len(d.toks))
-	next := make([]int32, len(d.toks)+1) // next[i] != i: token i is painted, and so are those up to next[i]
+	next := slices.Grow(d.scratch.next[:0], len(d.toks)+1)[:len(d.toks)+1] // next[i] != i: token i is painted, and so are those up to next[i]
+	defer func() { d.scratch.next = next }()
 	for i := range d.frameOf {
 		d.frameOf[i] = -1
 		next[i] = int32(i)

@@ -132,11 +132,16 @@ func isProse(l string) bool {
 // its line break (one past the text when its last line has none).
 func headingSpan(text string) int {
 	end := 0
-	for n, l := range strings.SplitN(text, "\n", 10) {
-		if n >= 8 || len(l) > 200 || isProse(l) {
+	for range 8 {
+		l, rest, more := strings.Cut(text, "\n")
+		if len(l) > 200 || isProse(l) {
 			break
 		}
 		end += len(l) + 1
+		if !more {
+			break
+		}
+		text = rest
 	}
 	return end
 }
