@@ -15,13 +15,14 @@ import (
 // records of the sample articles (with and without -explain) and for
 // records whose strings hold every kind of byte that JSON escapes.
 func TestAppendJSON(t *testing.T) {
-	if n := reflect.TypeFor[Record]().NumField(); n != 18 {
-		t.Fatalf("Record has %d fields; AppendJSON writes 18: update it", n)
+	if n := reflect.TypeFor[Record]().NumField(); n != 20 {
+		t.Fatalf("Record has %d fields; AppendJSON writes 20: update it", n)
 	}
 	var recs []Record
 	for _, doc := range sampleDocs(t) {
 		recs = append(recs, Extract(doc, Options{})...)
 		recs = append(recs, Extract(doc, Options{Explain: true})...)
+		recs = append(recs, Extract(doc, Options{All: true})...)
 	}
 	pieces := []string{"a", "đ", "\"", "\\", "\n", "\r", "\t", "\b", "\f", "\x00", "\x1f", "\x7f", "<", ">", "&",
 		"\u2028", "\u2029", "\xff", "\xe2\x80", "€", "\U0001F600", "/", "'"}
