@@ -71,7 +71,8 @@ type page struct {
 //     grandparent (half) and its great-grandparent (a sixth). The element
 //     with the best score, again lowered by its link density, is the body.
 //  6. Find the title element: an <h1> or the element whose text matches
-//     og:title or <title>. When it stands before the body, the title and
+//     og:title or <title>, else a block whose class or id names a title
+//     ("tieude", "title-detail", "headline") where <title> names the site. When it stands before the body, the title and
 //     the short blocks between it and the body that hold a digit (the date
 //     line) are put before the body text.
 //  7. Render to text: block elements break lines, paragraphs are separated

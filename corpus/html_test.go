@@ -89,6 +89,11 @@ func TestHTMLText(t *testing.T) {
 		title: "Tiêu đề trang", published: "2021-02-03T11:05:06", // in Vietnam's time
 		text: "Tiêu đề trang\n\n3/2\n\nNội dung bài viết dài hơn hai mươi lăm ký tự, có dấu phẩy, thật.",
 	}, {
+		name:  "title from a title-classed block when <title> names the site",
+		page:  `<title>Cổng thông tin điện tử tỉnh</title><div class="menu"><a href="/">Trang chủ</a></div><div class="tieude">Huyện tạo việc làm cho 1.200 lao động</div><div class="noidung"><p>Năm 2024, huyện đã tạo việc làm cho 1.200 lao động, vượt kế hoạch đề ra.</p></div>`,
+		title: "Huyện tạo việc làm cho 1.200 lao động",
+		text:  "Huyện tạo việc làm cho 1.200 lao động\n\nNăm 2024, huyện đã tạo việc làm cho 1.200 lao động, vượt kế hoạch đề ra.",
+	}, {
 		name:  "title from og:title, date from meta",
 		page:  `<meta property="og:title" content="Tin A"><title>Trang</title><meta name="pubdate" content="28/02/2019 10:03"><p>Không có thẻ tiêu đề trong nội dung, chỉ có đoạn văn này.</p>`,
 		title: "Tin A", published: "2019-02-28T10:03",

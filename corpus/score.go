@@ -232,7 +232,7 @@ func (s *scorer) titleElement(content *html.Node, ref string) *html.Node {
 	// shorter (in bytes that are not space): a cheap test before the
 	// text is built and compared.
 	refLen := nonSpace(ref)
-	var h1Match, otherMatch, h1s []*html.Node
+	var h1Match, otherMatch, h1s, classed []*html.Node
 	walk(s.body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || skipTags[n.DataAtom] || s.text[n] == 0 {
 			return false
@@ -240,6 +240,9 @@ func (s *scorer) titleElement(content *html.Node, ref string) *html.Node {
 		isH1 := n.DataAtom == atom.H1
 		if isH1 {
 			h1s = append(h1s, n)
+		}
+		if !isH1 && s.text[n] <= maxTitleText && titleClassed(n) {
+			classed = append(classed, n)
 		}
 		if refLen == 0 || s.text[n] > refLen+refLen/4+8 || 10*s.text[n] < 3*refLen {
 			return true
@@ -253,12 +256,37 @@ func (s *scorer) titleElement(content *html.Node, ref string) *html.Node {
 		}
 		return true
 	})
-	for _, list := range [][]*html.Node{h1Match, otherMatch, h1s} {
+	for _, list := range [][]*html.Node{h1Match, otherMatch, h1s, classed} {
 		if t := s.near(content, list); t != nil {
 			return s.promote(t)
 		}
 	}
 	return nil
+}
+
+// maxTitleText bounds the text of an element taken for the title by its
+// class alone.
+const maxTitleText = 300
+
+// titleClassWords are the class or id names of a page's title block when
+// it is no <h1> and <title> names the site ("tieude", "title-detail").
+var titleClassWords = []string{"tieude", "tieu-de", "tieu_de", "title-detail", "detail-title", "news-title",
+	"article-title", "post-title", "entry-title", "headline", "title"}
+
+// titleClassed reports whether n's class or id names a title block.
+func titleClassed(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, w := range titleClassWords {
+			if strings.Contains(v, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // near returns the last node of list that ends before content, else the
