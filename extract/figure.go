@@ -1319,17 +1319,29 @@ func (d *document) rateForAnotherPeriod(r *reading) bool {
 // lệ thất nghiệp …", "Trung Quốc cho biết đã giải quyết việc làm cho …")
 // or speaks of countries ("ở một số quốc gia châu Phi"), before the figure.
 func (d *document) foreignSubject(r *reading) bool {
+	_, ok := d.foreignOpener(r)
+	return ok || has(d.toks, r.win.seg, r.pos.start, countriesWords)
+}
+
+// foreignOpener returns the other country the figure's sentence or
+// segment opens with, after "tại" or "ở", as written.
+func (d *document) foreignOpener(r *reading) (string, bool) {
 	toks := d.toks
 	for _, a := range []int{r.s.a, r.win.seg} {
 		k := a
 		if k < r.pos.start && (toks[k].Norm == "tại" || toks[k].Norm == "ở") {
 			k++
 		}
-		if k < r.pos.start && foreignNames.at(toks, k, r.pos.start) {
-			return true
+		if k >= r.pos.start || !foreignNames.first.has(toks[k].Norm) {
+			continue
+		}
+		for _, p := range foreignNames.p {
+			if e, ok := matchAt(toks, k, r.pos.start, p); ok {
+				return d.text[toks[k].Start:toks[e-1].End], true
+			}
 		}
 	}
-	return has(toks, r.win.seg, r.pos.start, countriesWords)
+	return "", false
 }
 
 // foreignNames are other countries and groupings, folded (foreignPlaces).
@@ -2086,33 +2098,32 @@ func (d *document) frameHolds(f frameSpan, period string) bool {
 // lateIn reports whether the publication date falls in the last three
 // months of period or after it; false with no date or no period.
 func (d *document) lateIn(period string) bool {
-	if len(d.published) < 7 {
-		return false
-	}
-	pub, err := normalize.ParsePeriod(d.published[:7])
-	p, err2 := normalize.ParsePeriod(period)
-	if err != nil || err2 != nil {
-		return false
-	}
-	_, last := p.Months()
-	at, _ := pub.Months()
-	return last > 0 && at > 0 && at >= last-2
+	at, last, ok := d.monthsTo(period)
+	return ok && at >= last-2
 }
 
 // endedBefore reports whether period ended before the month of the
 // publication date; false with no date or no period.
 func (d *document) endedBefore(period string) bool {
+	at, last, ok := d.monthsTo(period)
+	return ok && at > last
+}
+
+// monthsTo returns the month of the publication date and the last month
+// of period (each as year*12 + month - 1); ok is false when either is
+// unknown.
+func (d *document) monthsTo(period string) (at, last int, ok bool) {
 	if len(d.published) < 7 {
-		return false
+		return 0, 0, false
 	}
 	pub, err := normalize.ParsePeriod(d.published[:7])
 	p, err2 := normalize.ParsePeriod(period)
 	if err != nil || err2 != nil {
-		return false
+		return 0, 0, false
 	}
-	_, last := p.Months()
-	at, _ := pub.Months()
-	return last > 0 && at > last
+	_, last = p.Months()
+	at, _ = pub.Months()
+	return at, last, last > 0 && at > 0
 }
 
 // periodOver reports whether a period ended before the year of the

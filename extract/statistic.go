@@ -41,7 +41,7 @@ func (d *document) statistic(f figure, s sentence, pos figurePos, opt Options) R
 	var kfrom, rfrom why
 	rec.Kind, kfrom = d.kindFor(f, s, pos.start, pos.num, period)
 	if d.foreignSubject(r) {
-		rec.Subject = d.foreignName(r)
+		rec.Subject, _ = d.foreignOpener(r)
 		rfrom = why{rule: "another country's statistic", a: -1}
 	} else {
 		rec.Region, rfrom = d.figureRegion(s, pos.start)
@@ -108,29 +108,8 @@ var linkWords = map[string]bool{"là": true, "đạt": true, "có": true, "còn"
 
 // periodEnd returns the end byte of the period mention starting at token i.
 func (d *document) periodEnd(i int) int {
-	for _, m := range d.mentionsIn(d.toks[i].Start, len(d.text)) {
-		if m.Start == d.toks[i].Start {
-			return m.End
-		}
-		break
+	if ms := d.mentionsIn(d.toks[i].Start, len(d.text)); len(ms) > 0 && ms[0].Start == d.toks[i].Start {
+		return ms[0].End
 	}
 	return d.toks[i].End
-}
-
-// foreignName returns the other country the figure's sentence or segment
-// opens with (foreignSubject), as written; "" for countries as a group.
-func (d *document) foreignName(r *reading) string {
-	toks := d.toks
-	for _, a := range []int{r.s.a, r.win.seg} {
-		k := a
-		if k < r.pos.start && (toks[k].Norm == "tại" || toks[k].Norm == "ở") {
-			k++
-		}
-		for _, p := range foreignNames.p {
-			if e, ok := matchAt(toks, k, r.pos.start, p); ok {
-				return d.text[toks[k].Start:toks[e-1].End]
-			}
-		}
-	}
-	return ""
 }
