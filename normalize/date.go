@@ -228,7 +228,8 @@ func (s *scanner) date(i int) (end, y, mo, d int, ok bool) {
 	}
 	// "phiên 7/2", "sáng 25/3": a word of a day or a time of day before a
 	// day and month makes them a date, as "ngày" does
-	partial := withDay || i > 0 && dayWords[s.toks[i-1].Norm] && s.toks[i].Space && !s.toks[i].Newline
+	partial := withDay || i > 0 && dayWords[s.toks[i-1].Norm] && s.toks[i].Space && !s.toks[i].Newline ||
+		s.afterDate(i)
 	if j >= len(s.toks) || (j > i && s.toks[j].Newline) {
 		return
 	}
@@ -311,6 +312,16 @@ func (s *scanner) date(i int) (end, y, mo, d int, ok bool) {
 		return k, yy, m, d, ok3
 	}
 	return
+}
+
+// afterDate reports whether token i follows "đến", "tới" or a dash right
+// after a date: "từ ngày 1/2 đến 10/2" ends with a date too.
+func (s *scanner) afterDate(i int) bool {
+	if i < 2 || len(s.out) == 0 || !(s.word(i-1, "đến") || s.word(i-1, "tới") || s.isDash(i-1)) {
+		return false
+	}
+	last := s.out[len(s.out)-1]
+	return last.Kind == Date && last.End == s.toks[i-2].End
 }
 
 // dayWords name a day or a time of day: a day and month after one is a
