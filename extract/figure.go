@@ -1320,7 +1320,34 @@ func (d *document) rateForAnotherPeriod(r *reading) bool {
 // or speaks of countries ("ở một số quốc gia châu Phi"), before the figure.
 func (d *document) foreignSubject(r *reading) bool {
 	_, ok := d.foreignOpener(r)
-	return ok || has(d.toks, r.win.seg, r.pos.start, countriesWords)
+	return ok || d.speaksOfCountries(r)
+}
+
+// speaksOfCountries reports whether the figure's segment speaks of other
+// countries as a group before it (countriesWords).
+func (d *document) speaksOfCountries(r *reading) bool {
+	return has(d.toks, r.win.seg, r.pos.start, countriesWords)
+}
+
+// figureRecord returns the record of the figure r reads with unit, value
+// and qualifier (exact when none is written), its span, sentence and
+// publication date: what indicator and statistic records share.
+func (d *document) figureRecord(r *reading, unit normalize.Unit, value normalize.Decimal, qualifier normalize.Qualifier) Record {
+	if qualifier == "" {
+		qualifier = normalize.Exact
+	}
+	f := r.f
+	return Record{
+		Doc:       d.doc.ID,
+		Value:     value,
+		Unit:      unit,
+		Qualifier: qualifier,
+		Text:      f.m.Text,
+		Start:     f.m.Start,
+		End:       f.m.End,
+		Sentence:  d.text[r.s.start:r.s.end],
+		Published: d.published,
+	}
 }
 
 // foreignOpener returns the other country the figure's sentence or
@@ -1472,21 +1499,8 @@ func (d *document) record(r *reading, best candidate, part, planned bool, opt Op
 	case unit == normalize.PercentagePoint && decl.Unit == normalize.PercentUnit:
 		return Record{}, false
 	}
-	if qualifier == "" {
-		qualifier = normalize.Exact
-	}
-	rec := Record{
-		Doc:       d.doc.ID,
-		Indicator: decl.ID,
-		Value:     value,
-		Unit:      unit,
-		Qualifier: qualifier,
-		Text:      f.m.Text,
-		Start:     f.m.Start,
-		End:       f.m.End,
-		Sentence:  d.text[r.s.start:r.s.end],
-		Published: d.published,
-	}
+	rec := d.figureRecord(r, unit, value, qualifier)
+	rec.Indicator = decl.ID
 	if !d.date(r, &rec, decl, planned) {
 		return Record{}, false
 	}

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/solieu/solieu/normalize"
-)
+import "strings"
 
 // Every statistic of an article (Options.All). A figure that fits no
 // indicator is still a statistic a reader may want: "Tổng doanh thu dịch
@@ -18,30 +14,14 @@ import (
 func (d *document) statistic(f figure, s sentence, pos figurePos, opt Options) Record {
 	r := &reading{f: f, s: s, pos: pos}
 	r.win = d.window(s, pos)
-	r.attainment = d.readAttainment(r)
-	unit := f.unit
-	value, qualifier := f.value, f.qualifier
-	if qualifier == "" {
-		qualifier = normalize.Exact
-	}
-	rec := Record{
-		Doc:       d.doc.ID,
-		Value:     value,
-		Unit:      unit,
-		Qualifier: qualifier,
-		Text:      f.m.Text,
-		Start:     f.m.Start,
-		End:       f.m.End,
-		Sentence:  strings.TrimSpace(d.text[s.start:s.end]),
-		Published: d.published,
-		Measure:   d.measure(r),
-	}
+	rec := d.figureRecord(r, f.unit, f.value, f.qualifier)
+	rec.Measure = d.measure(r)
 	period, _, pfrom := d.periodFor(s, pos.start, pos.end)
 	rec.Period = period
 	var kfrom, rfrom why
 	rec.Kind, kfrom = d.kindFor(f, s, pos.start, pos.num, period)
-	if d.foreignSubject(r) {
-		rec.Subject, _ = d.foreignOpener(r)
+	if name, ok := d.foreignOpener(r); ok || d.speaksOfCountries(r) {
+		rec.Subject = name
 		rfrom = why{rule: "another country's statistic", a: -1}
 	} else {
 		rec.Region, rfrom = d.figureRegion(s, pos.start)
