@@ -2096,9 +2096,9 @@ func (d *document) hasEstimate(a, b int) bool {
 	return d.segmentRuleIn(estimateRule, a, b)
 }
 
-// estimateRule names the AtSegment frame rule of estimates ("ước"), whose
-// reach past its segment kindFor reads too.
-const estimateRule = "estimate"
+// estimateRule is the index in FrameRules of the AtSegment rule of
+// estimates ("ước"), whose reach past its segment kindFor reads too.
+var estimateRule = slices.IndexFunc(FrameRules, func(r FrameRule) bool { return r.Name == "estimate" })
 
 // frameHolds reports whether frame f governs a figure of period: a
 // NotLate rule does not when the publication date falls in the period's

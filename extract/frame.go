@@ -312,29 +312,28 @@ func (d *document) unlessIn(hits []hitAt, hi, rule int, opener [2]int) bool {
 // segmentFrame returns the frame of the nearest AtSegment phrase that
 // starts in tokens [a, b) and whose rule holds for a figure of period.
 func (d *document) segmentFrame(a, b int, period string) (frameSpan, bool) {
+	return d.lastSegmentFrame(a, b, func(f frameSpan) bool { return d.frameHolds(f, period) })
+}
+
+// segmentRuleIn reports whether a phrase of the AtSegment rule with index
+// rule in FrameRules starts in tokens [a, b).
+func (d *document) segmentRuleIn(rule, a, b int) bool {
+	_, ok := d.lastSegmentFrame(a, b, func(f frameSpan) bool { return f.rule == rule })
+	return ok
+}
+
+// lastSegmentFrame returns the frame of the last AtSegment phrase that
+// starts in tokens [a, b) and that keep keeps.
+func (d *document) lastSegmentFrame(a, b int, keep func(frameSpan) bool) (frameSpan, bool) {
 	fs := d.segFrames
 	k := sort.Search(len(fs), func(k int) bool { return fs[k].cueStart >= b })
 	for k--; k >= 0 && fs[k].cueStart >= a; k-- {
 		visit(1)
-		if d.frameHolds(fs[k], period) {
+		if keep(fs[k]) {
 			return fs[k], true
 		}
 	}
 	return frameSpan{}, false
-}
-
-// segmentRuleIn reports whether a phrase of the AtSegment rule named
-// rule starts in tokens [a, b).
-func (d *document) segmentRuleIn(rule string, a, b int) bool {
-	fs := d.segFrames
-	k := sort.Search(len(fs), func(k int) bool { return fs[k].cueStart >= b })
-	for k--; k >= 0 && fs[k].cueStart >= a; k-- {
-		visit(1)
-		if FrameRules[fs[k].rule].Name == rule {
-			return true
-		}
-	}
-	return false
 }
 
 // frameAt returns the frame of the figure at token ti: of the frames that
@@ -498,15 +497,7 @@ func (d *document) paragraphEnd(si, rule int) int {
 }
 
 // compiledThen holds the Then words of each frame rule, folded.
-var compiledThen = sync.OnceValue(func() []*phraseList {
-	out := make([]*phraseList, len(FrameRules))
-	for i, r := range FrameRules {
-		if len(r.Then) > 0 {
-			out[i] = folded(r.Then...)
-		}
-	}
-	return out
-})
+var compiledThen = ruleLists(func(r *FrameRule) []string { return r.Then })
 
 // thenTokens is how far after its phrase a Then word may stand: a subject
 // between them ("dự kiến thành phố giải quyết …").
@@ -533,15 +524,21 @@ func (d *document) thenFollows(rule, i, limit int) bool {
 }
 
 // compiledUntil holds the Until phrases of each frame rule, folded.
-var compiledUntil = sync.OnceValue(func() []*phraseList {
-	out := make([]*phraseList, len(FrameRules))
-	for i, r := range FrameRules {
-		if len(r.Until) > 0 {
-			out[i] = folded(r.Until...)
+var compiledUntil = ruleLists(func(r *FrameRule) []string { return r.Until })
+
+// ruleLists returns a function that folds, on its first call, the phrases
+// pick takes from each frame rule, by rule index (nil for a rule with none).
+func ruleLists(pick func(r *FrameRule) []string) func() []*phraseList {
+	return sync.OnceValue(func() []*phraseList {
+		out := make([]*phraseList, len(FrameRules))
+		for i := range FrameRules {
+			if l := pick(&FrameRules[i]); len(l) > 0 {
+				out[i] = folded(l...)
+			}
 		}
-	}
-	return out
-})
+		return out
+	})
+}
 
 // listEnd returns the token after sentence si and, when it ends with a
 // colon or is followed by list-item lines ("- …", "+ …", "a) …"), after

@@ -22,6 +22,9 @@ func TestFrameRules(t *testing.T) {
 // TestFrameRulesLint: each rule is named once, documented, placed and
 // reaching somewhere, with phrases that fold to words.
 func TestFrameRulesLint(t *testing.T) {
+	if estimateRule < 0 || FrameRules[estimateRule].At != AtSegment {
+		t.Errorf("kindFor reads the AtSegment rule named \"estimate\": missing or placed elsewhere")
+	}
 	seen := map[string]bool{}
 	for _, r := range FrameRules {
 		if r.Name == "" || seen[r.Name] || strings.ContainsAny(r.Name, " \t") {
