@@ -1545,6 +1545,14 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	if planned || d.planInBrackets(ti, s.a) {
 		rec.Kind, kfrom = Target, why{rule: "a plan in brackets", a: ti, b: ti + 1}
 	}
+	// a goal set for a term ("mục tiêu Nghị quyết Đại hội …"): a count or
+	// a change with no period in its clause is over the term
+	if kfrom.term && !isLevel(decl) && !d.clauseHasPeriod(s, ti) {
+		if t := planTerm(periodYear(period)); t != "" {
+			rec.Period = t
+			pfrom = why{rule: kfrom.rule + ": the five-year term that holds " + period, a: kfrom.a, b: kfrom.b}
+		}
+	}
 	// a share of the plan attained is a result or an estimate, never a
 	// plan (dev convention): "312/400 người, đạt 78% kế hoạch"
 	if rec.Unit == normalize.PercentOfPlan && rec.Kind == Target {
@@ -1677,6 +1685,17 @@ func (d *document) flowAt(period string) string {
 		}
 	}
 	return period
+}
+
+// planTerm returns the five-year plan term that holds year y
+// ("2016/2020" for 2018: terms start in 2011, 2016, 2021, …), or "" for no
+// year.
+func planTerm(y int) string {
+	if y <= 0 {
+		return ""
+	}
+	first := y - (y-1)%5
+	return strconv.Itoa(first) + "/" + strconv.Itoa(first+4)
 }
 
 // isLevel reports whether the figures of decl are levels at a time (a
@@ -1984,7 +2003,7 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		if rule.LaterKind != "" && d.laterThanReport(period, d.toks[s.a].Start) {
 			return rule.LaterKind, why{rule: "frame rule " + rule.Name + ", for a period after the report's", a: f.cueStart, b: f.cueEnd}
 		}
-		return rule.Kind, why{rule: "frame rule " + rule.Name, a: f.cueStart, b: f.cueEnd}
+		return rule.Kind, why{rule: "frame rule " + rule.Name, a: f.cueStart, b: f.cueEnd, term: rule.Term}
 	}
 	// a part takes the kind of its whole: "… ước đạt 1,1 triệu người; trong
 	// đó xuất khẩu lao động 58.075 người"
@@ -2192,6 +2211,9 @@ type why struct {
 	// far marks a period that came from beyond the figure's paragraph:
 	// the text so far or the heading
 	far bool
+	// term marks a kind decided by a frame rule that dates its figures by
+	// their term (FrameRule.Term)
+	term bool
 }
 
 // whyAt is a why whose span is the mention at token i (or the token alone).

@@ -63,6 +63,8 @@ const (
 	ToParagraphEnd
 	// ToSegmentEnd: to the next ";" of the sentence, or its end.
 	ToSegmentEnd
+	// ToClauseEnd: to the next "," or ";" of the sentence, or its end.
+	ToClauseEnd
 )
 
 // String names a place as declarations write it.
@@ -95,6 +97,8 @@ func (r Reach) String() string {
 		return "to the end of the paragraph"
 	case ToSegmentEnd:
 		return "to the end of the segment"
+	case ToClauseEnd:
+		return "to the end of the clause"
 	}
 	return "?"
 }
@@ -131,6 +135,12 @@ type FrameRule struct {
 	// NotOver keeps the frame from governing a figure whose period ended
 	// before the year of the report ("năm 2020 sẽ còn …" in a 2023 text).
 	NotOver bool
+	// Term, when set, dates a framed count or change whose own clause
+	// states no period by the five-year plan term (2016–2020, 2021–2025,
+	// …) that holds the year it takes from its context: a goal a party
+	// congress set is for the congress's term. A level (a rate, a stock)
+	// keeps its year.
+	Term bool
 	// Kind is the kind of the figures framed.
 	Kind Kind
 	// LaterKind, when set, is the kind of a framed figure whose period
@@ -270,7 +280,11 @@ func (d *document) frameSpans() []frameSpan {
 		case AtSegment:
 			s := d.sents[si]
 			opener = [2]int{max(h.start-1, s.a), min(h.end+1, s.b)}
-			_, end := d.clauseBounds(h.start, s.a, s.b, ";")
+			seps := ";"
+			if rule.Reach == ToClauseEnd {
+				seps = ",;"
+			}
+			_, end := d.clauseBounds(h.start, s.a, s.b, seps)
 			sp, ok = frameSpan{a: h.start, b: end}, true
 		}
 		if !ok || d.unlessIn(hits, hi, h.rule, opener) || !d.thenFollows(h.rule, h.end, d.firstFigureTok(d.sents[si])) {
@@ -310,9 +324,10 @@ func (d *document) unlessIn(hits []hitAt, hi, rule int, opener [2]int) bool {
 }
 
 // segmentFrame returns the frame of the nearest AtSegment phrase that
-// starts in tokens [a, b) and whose rule holds for a figure of period.
+// starts in tokens [a, b), reaches b and whose rule holds for a figure of
+// period.
 func (d *document) segmentFrame(a, b int, period string) (frameSpan, bool) {
-	return d.lastSegmentFrame(a, b, func(f frameSpan) bool { return d.frameHolds(f, period) })
+	return d.lastSegmentFrame(a, b, func(f frameSpan) bool { return f.b >= b && d.frameHolds(f, period) })
 }
 
 // segmentRuleIn reports whether a phrase of the AtSegment rule with index

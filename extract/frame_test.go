@@ -34,6 +34,12 @@ func TestFrameRulesLint(t *testing.T) {
 		if r.Doc == "" || r.At == 0 || r.Reach == 0 || r.Kind == "" || len(r.Phrases) == 0 {
 			t.Errorf("%s: Doc, At, Reach, Kind and Phrases are required", r.Name)
 		}
+		if (r.At == AtSegment) != (r.Reach == ToSegmentEnd || r.Reach == ToClauseEnd) {
+			t.Errorf("%s: a segment rule, and only one, reaches to the end of its segment or clause", r.Name)
+		}
+		if r.Term && r.Kind != Target {
+			t.Errorf("%s: only a rule of targets dates its figures by their term", r.Name)
+		}
 		for _, p := range append(append([]string{}, r.Phrases...), r.Unless...) {
 			if strings.TrimSpace(p) != p || p == "" {
 				t.Errorf("%s: phrase %q", r.Name, p)

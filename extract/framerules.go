@@ -157,4 +157,28 @@ var FrameRules = []FrameRule{
 				Want: "id=poverty.rate 1.8 estimate 2025"},
 		},
 	},
+	{
+		Name: "congress-goal",
+		Doc:  "A goal a party congress resolution set (\"vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh …\") names its figures in the same clause: they are targets, and a count or a change among them that states no period of its own is over the five-year term the congress set it for, the one that holds the year around it.",
+		At:   AtSegment,
+		Phrases: []string{"mục tiêu nghị quyết đại hội", "mục tiêu của nghị quyết đại hội", "chỉ tiêu nghị quyết đại hội",
+			"chỉ tiêu của nghị quyết đại hội", "mục tiêu đại hội", "chỉ tiêu đại hội", "mục tiêu mà nghị quyết đại hội"},
+		Kind:  Target,
+		Term:  true,
+		Reach: ToClauseEnd,
+		Examples: []FrameExample{
+			{Published: "2020-09-21", Text: "Đến hết năm 2020, tỷ lệ hộ nghèo của huyện ước giảm bình quân 3,8%/năm. Kết quả này vượt mục tiêu Nghị quyết Đại hội Đảng bộ huyện giảm tỷ lệ hộ nghèo bình quân 2,5%/năm.",
+				Want: "id=poverty.rate_reduction 3.8 percentage_point estimate 2020; id=poverty.rate_reduction 2.5 percentage_point target 2016/2020"},
+			{Published: "2024-06-03", Text: "Sau 3 năm, huyện đã đạt mục tiêu Đại hội Đảng bộ huyện tạo việc làm mới cho 6.000 lao động.",
+				Want: "id=employment.jobs_created 6000 target 2021/2025"},
+		},
+		Counter: []FrameExample{
+			// a comma ends the goal: what follows is the result
+			{Published: "2023-12-08", Text: "Thực hiện mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh, năm 2023 huyện đã giải quyết việc làm cho 1.840 lao động.",
+				Want: "id=employment.jobs_created 1840 2023"},
+			// the result before the goal is no goal
+			{Published: "2024-01-10", Text: "Năm 2023, huyện giải quyết việc làm cho 2.150 lao động, vượt mục tiêu Nghị quyết Đại hội Đảng bộ huyện.",
+				Want: "id=employment.jobs_created 2150 2023"},
+		},
+	},
 }

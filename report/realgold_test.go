@@ -27,7 +27,7 @@ var realSets = []struct {
 	name, gold, glob string
 	floor            float64
 }{
-	{"dev", filepath.Join("..", "..", "shared", "dev", "gold.jsonl"), filepath.Join("..", "..", "shared", "dev", "raw", "*.txt"), 0.96},
+	{"dev", filepath.Join("..", "..", "shared", "dev", "gold.jsonl"), filepath.Join("..", "..", "shared", "dev", "raw", "*.txt"), 0.97},
 	{"samples", filepath.Join("..", "testdata", "gold.jsonl"), filepath.Join("..", "testdata", "samples", "*.txt"), 0.98},
 	{"holdout", filepath.Join("..", "testdata", "holdout", "gold.jsonl"), filepath.Join("..", "testdata", "holdout", "*.txt"), 0.97},
 	{"holdout2", filepath.Join("..", "testdata", "holdout2", "gold.jsonl"), filepath.Join("..", "testdata", "holdout2", "*.txt"), 0.87},

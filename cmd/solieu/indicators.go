@@ -151,6 +151,15 @@ func runFrameRules(e *env, names []string) error {
 		if r.NotLate {
 			fmt.Fprintf(e.stdout, "    not when published in the last quarter of the figure's period or after it\n")
 		}
+		if r.NotOver {
+			fmt.Fprintf(e.stdout, "    not for a period over before the report's year\n")
+		}
+		if r.LaterKind != "" {
+			fmt.Fprintf(e.stdout, "    %s for a period after the report's year\n", r.LaterKind)
+		}
+		if r.Term {
+			fmt.Fprintf(e.stdout, "    dates a count or change with no period of its own by the five-year term around it\n")
+		}
 		if !*indicatorsExamples {
 			continue
 		}
