@@ -182,6 +182,26 @@ func (d *document) records(out []Record, s sentence, ms []normalize.Mention, opt
 			numEnd: d.tokAfter(ti, m.NumEnd),
 			end:    d.tokAfter(ti, m.End),
 		}
+		// "a/b" as a date, a document number, a scale, a size or a score
+		// is no figure; votes are a statistic no indicator counts
+		if m.Kind == normalize.Fraction {
+			if sm := d.slashMeaning(m); sm != SlashPlan {
+				if sm == SlashVotes && opt.All {
+					rec := d.statistic(figure{m: m, value: m.Num, unit: m.Unit, qualifier: m.Qualifier}, s, pos, opt)
+					rec.Of = m.Den
+					if rec.Measure == "" {
+						rec.Measure = d.wordsAfter(pos.end, s.b, 3)
+					}
+					out = append(out, rec)
+				}
+				continue
+			}
+		}
+		// "tăng 2 lần": a multiple, a statistic no indicator counts
+		if opt.All && d.isMultiple(m, pos) {
+			out = append(out, d.statistic(figure{m: m, value: m.Value, qualifier: m.Qualifier}, s, pos, opt))
+			continue
+		}
 		var buf [2]figure
 		// both ends of a range look back to the same record
 		d.beforeMention = prev
@@ -2441,7 +2461,8 @@ func (d *document) nationalIn(a, b int) bool {
 // whole numerator 1–31 over a whole denominator 1–12.
 func isDayMonth(num, den normalize.Decimal) bool {
 	small := func(d normalize.Decimal, hi int64) bool {
-		return d.Exp == 0 && d.Coef >= 1 && d.Coef <= hi
+		v, ok := d.Int() // 30 may be held as 3 × 10¹
+		return ok && v >= 1 && v <= hi
 	}
 	return small(num, 31) && small(den, 12)
 }

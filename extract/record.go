@@ -35,6 +35,13 @@ type Record struct {
 	// country), "" when the text does not say.
 	Measure string `json:"measure,omitempty"`
 	Subject string `json:"subject,omitempty"`
+	// Per, Form and Of complete a statistic record's frame: what the
+	// figure is per ("ha", "người/tháng"; "" for a total), whether it is a
+	// "level", a "change" or a "multiple" ("tăng 2 lần"), and for votes
+	// written "410/442 phiếu", the votes cast (0 otherwise).
+	Per  string            `json:"per,omitempty"`
+	Form string            `json:"form,omitempty"`
+	Of   normalize.Decimal `json:"of,omitzero"`
 	// Cue and Rule trace the record to its declaration; they are filled
 	// only on request (Options.Explain).
 	Cue  string `json:"cue,omitempty"`

@@ -88,6 +88,18 @@ func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
 		b = append(b, `,"subject":`...)
 		b = appendJSONString(b, r.Subject)
 	}
+	if r.Per != "" {
+		b = append(b, `,"per":`...)
+		b = appendJSONString(b, r.Per)
+	}
+	if r.Form != "" {
+		b = append(b, `,"form":`...)
+		b = appendJSONString(b, r.Form)
+	}
+	if !r.Of.IsZero() {
+		b = append(b, `,"of":`...)
+		b = r.Of.Append(b)
+	}
 	if r.Cue != "" {
 		b = append(b, `,"cue":`...)
 		b = appendJSONString(b, r.Cue)

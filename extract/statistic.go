@@ -26,7 +26,11 @@ func (d *document) statistic(f figure, s sentence, pos figurePos, opt Options) R
 	} else {
 		rec.Region, rfrom = d.figureRegion(s, pos.start)
 		rec.Subject = rec.Region
+		if org := d.orgSubject(r); org != "" {
+			rec.Subject = org
+		}
 	}
+	rec.Per, rec.Form = d.perUnit(r), d.form(r)
 	if opt.Explain {
 		rec.Rule = "statistic: no indicator fits"
 		rec.PeriodFrom, rec.KindFrom, rec.RegionFrom = d.whyText(pfrom), d.whyText(kfrom), d.whyText(rfrom)
@@ -70,7 +74,7 @@ func (d *document) measure(r *reading) string {
 	}
 	// the unit as written ("lao động", "lượt"), not a currency, which the
 	// record's unit says
-	if r.pos.numEnd < r.pos.end && !isMoney(r.f.unit) && !isRate(r.f.unit) {
+	if r.pos.numEnd < r.pos.end && !isMoney(r.f.unit) && !isRate(r.f.unit) && !d.isMultiple(r.f.m, r.pos) {
 		words = append(words, strings.TrimSpace(d.text[toks[r.pos.numEnd].Start:toks[r.pos.end-1].End]))
 	}
 	return strings.TrimSpace(strings.Join(words, " "))
@@ -84,7 +88,7 @@ const measureWords = 10
 var linkWords = map[string]bool{"là": true, "đạt": true, "có": true, "còn": true, "ở": true, "mức": true, "khoảng": true,
 	"ước": true, "với": true, "cho": true, "được": true, "tăng": true, "giảm": true, "lên": true, "xuống": true,
 	"tới": true, "đến": true, "trên": true, "hơn": true, "gần": true, "từ": true, "chỉ": true, "gồm": true, "và": true,
-	"tại": true, "thì": true, "bằng": true, "chiếm": true, "vào": true}
+	"tại": true, "thì": true, "bằng": true, "chiếm": true, "vào": true, "gấp": true}
 
 // periodEnd returns the end byte of the period mention starting at token i.
 func (d *document) periodEnd(i int) int {

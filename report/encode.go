@@ -129,7 +129,7 @@ func NewRecordEncoder(w io.Writer, f Format, explain bool) (*Encoder[extract.Rec
 }
 
 // NewRecordEncoderAll is NewRecordEncoder with, when all is set, the
-// columns measure and subject of statistic records after published
+// columns measure, subject, per, form and of of statistic records after published
 // (extract -all fills them).
 func NewRecordEncoderAll(w io.Writer, f Format, explain, all bool) (*Encoder[extract.Record], error) {
 	cols, err := Columns[extract.Record]()
@@ -138,7 +138,7 @@ func NewRecordEncoderAll(w io.Writer, f Format, explain, all bool) (*Encoder[ext
 	}
 	cols = slices.DeleteFunc(cols, func(c string) bool {
 		return !explain && (c == "cue" || c == "rule" || c == "period_from" || c == "kind_from" || c == "region_from") ||
-			!all && (c == "measure" || c == "subject")
+			!all && (c == "measure" || c == "subject" || c == "per" || c == "form" || c == "of")
 	})
 	return NewEncoder[extract.Record](w, f, cols...)
 }

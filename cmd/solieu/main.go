@@ -15,6 +15,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/solieu/solieu/docs"
 )
 
 // An env holds a command's streams, so tests can run commands in-process.
@@ -71,6 +73,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	name := args[0]
 	if name == "help" || name == "-h" || name == "--help" || name == "-help" {
 		if len(args) > 1 {
+			if args[1] == "records" {
+				fmt.Fprint(stdout, docs.Records)
+				return exitOK
+			}
 			if c := lookup(args[1]); c != nil {
 				printHelp(stdout, c)
 				return exitOK
@@ -132,7 +138,7 @@ func printUsage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "\t%-11s %s\n", c.name, c.short)
 	}
-	fmt.Fprintf(w, "\nRun 'solieu help <command>' for details.\n")
+	fmt.Fprintf(w, "\nRun 'solieu help <command>' for details, 'solieu help records' for the fields of the records.\n")
 }
 
 func printHelp(w io.Writer, c *command) {
