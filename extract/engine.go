@@ -494,7 +494,7 @@ func (d *document) echoHeadline(out []Record) {
 			if h.Kind == Actual && b.Kind != Actual {
 				h.Kind, h.Period = b.Kind, b.Period
 				if d.explainOn {
-					from := fmt.Sprintf("head: the headline restates the figure at byte %d", b.Start)
+					from := ContextRules[pHeadline].label() + fmt.Sprintf(": the figure at byte %d", b.Start)
 					h.KindFrom, h.PeriodFrom = from, from
 				}
 			}

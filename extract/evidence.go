@@ -263,12 +263,12 @@ func (d *document) captionSpans() [][2]int {
 // its clause, else the article's region.
 func (d *document) figureRegion(s sentence, ti int) (string, why) {
 	if p, ok := d.bracketHead(s, ti); ok {
-		return p, why{rule: "the province heading the figure's bracket", a: -1}
+		return p, why{rule: rBracketProvince, a: -1}
 	}
 	ca, _ := d.clauseBounds(ti, s.a, s.b, ";")
 	n, p := d.subject(ca, ti)
 	if n >= 2 {
-		return "", why{rule: "the figure's subject is several provinces", a: -1}
+		return "", why{rule: rSeveralProvinces, a: -1}
 	}
 	if !d.national {
 		// the whole country, in a provincial article, is the region of the
@@ -280,29 +280,29 @@ func (d *document) figureRegion(s sentence, ti int) (string, why) {
 		}
 		_, cb := d.clauseBounds(ti, s.a, s.b, ",;()")
 		if n, _ := d.provincesIn(s.a, cb, false); n == 0 && d.nationalIn(s.a, cb) {
-			return "Việt Nam", why{rule: "the whole country named before the figure or in its clause", a: s.a, b: cb}
+			return "Việt Nam", why{rule: rCountryNamed, a: s.a, b: cb}
 		}
 		return d.region, d.articleRegionWhy()
 	}
 	if n == 1 {
-		return p, why{rule: "national article: the province its subject names", a: ca, b: ti}
+		return p, why{rule: rNationalSubject, a: ca, b: ti}
 	}
 	_, cb := d.clauseBounds(ti, s.a, s.b, ",;")
 	if n, p := d.provincesIn(ti, cb, false); n == 1 {
-		return p, why{rule: "national article: the province its clause names", a: ti, b: cb}
+		return p, why{rule: rNationalClause, a: ti, b: cb}
 	}
 	if n, p := d.provincesIn(s.a, ca, false); n == 1 {
-		return p, why{rule: "national article: the province its sentence names", a: s.a, b: ca}
+		return p, why{rule: rNationalSentence, a: s.a, b: ca}
 	}
-	return "Việt Nam", why{rule: "national article", a: -1}
+	return "Việt Nam", why{rule: rNational, a: -1}
 }
 
 // articleRegionWhy says where the article's own region came from.
 func (d *document) articleRegionWhy() why {
 	if d.region == "" {
-		return why{rule: "no province of the article's own", a: -1}
+		return why{rule: rNoProvince, a: -1}
 	}
-	return why{rule: "the article's province (its title, lead and body)", a: -1}
+	return why{rule: rArticleProvince, a: -1}
 }
 
 // listJoiners may stand between the provinces of a list: "Hà Nội, Đồng

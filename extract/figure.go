@@ -1555,7 +1555,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	if isLevel(decl) && yearSpan(period) {
 		for _, p := range d.pers {
 			if p.point && p.tok < ti && !p.bracket && p.value != "" && !yearSpan(p.value) {
-				period, pfrom = p.value, d.whyAt("a level: the point in time before it in its sentence", p.tok)
+				period, pfrom = p.value, d.whyAt(pLevelPoint, p.tok)
 			}
 		}
 	}
@@ -1563,20 +1563,20 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	var kfrom why
 	rec.Kind, kfrom = d.kindFor(f, s, ti, r.pos.num, period)
 	if planned || d.planInBrackets(ti, s.a) {
-		rec.Kind, kfrom = Target, why{rule: "a plan in brackets", a: ti, b: ti + 1}
+		rec.Kind, kfrom = Target, why{rule: kPlanInBrackets, a: ti, b: ti + 1}
 	}
 	// a goal set for a term ("mục tiêu Nghị quyết Đại hội …"): a count or
 	// a change with no period in its clause is over the term
 	if kfrom.term && !isLevel(decl) && !d.clauseHasPeriod(s, ti) {
 		if t := planTerm(periodYear(period)); t != "" {
 			rec.Period = t
-			pfrom = why{rule: kfrom.rule + ": the five-year term that holds " + period, a: kfrom.a, b: kfrom.b}
+			pfrom = why{rule: pFrameTerm, frame: kfrom.frame, note: ", the term around " + period, a: kfrom.a, b: kfrom.b}
 		}
 	}
 	// a share of the plan attained is a result or an estimate, never a
 	// plan (dev convention): "312/400 người, đạt 78% kế hoạch"
 	if rec.Unit == normalize.PercentOfPlan && rec.Kind == Target {
-		rec.Kind, kfrom = Actual, why{rule: "plan attainment: a result, never a target", a: ti, b: ti + 1}
+		rec.Kind, kfrom = Actual, why{rule: kPlanAttainment, a: ti, b: ti + 1}
 	}
 	if d.explainOn {
 		defer func() { rec.PeriodFrom, rec.KindFrom = d.whyText(pfrom), d.whyText(kfrom) }()
@@ -1591,7 +1591,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 		rec.Period == strconv.Itoa(lastYear(d.title)) && !d.clauseHasPeriod(s, ti) && !d.sentenceStates(rec.Period) &&
 		!d.comparedInTerm(r, d.title) {
 		rec.Period = d.title
-		pfrom = why{rule: "head: the report's term (a change over it)", a: -1}
+		pfrom = why{rule: pHeadTermChange, a: -1}
 	}
 	// a count a plan for a term sets ("Kế hoạch … giai đoạn 2021 - 2025":
 	// "giải quyết việc làm cho 170.000 lao động"), dated only by the term's
@@ -1600,7 +1600,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	if rec.Kind == Target && d.term != "" && !isRate(decl.Unit) && !slices.Contains(stockIDs, decl.ID) &&
 		rec.Period == strconv.Itoa(lastYear(d.term)) && !d.clauseHasPeriod(s, ti) && !d.sentenceStates(rec.Period) {
 		rec.Period = d.term
-		pfrom = why{rule: "head: the term of the plan (a count it sets)", a: -1}
+		pfrom = why{rule: pHeadPlanTerm, a: -1}
 	}
 	// an average per year ("giảm bình quân 1,2%/năm") is over a span of
 	// years: the one governing its sentence, rather than a single year
@@ -1611,7 +1611,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 		for _, p := range d.pers {
 			if p.tok < ti && yearSpan(p.value) && (!ownPeriod || lastYear(p.value) == periodYear(rec.Period)) {
 				rec.Period = p.value
-				pfrom = d.whyAt("an average per year: the span of years of its sentence", p.tok)
+				pfrom = d.whyAt(pAverageSpan, p.tok)
 				found = true
 				break
 			}
@@ -1621,20 +1621,20 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 		// last one's (2016/2020)
 		if first, last := d.levelYears(ti); !found && first > 0 && last > first {
 			rec.Period = strconv.Itoa(first+1) + "/" + strconv.Itoa(last)
-			pfrom = why{rule: "an average per year: the years from one level of its sentence to the next", a: -1}
+			pfrom = why{rule: pAverageLevels, a: -1}
 		}
 	}
 	// the goal a result met is over the result's period, unless its clause
 	// names its own ("vượt mục tiêu giảm 1%/năm … cho giai đoạn 2021 - 2025")
 	if r.goalOf != nil && !d.clauseHasPeriod(s, ti) {
 		rec.Period = r.goalOf.Period
-		pfrom = why{rule: "the period of the result that met this goal", a: d.tokAt(r.goalOf.Start), b: d.tokAt(r.goalOf.End)}
+		pfrom = why{rule: pGoalOfResult, a: d.tokAt(r.goalOf.Start), b: d.tokAt(r.goalOf.End)}
 	}
 	// "Con số này vượt 3,3% so với kế hoạch năm": the plan attained by the
 	// count named is over that count's period (the year is the plan's)
 	if r.back && rec.Unit == normalize.PercentOfPlan {
 		rec.Period, rec.Kind = r.prev.Period, r.prev.Kind
-		pfrom = why{rule: "the period of the count \"số liệu này\" names", a: d.tokAt(r.prev.Start), b: d.tokAt(r.prev.End)}
+		pfrom = why{rule: pCountNamed, a: d.tokAt(r.prev.Start), b: d.tokAt(r.prev.End)}
 	}
 	if f.yearOnly || planned {
 		rec.Period = yearOf(rec.Period)
@@ -1642,7 +1642,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// the level a change starts from is known, whatever the change is: "ước
 	// giảm từ 20,77% cuối năm 2021 xuống còn 3,9%"
 	if r.fromLevel && rec.Kind != Actual {
-		rec.Kind, kfrom = Actual, why{rule: "the level a change starts from", a: ti - 1, b: ti}
+		rec.Kind, kfrom = Actual, why{rule: kStartLevel, a: ti - 1, b: ti}
 	}
 	// "từ 4,24% xuống còn 3,28%": the level before the change is last
 	// year's, or in a report on a term ending that year ("2022/2024"), the
@@ -1659,7 +1659,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 		// as the one before it in its sentence
 		case d.fromPeriod != "":
 			rec.Period = d.fromPeriod
-			pfrom = why{rule: "the level a change starts from: the date of the start before it in its sentence", a: ti, b: ti + 1}
+			pfrom = why{rule: pStartLevel, a: ti, b: ti + 1}
 		case yearSpan(rec.Period):
 			if f, err := strconv.Atoi(rec.Period[:4]); err == nil {
 				rec.Period = strconv.Itoa(f - 1)
@@ -1826,7 +1826,7 @@ func (d *document) periodFor(s sentence, ti, me int) (period string, own bool, f
 		}
 	}
 	if best >= 0 {
-		return pers[best].value, pers[best].tok >= me, d.whyAt("clause: the period nearest the figure", pers[best].tok)
+		return pers[best].value, pers[best].tok >= me, d.whyAt(pClauseNearest, pers[best].tok)
 	}
 	// every period of the clause has a figure between: the nearest before
 	nearest := -1
@@ -1836,16 +1836,16 @@ func (d *document) periodFor(s sentence, ti, me int) (period string, own bool, f
 		}
 	}
 	if nearest >= 0 {
-		return pers[nearest].value, false, d.whyAt("clause: the nearest period before the figure", pers[nearest].tok)
+		return pers[nearest].value, false, d.whyAt(pClauseBefore, pers[nearest].tok)
 	}
 	if first >= 0 && !d.followsFigure(pers[first].tok) {
-		return pers[first].value, false, d.whyAt("clause: its first period", pers[first].tok)
+		return pers[first].value, false, d.whyAt(pClauseFirst, pers[first].tok)
 	}
 	p, from := d.contextPeriod(s, ti)
 	// "ước cả năm …": the whole year of the context
 	if d.wholeYearBefore(s.a, ti) && periodYear(p) > 0 && !yearSpan(p) {
 		p = p[:4]
-		from.rule += ", its whole year (\"cả năm\", \"năm nay\")"
+		from.note += ", its whole year (\"cả năm\", \"năm nay\")"
 	}
 	return p, false, from
 }
@@ -1906,10 +1906,10 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	// governs less than a period nearer the figure ("Tính đến ngày
 	// 5/2/2024, … quà Tết Giáp Thìn 2024 cho 168.350 lượt …")
 	if d.gov.tok >= 0 && d.gov.tok < ti && !d.gov.date && !(last != "" && sa > d.gov.tok) {
-		return d.gov.value, d.whyAt("sentence: its governing period", d.gov.tok)
+		return d.gov.value, d.whyAt(pSentenceGoverning, d.gov.tok)
 	}
 	if last != "" {
-		return last, d.whyAt("segment: the last period before the figure", lastTok)
+		return last, d.whyAt(pSegmentLast, lastTok)
 	}
 	for _, p := range pers {
 		if p.tok < ti && (!p.bracket || inside) && !yearSpan(p.value) && !p.apart {
@@ -1917,52 +1917,52 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 		}
 	}
 	if last != "" {
-		return last, d.whyAt("sentence: the last period before the figure", lastTok)
+		return last, d.whyAt(pSentenceLast, lastTok)
 	}
 	// a plan's period does not date a later sentence that reports what
 	// is done or what stands now ("Mục tiêu đến năm 2020 … Tuy nhiên,
 	// tính đến nay, mới có …")
 	state := d.reportsState(s.a, ti)
 	if d.paraUndated && d.paraGov == "" && d.paraPer == "" {
-		return "", why{rule: "paragraph: governed by the year of writing, which the text does not date", a: -1}
+		return "", why{rule: pParagraphUndated, a: -1}
 	}
 	if d.paraGov != "" && !(d.paraGovPlan && state) {
-		return d.paraGov, d.whyAt("paragraph: the period governing it", d.paraGovTok)
+		return d.paraGov, d.whyAt(pParagraphGoverning, d.paraGovTok)
 	}
 	// what stands now ("Hiện tỷ lệ … là 1,63%") in a text with no date
 	// line is of the time of writing, which the text does not date: not of
 	// a year said of something else before it
 	now := d.ref.IsZero() && d.statesNow(s.a, ti)
 	if d.paraPer != "" && !(d.paraPerPlan && state) && !now {
-		return d.paraPer, d.whyAt("paragraph: its last period", d.paraPerTok)
+		return d.paraPer, d.whyAt(pParagraphLast, d.paraPerTok)
 	}
 	if now && (d.paraPer != "" || d.govPeriod != "") {
-		return "", why{rule: "none: the figure stands now, and the text has no date line", a: -1}
+		return "", why{rule: pNowUndated, a: -1}
 	}
 	if d.govPeriod != "" && !(d.govKind == Target && state) {
-		w := d.whyAt("text so far: the last governing period", d.govTok)
+		w := d.whyAt(pTextGoverning, d.govTok)
 		w.far = true
 		return d.govPeriod, w
 	}
 	if d.titlePlan && state {
-		return "", why{rule: "none: the lead's period is a plan's, and the figure stands now", a: -1}
+		return "", why{rule: pLeadPlan, a: -1}
 	}
 	if d.title == "" && !d.ref.IsZero() {
 		// the date line is the only evidence: the year of the report
-		return strconv.Itoa(d.ref.Year()), why{rule: "date line: the year of the report", a: -1}
+		return strconv.Itoa(d.ref.Year()), why{rule: pDateLineYear, a: -1}
 	}
 	// "… chăm lo Tết cho …" in an article that names one Tết with its
 	// year ("Tết Nhâm Dần 2022"): that Tết
 	if y := d.namedTet(); y != "" && d.title == "" && has(d.toks, s.a, s.b, tetWord) {
-		return y, why{rule: "article: the one Tết it names", a: -1}
+		return y, why{rule: pArticleTet, a: -1}
 	}
 	if d.title == "" {
-		return "", why{rule: "none: the text gives no period", a: -1}
+		return "", why{rule: pNone, a: -1}
 	}
 	if d.titleHead {
-		return d.title, why{rule: "head: the title's period", a: -1, far: true}
+		return d.title, why{rule: pHeadTitle, a: -1, far: true}
 	}
-	return d.title, why{rule: "head: the lead's first period", a: -1, far: true}
+	return d.title, why{rule: pHeadLead, a: -1, far: true}
 }
 
 // namedTet returns the year of the Tết the article names by its stem and
@@ -2008,69 +2008,69 @@ func (d *document) reportsState(a, b int) bool {
 // khoảng 2,9%": the estimate cue may lie inside the mention).
 func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kind, why) {
 	if f.kind != "" {
-		return f.kind, why{rule: "fraction: achieved/planned", a: ti, b: ti + 1}
+		return f.kind, why{rule: kFraction, a: ti, b: ti + 1}
 	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
 	// a frame rule that read the words of the figure's segment with what
 	// follows them ("dự kiến" and a verb of work) decides over those words
 	// read alone
 	if f, ok := d.frameAt(ti); ok && f.cueStart >= sa && f.cueEnd <= max(ti, ni) && d.frameHolds(f, period) {
-		return FrameRules[f.rule].Kind, why{rule: "frame rule " + FrameRules[f.rule].Name, a: f.cueStart, b: f.cueEnd}
+		return FrameRules[f.rule].Kind, why{frame: f.rule + 1, a: f.cueStart, b: f.cueEnd}
 	}
 	// the words of the figure's own segment: "ước", "sẽ còn" (AtSegment rules)
 	if f, ok := d.segmentFrame(sa, max(ti, ni), period); ok {
 		rule := &FrameRules[f.rule]
 		if rule.LaterKind != "" && d.laterThanReport(period, d.toks[s.a].Start) {
-			return rule.LaterKind, why{rule: "frame rule " + rule.Name + ", for a period after the report's", a: f.cueStart, b: f.cueEnd}
+			return rule.LaterKind, why{frame: f.rule + 1, note: ", for a period after the report's", a: f.cueStart, b: f.cueEnd}
 		}
-		return rule.Kind, why{rule: "frame rule " + rule.Name, a: f.cueStart, b: f.cueEnd, term: rule.Term}
+		return rule.Kind, why{frame: f.rule + 1, a: f.cueStart, b: f.cueEnd, term: rule.Term}
 	}
 	// a part takes the kind of its whole: "… ước đạt 1,1 triệu người; trong
 	// đó xuất khẩu lao động 58.075 người"
 	if sa > s.a && (endsWith(d.toks, sa+2, partWords) || endsWith(d.toks, sa+3, partWords)) {
 		pa, _ := d.clauseBounds(sa-1, s.a, s.b, ";")
 		if d.hasEstimate(pa, sa-1) {
-			return Estimate, why{rule: "a part of an estimate (\"trong đó\" after its \";\")", a: pa, b: sa - 1}
+			return Estimate, why{rule: kPartOfEstimate, a: pa, b: sa - 1}
 		}
 	}
 	// "theo kế hoạch …: Đã giải quyết …": a result reported against a plan
 	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) && !(d.inBrackets(te-1, s.a) && has(d.toks, te, ti, closeBracket)) {
-		return Target, why{rule: "target cue before the figure in its sentence", a: s.a, b: te}
+		return Target, why{rule: kTargetCue, a: s.a, b: te}
 	}
 	// a range is a goal's ("đạt từ 59 – 62%", "170.000 - 175.000 lao
 	// động"): results are reported as values, not as spans, unless the
 	// sentence says they are done ("đã") or the period is over
 	if f.m.Kind == normalize.Range && !has(d.toks, s.a, ti, pastWords) && !d.periodOver(period) {
-		return Target, why{rule: "a range states a goal", a: ti, b: ti + 1}
+		return Target, why{rule: kRangeGoal, a: ti, b: ti + 1}
 	}
 	// "… dự kiến giảm xuống còn 1,3%; tỷ lệ hộ cận nghèo giảm từ 4% xuống
 	// còn 2,4%": a ";"-segment with no period and no word of results of its
 	// own goes on with the estimate of its sentence
 	if sa > s.a && d.hasEstimate(s.a, sa) && !d.periodIn(sa, ti) && !has(d.toks, sa, ti, pastWords) {
-		return Estimate, why{rule: "the estimate of its sentence, past a \";\"", a: s.a, b: sa}
+		return Estimate, why{rule: kEstimatePastSemicolon, a: s.a, b: sa}
 	}
 	// the frame of report structure around the figure (frame.go)
 	if f, ok := d.frameAt(ti); ok && d.frameHolds(f, period) {
-		return FrameRules[f.rule].Kind, why{rule: "frame rule " + FrameRules[f.rule].Name, a: f.cueStart, b: f.cueEnd}
+		return FrameRules[f.rule].Kind, why{frame: f.rule + 1, a: f.cueStart, b: f.cueEnd}
 	}
 	if y := periodYear(period); y > 0 && len(d.published) >= 4 {
 		// ("đã trao 3.000 suất quà Tết" in December: the coming Tết's
 		// gifts, given)
 		if py := periodYear(d.published); py > 0 && y > py && !has(d.toks, s.a, ti, pastWords) {
-			return Target, why{rule: "a period after the publication year", a: -1}
+			return Target, why{rule: kAfterPublication, a: -1}
 		}
 	}
 	// a figure dated after the report's own period (from its heading) is
 	// for the plan: "Năm 2026, …" in a report on 2025 published in 2026
 	// (not one over before the text was published: "3 tháng đầu năm nay")
 	if y, ty := periodYear(period), lastYear(d.title); d.titleHead && y > 0 && ty > 0 && y > ty && !strings.Contains(period, "/") && !d.endedBefore(period) {
-		return Target, why{rule: "a period after the title's", a: -1}
+		return Target, why{rule: kAfterTitle, a: -1}
 	}
 	// a sentence with no period of its own follows the governing context
 	if d.govKind == Target && len(d.pers) == 0 && !d.reportsState(s.a, ti) {
-		return Target, d.whyAt("text so far: a target sentence governs", d.govTok)
+		return Target, d.whyAt(kTargetGoverns, d.govTok)
 	}
-	return Actual, why{rule: "default: a reported result", a: -1}
+	return Actual, why{rule: kDefault, a: -1}
 }
 
 // articleSays reports whether the article speaks of the domain of
@@ -2226,7 +2226,12 @@ func (d *document) latestYearBefore(at int) int {
 // that decided it and the tokens [a, b) it read; a is -1 when no span of
 // the text decided (a default, a date from metadata).
 type why struct {
-	rule string
+	rule ctxRule // a context rule, or 0
+	// frame is the index in FrameRules, plus one, of the frame rule that
+	// decided, or 0
+	frame int
+	// note adds to the rule what it read: ", its whole year"
+	note string
 	a, b int
 	// far marks a period that came from beyond the figure's paragraph:
 	// the text so far or the heading
@@ -2237,7 +2242,7 @@ type why struct {
 }
 
 // whyAt is a why whose span is the mention at token i (or the token alone).
-func (d *document) whyAt(rule string, i int) why {
+func (d *document) whyAt(rule ctxRule, i int) why {
 	if i < 0 || i >= len(d.toks) {
 		return why{rule: rule, a: -1}
 	}
@@ -2253,10 +2258,21 @@ func (d *document) whyAt(rule string, i int) why {
 
 // text writes a why as -explain shows it: the rule, then the span it read.
 func (d *document) whyText(w why) string {
-	if w.a < 0 || w.b <= w.a || w.b > len(d.toks) {
-		return w.rule
+	var label string
+	switch {
+	case w.rule != 0:
+		label = ContextRules[w.rule].label()
+		if w.frame > 0 {
+			label += ", by frame rule " + FrameRules[w.frame-1].Name
+		}
+	case w.frame > 0:
+		label = "frame rule " + FrameRules[w.frame-1].Name
 	}
-	return w.rule + ": " + strconv.Quote(d.text[d.toks[w.a].Start:d.toks[w.b-1].End])
+	label += w.note
+	if w.a < 0 || w.b <= w.a || w.b > len(d.toks) {
+		return label
+	}
+	return label + ": " + strconv.Quote(d.text[d.toks[w.a].Start:d.toks[w.b-1].End])
 }
 
 // speaksOfCountry reports whether sentence s speaks of the whole country

@@ -47,3 +47,24 @@ func TestFrameRulesLint(t *testing.T) {
 		}
 	}
 }
+
+// TestContextRules: each context rule is named once, sets a field, says
+// what it read, and its examples pass (ContextSelfTest).
+func TestContextRules(t *testing.T) {
+	seen := map[string]bool{}
+	for k := 1; k < len(ContextRules); k++ {
+		r := ContextRules[k]
+		if r.Name == "" || seen[r.Name] || strings.ContainsAny(r.Name, " \t()") {
+			t.Errorf("context rule %d: name %q empty, repeated or with spaces", k, r.Name)
+		}
+		seen[r.Name] = true
+		if r.Says == "" || (r.Sets != "period" && r.Sets != "kind" && r.Sets != "region") {
+			t.Errorf("%s: Says and Sets (period, kind or region) are required", r.Name)
+		}
+		for _, res := range ContextSelfTest(r) {
+			if res.Failure != "" {
+				t.Errorf("%s: %q\n%s", res.Name, res.Text, res.Failure)
+			}
+		}
+	}
+}

@@ -22,7 +22,7 @@ func (d *document) statistic(f figure, s sentence, pos figurePos, opt Options) R
 	rec.Kind, kfrom = d.kindFor(f, s, pos.start, pos.num, period)
 	if name, ok := d.foreignOpener(r); ok || d.speaksOfCountries(r) {
 		rec.Subject = name
-		rfrom = why{rule: "another country's statistic", a: -1}
+		rfrom = why{rule: rForeign, a: -1}
 	} else {
 		rec.Region, rfrom = d.figureRegion(s, pos.start)
 		rec.Subject = rec.Region

@@ -26,15 +26,19 @@ With -rules it lists the frame rules instead: what sets the kind of a
 stretch of an article (a plan heading, a list of targets after a colon,
 "Ước" opening a sentence), where each rule's phrases must stand, the kind
 it gives and how far it reaches; -examples and -check work on them too.
-extract -explain names the rule that decided a record's kind in its
-kind_from field.`,
+Then it lists the context rules: the steps that set a record's period,
+kind or region where no frame rule decides (the nearest period of the
+figure's clause, the period governing its paragraph, the date line's year,
+a target cue before it, the article's province). extract -explain names
+the rule that decided a record's period, kind and region in its
+period_from, kind_from and region_from fields.`,
 	flags: flag.NewFlagSet("indicators", flag.ContinueOnError),
 }
 
 var (
 	indicatorsExamples = cmdIndicators.flags.Bool("examples", false, "print the example sentences too")
 	indicatorsCheck    = cmdIndicators.flags.Bool("check", false, "run the example sentences as a self-test")
-	indicatorsRules    = cmdIndicators.flags.Bool("rules", false, "list the frame rules (kinds set by report structure) instead")
+	indicatorsRules    = cmdIndicators.flags.Bool("rules", false, "list the frame rules and context rules (what sets periods, kinds and regions) instead")
 )
 
 func init() { cmdIndicators.run = runIndicators }
@@ -116,6 +120,9 @@ func runFrameRules(e *env, names []string) error {
 		for _, r := range extract.FrameRules {
 			found = found || r.Name == n
 		}
+		for _, r := range extract.ContextRules[1:] {
+			found = found || r.Name == n
+		}
 		if !found {
 			return usagef("unknown frame rule %q", n)
 		}
@@ -168,6 +175,34 @@ func runFrameRules(e *env, names []string) error {
 		}
 		for _, ex := range r.Counter {
 			fmt.Fprintf(e.stdout, "    counter: %q\n        → %s\n", ex.Text, ex.Want)
+		}
+	}
+	header := false
+	for _, r := range extract.ContextRules[1:] {
+		if len(want) > 0 && !want[r.Name] {
+			continue
+		}
+		if !*indicatorsCheck && !header {
+			fmt.Fprintf(e.stdout, "\ncontext rules (where no frame rule decides):\n")
+			header = true
+		}
+		if *indicatorsCheck {
+			for _, res := range extract.ContextSelfTest(r) {
+				n++
+				if res.Failure == "" {
+					continue
+				}
+				failed++
+				printFailure(e, res)
+			}
+			continue
+		}
+		fmt.Fprintf(e.stdout, "%-26s %-6s %s\n", r.Name, r.Sets, r.Says)
+		if !*indicatorsExamples {
+			continue
+		}
+		for _, ex := range r.Examples {
+			fmt.Fprintf(e.stdout, "    example: %q\n        → %s\n", ex.Text, ex.Want)
 		}
 	}
 	if *indicatorsCheck {
