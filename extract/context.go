@@ -247,6 +247,10 @@ type document struct {
 	paraCount              *Record // the last count record of the current paragraph, or nil (what "con số này" names)
 
 	explainOn bool // fill the records' KindFrom and PeriodFrom (Options.Explain)
+	// ctxSays holds, for the paragraph on line ctxLine, whether each list
+	// of contextLists stands in it or the title (1), or not (-1)
+	ctxLine int
+	ctxSays []int8
 
 	// the current sentence: set by startSentence
 	pers     []periodAt // the current sentence's periods

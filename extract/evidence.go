@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -383,4 +384,113 @@ func (d *document) provincesIn(a, b int, items bool) (int, string) {
 		n, last = n+1, p.name
 	}
 	return n, last
+}
+
+// contextSays reports whether the Context of indicator ind, if it has
+// one, stands in the figure's paragraph or in the title. The answer is
+// kept per paragraph and list, so a paragraph is read once per list
+// however many figures it holds.
+func (d *document) contextSays(r *reading, ind int) bool {
+	k := contextDomain[ind]
+	if k < 0 {
+		return true
+	}
+	if d.ctxLine != r.s.line || d.ctxSays == nil {
+		d.ctxLine = r.s.line
+		d.ctxSays = make([]int8, len(contextLists))
+	}
+	if d.ctxSays[k] == 0 {
+		d.ctxSays[k] = -1
+		l := contextLists[k]
+		a, b := d.paragraphTokens()
+		if has(d.toks, a, b, l) || has(d.titleToks, 0, len(d.titleToks), l) {
+			d.ctxSays[k] = 1
+		}
+	}
+	return d.ctxSays[k] > 0
+}
+
+// paragraphTokens returns the tokens [a, b) of the current sentence's
+// paragraph: the sentences of its line.
+func (d *document) paragraphTokens() (int, int) {
+	i, j := d.si, d.si
+	line := d.sents[d.si].line
+	for i > 0 && d.sents[i-1].line == line {
+		i--
+	}
+	for j+1 < len(d.sents) && d.sents[j+1].line == line {
+		j++
+	}
+	visit(j - i + 1)
+	return d.sents[i].a, d.sents[j].b
+}
+
+// contextLists are the distinct Context lists of All, folded, and
+// contextDomain the index of each declaration's list among them (-1 for
+// a declaration with none).
+var contextLists, contextDomain = distinctLists(func(ind *Indicator) []string { return ind.Context })
+
+// namedLists are the distinct Named lists of All, folded, and namedDomain
+// the index of each declaration's list among them.
+var namedLists, namedDomain = distinctLists(func(ind *Indicator) []string { return ind.Named })
+
+// distinctLists folds the distinct lists that pick takes from the
+// declarations of All and returns them with, for each declaration, the
+// index of its list (-1 when it has none).
+func distinctLists(pick func(*Indicator) []string) ([]*phraseList, []int) {
+	var lists []*phraseList
+	var seen [][]string
+	domain := make([]int, len(All))
+	for i := range All {
+		domain[i] = -1
+		l := pick(&All[i])
+		if len(l) == 0 {
+			continue
+		}
+		k := slices.IndexFunc(seen, func(s []string) bool { return slices.Equal(s, l) })
+		if k < 0 {
+			k = len(lists)
+			seen = append(seen, l)
+			lists = append(lists, folded(l...))
+		}
+		domain[i] = k
+	}
+	return lists, domain
+}
+
+// companyWords name a company, a commercial bank, an insurer, an
+// investor or a sponsor; companyExempt the public bodies named with the
+// same first words ("Ngân hàng Chính sách xã hội").
+var (
+	companyWords  = folded("công ty", "tập đoàn", "ngân hàng", "chủ đầu tư", "nhà đầu tư", "nhà tài trợ", "hãng", "công ty bảo hiểm", "doanh nghiệp bảo hiểm")
+	companyExempt = folded("ngân hàng chính sách", "ngân hàng csxh", "ngân hàng nhà nước")
+	// objectWords before a company word make it the one given to, not
+	// the giver ("hỗ trợ cho công ty", "vay của ngân hàng")
+	objectWords = folded("cho", "với", "của", "tại", "từ", "hỗ trợ", "giúp")
+)
+
+// companyGives reports whether a company stands as the subject of the
+// figure's segment, before the figure and its cue h: a company word not
+// after a word that makes it an object, and not a public bank.
+func (d *document) companyGives(r *reading, h hit) bool {
+	toks := d.toks
+	// a bank lending from the employment fund lends the fund's money
+	if k := namedDomain[h.ind]; k >= 0 && has(toks, r.win.seg, r.s.b, namedLists[k]) {
+		return false
+	}
+	end := min(r.pos.start, h.start)
+	visit(end - r.win.seg)
+	for k := r.win.seg; k < end; k++ {
+		if !companyWords.first.has(toks[k].Norm) {
+			continue
+		}
+		if _, ok := matchAnyAt(toks, k, end, companyWords.p); !ok {
+			continue
+		}
+		if _, ok := matchAnyAt(toks, k, r.s.b, companyExempt.p); ok || endsWith(toks, k, objectWords) {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -876,8 +876,24 @@ func (d *document) notATotal(r *reading) bool {
 	// a clause of each thing, a few words before its sum)
 	perUnit := strings.Contains(r.f.m.Text[r.f.m.NumEnd-r.f.m.Start:], "/") || d.slashAfter(r.f.m.End) ||
 		has(d.toks, max(ca, r.pos.start-5), r.pos.start, eachWords) || has(d.toks, ca, min(ca+2, r.pos.start), eachWords)
-	return perUnit || endsWith(d.toks, r.pos.num, packageWords) || endsWith(d.toks, r.pos.num, leftoverWords) || has(d.toks, ca, r.pos.num, rateWords)
+	// "trị giá 500.000 đồng mỗi suất": the thing each sum is for after it;
+	// "mỗi tháng gia đình phải hỗ trợ con 3 triệu đồng": a sum per month
+	perUnit = perUnit || r.pos.end < len(d.toks) && d.toks[r.pos.end].Norm == "mỗi" || has(d.toks, ca, r.pos.num, perTimeWords)
+	// "giá 6,99 triệu đồng": a price
+	price := endsWith(d.toks, r.pos.start, priceWords) && !endsWith(d.toks, r.pos.start, worthWords)
+	return perUnit || price || endsWith(d.toks, r.pos.num, packageWords) ||
+		endsWith(d.toks, r.pos.num, leftoverWords) || has(d.toks, ca, r.pos.num, rateWords)
 }
+
+// priceWords right before a sum make it a price: no total of anything.
+// perTimeWords before a sum in its clause make it a sum per time.
+var perTimeWords = folded("mỗi tháng", "mỗi năm", "mỗi ngày", "mỗi tuần")
+
+// (not "trị giá", "tổng giá trị": what gifts are worth, worthWords)
+var (
+	priceWords = folded("giá", "giá bán", "mức giá", "có giá", "giá niêm yết", "giá khởi điểm", "giá từ", "với giá", "giá chỉ")
+	worthWords = folded("trị giá", "tổng giá")
+)
 
 // perEvery reports whether "cứ" and a number stand in tokens [a, i]: the
 // figure at i is a ratio's term ("cứ 100 hộ gia đình thì có 15 hộ
@@ -1042,7 +1058,7 @@ func (d *document) cueScore(r *reading, h hit, others []normalize.Mention, sentH
 	if !d.unitFits(ind, r.f.unit, r.isPct, r.afterPlan || r.attainVerb) {
 		return 0, false // cueFits's first test, before the costlier ones
 	}
-	if !d.articleSays(h.ind) {
+	if !d.articleSays(h.ind) || !d.contextSays(r, h.ind) || ind.NotByCompany && d.companyGives(r, h) {
 		return 0, false
 	}
 	// "giảm tỷ lệ hộ nghèo từ 1,5% trở lên": a fall named before its cue
@@ -1346,8 +1362,30 @@ func (d *document) foreignSubject(r *reading) bool {
 // speaksOfCountries reports whether the figure's segment speaks of other
 // countries as a group before it (countriesWords).
 func (d *document) speaksOfCountries(r *reading) bool {
-	return has(d.toks, r.win.seg, r.pos.start, countriesWords)
+	return has(d.toks, r.win.seg, r.pos.start, countriesWords) || d.countryOwns(r)
 }
+
+// countryOwns reports whether another country owns what the figure's
+// segment speaks of before it: its economy, its ministry, its market or
+// its people ("Kinh tế Mỹ có thêm 228.000 việc làm", "Bộ Lao động Mỹ cho
+// biết …", "thị trường lao động Nhật Bản").
+func (d *document) countryOwns(r *reading) bool {
+	toks := d.toks
+	for k := r.win.seg; k < r.pos.start; k++ {
+		if !foreignNames.first.has(toks[k].Norm) {
+			continue
+		}
+		if _, ok := matchAnyAt(toks, k, r.pos.start, foreignNames.p); ok && endsWith(toks, k, countryOwners) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOwners before a country's name make the country the owner of
+// what they name.
+var countryOwners = folded("kinh tế", "nền kinh tế", "bộ lao động", "chính phủ", "thị trường lao động", "người dân", "lao động",
+	"người lao động", "của", "nước", "tại", "ở")
 
 // figureRecord returns the record of the figure r reads with unit, value
 // and qualifier (exact when none is written), its span, sentence and
@@ -2098,25 +2136,7 @@ func (d *document) articleSays(ind int) bool {
 // articleLists are the distinct Article lists of All, folded, and
 // articleDomain the index of each declaration's list among them (-1 for
 // a declaration with none).
-var articleLists, articleDomain = func() ([]*phraseList, []int) {
-	var lists []*phraseList
-	var seen [][]string
-	domain := make([]int, len(All))
-	for i, ind := range All {
-		domain[i] = -1
-		if len(ind.Article) == 0 {
-			continue
-		}
-		k := slices.IndexFunc(seen, func(l []string) bool { return slices.Equal(l, ind.Article) })
-		if k < 0 {
-			k = len(lists)
-			seen = append(seen, ind.Article)
-			lists = append(lists, folded(ind.Article...))
-		}
-		domain[i] = k
-	}
-	return lists, domain
-}()
+var articleLists, articleDomain = distinctLists(func(ind *Indicator) []string { return ind.Article })
 
 // periodIn reports whether a period of the sentence (d.pers) starts in
 // tokens [a, b).

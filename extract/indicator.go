@@ -50,6 +50,18 @@ type Indicator struct {
 	// cues are common words ("hỗ trợ", "tốt nghiệp"). A general news story
 	// on a court case or a bank has none of them.
 	Article []string
+	// Context are phrases of which one must stand in the figure's
+	// paragraph or in the title: evidence of the programme the figure
+	// belongs to, for declarations whose cues other programmes share (a
+	// commercial bank's "tổng số vốn vay" is no employment-fund loan, a
+	// university's graduates with jobs are no vocational graduates).
+	Context []string
+	// NotByCompany rules out a figure that a company, a commercial bank,
+	// an insurer, an investor or a sponsor gives, lends or pays: one
+	// stands as the subject of the figure's segment before it ("Một tập
+	// đoàn bán lẻ trao 2.000 suất quà"). Support packages and the
+	// employment fund's loans are public programmes.
+	NotByCompany bool
 	// Examples are sentences with the records they must yield, exactly.
 	Examples []Example
 	// Counter are sentences that must yield no record of this indicator.

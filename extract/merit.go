@@ -81,12 +81,18 @@ var merit = []Indicator{{
 	ID:   "merit.nursing",
 	Unit: normalize.Person,
 	Cues: []string{"điều dưỡng", "điều dưỡng phục hồi sức khỏe"},
+	// "điều dưỡng" is also a nurse: the convalescence is of people with
+	// meritorious service, whom the paragraph or the title names, or
+	// their regime ("chế độ điều dưỡng tại gia đình")
+	Context: []string{"người có công", "có công", "thương binh", "bệnh binh", "liệt sĩ", "thân nhân", "chất độc hóa học",
+		"lão thành cách mạng", "chế độ điều dưỡng", "điều dưỡng tại gia đình", "điều dưỡng tập trung", "điều dưỡng phục hồi"},
 	Examples: []Example{
 		{"Năm 2023, tổ chức điều dưỡng phục hồi sức khỏe cho 3.240 lượt người có công.", "3240 2023"},
 		{"Năm 2022, có 1.870 người có công được đưa đi điều dưỡng tập trung.", "1870 2022"},
 	},
 	Counter: []string{
 		"Năm 2023, toàn tỉnh có 4 cơ sở điều dưỡng người có công.",
+		"Bệnh viện đã huy động 32 bác sĩ, điều dưỡng trực xuyên đêm và chuyển 5 bệnh nhân lên tuyến trên.",
 	},
 }, {
 	ID:    "merit.gratitude_fund",

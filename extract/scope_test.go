@@ -167,7 +167,7 @@ func TestArticleEvidence(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ title, text, want string }{
-		{"Chăm lo cho người lao động dịp cuối năm", "Công ty đã hỗ trợ với số tiền 1,2 tỷ đồng.\n", "support.funding"},
+		{"Chăm lo cho người lao động dịp cuối năm", "Công đoàn đã hỗ trợ với số tiền 1,2 tỷ đồng.\n", "support.funding"},
 		{"", "Các trường cao đẳng nghề báo cáo kết quả năm học.\nNăm 2024, có 1.240 sinh viên tốt nghiệp loại giỏi.\n", "vocational.graduates"},
 	} {
 		recs := Extract(corpus.Document{ID: "a", Title: c.title, Text: c.text}, Options{})

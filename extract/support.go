@@ -17,13 +17,15 @@ var support = []Indicator{{
 	// social assistance's)
 	Touching: []string{"chi cho", "trợ giúp",
 		"tặng", "trao tặng", "trao cho", "được trao cho"}, // "quà của tỉnh tặng 9.600 đối tượng"
-	Unless: append([]string{"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
+	Unless: append([]string{"kiến nghị", "học bổng", // requests, scholarships
+		"nhà ở", "vay vốn", "điều dưỡng", "cai nghiện", "lương hưu",
 		"khen thưởng", "bằng khen", "giấy khen", // people commended for their work in support
 		"chữa bệnh",                                                                                // health insurance pays for care ("khám, chữa bệnh"), no package
 		"nạn nhân", "người chết", "bị thương", "thiệt mạng", "mất mát", "chia buồn", "phúng viếng", // condolences after an accident
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 		accidentWords...),
-	Article: supportDomain,
+	Article:      supportDomain,
+	NotByCompany: true,
 	Examples: []Example{
 		// "tặng", "trao cho" right before the people given the gifts
 		{"Dịp Tết năm 2025, quà của tỉnh tặng 2.150 đối tượng bảo trợ xã hội; quà của Chủ tịch nước được trao cho 1.320 người có công.", "2150 2025; 1320 2025"},
@@ -78,8 +80,10 @@ var support = []Indicator{{
 		"giảm mức đóng"}, // contributions cut for employers are a support package
 	Needs: []string{"hỗ trợ", "chi trả", "giảm mức đóng"},
 	// help to found co-operatives is no support paid to employers
-	Unless:  []string{"thành lập"},
-	Article: supportDomain,
+	Unless: []string{"kiến nghị", "học bổng", // requests, scholarships
+		"thành lập"},
+	Article:      supportDomain,
+	NotByCompany: true,
 	Examples: []Example{
 		{"Năm 2021, tỉnh đã hỗ trợ cho 954 đơn vị, doanh nghiệp gặp khó khăn do dịch bệnh.", "954 2021"},
 		{"Năm 2022, có 342 doanh nghiệp được hỗ trợ tiền thuê nhà cho người lao động.", "342 2022"},
@@ -115,7 +119,8 @@ var support = []Indicator{{
 		// đồng để thăm, tặng quà …", "… tặng quà các đơn vị, cá nhân 2,1 tỷ đồng"
 		"tặng quà", "trao quà", "thăm, tặng quà", "thăm, trao quà", "thăm hỏi, tặng quà", "chăm lo tết",
 		"số tiền được giảm"}, // contributions cut: "giảm mức đóng … số tiền được giảm 9,6 tỷ đồng"
-	Unless: []string{"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
+	Unless: []string{"kiến nghị", "học bổng", // requests, scholarships
+		"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
 		"được hưởng trợ cấp thất nghiệp",                                                 // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
 		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
 		"trợ cấp xã hội hàng tháng", "trợ cấp hàng tháng",
@@ -126,7 +131,11 @@ var support = []Indicator{{
 		"nạn nhân", "người chết", "bị thương", "thiệt mạng", "mất mát", "chia buồn", "phúng viếng", // condolences after an accident
 		"mỗi người", "mỗi hộ", // an amount for each, not a total
 		"bồi thường", "đền bù", // compensation is owed, not support
-		"gói tín dụng",                  // credit, lent and repaid
+		"gói tín dụng",                                      // credit, lent and repaid
+		"cổ tức",                                            // a company's dividend
+		"giải phóng mặt bằng", "thu hồi đất", "tái định cư", // land taken for a project is compensated
+		"bị hại", "chiếm đoạt", "thu giữ", "tịch thu", "tang vật", // money of a crime
+		"quảng bá", "tài trợ", // sponsorship
 		"ngưỡng hỗ trợ", "vùng hỗ trợ"}, // a price's support level
 	// money of a package paid or given, not any budget ("tổng kinh phí thực
 	// hiện các chính sách an sinh xã hội")
@@ -134,7 +143,8 @@ var support = []Indicator{{
 	// tượng với số tiền 12,4 tỷ đồng")
 	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "chăm lo tết", "giảm mức đóng",
 		"gói hỗ trợ", "gói an sinh"}, // not any package: "gói thầu", an arms sale
-	Article: supportDomain,
+	Article:      supportDomain,
+	NotByCompany: true,
 	Examples: []Example{
 		{"Năm 2021, tổng kinh phí hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là 96,5 tỷ đồng.", "96500000000 2021"},
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
@@ -195,12 +205,15 @@ var admin = []Indicator{{
 	// handled, not published, simplified or abolished ("bãi bỏ 12 thủ tục")
 	// ("tiếp nhận 9.872 hồ sơ" counts applications received, not handled)
 	Needs: []string{"giải quyết", "xử lý", "trả kết quả"},
+	// a court's cases and complaints are no administrative procedures
+	Unless: []string{"vụ án", "xét xử", "thụ lý", "án hình sự", "án dân sự", "giải quyết án", "khiếu nại", "tố cáo"},
 	Examples: []Example{
 		{"Năm 2023, Sở đã tiếp nhận và giải quyết 12.450 hồ sơ thủ tục hành chính.", "12450 2023"},
 		{"Trong 9 tháng đầu năm 2022, đã giải quyết hơn 8.200 thủ tục hành chính.", "8200 2022-01/2022-09 over"},
 	},
 	Counter: []string{
 		"Năm 2023, Sở đã rà soát, đề xuất bãi bỏ 12 thủ tục hành chính.",
+		"Năm 2023, tòa án tỉnh đặt mục tiêu giải quyết án hình sự đạt 100%.",
 		"Năm 2023, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 65%.",
 	},
 }, {

@@ -45,6 +45,7 @@ var vocational = []Indicator{{
 	Cues: []string{"đào tạo nghề", "tổ chức đào tạo nghề", "dạy nghề", "đào tạo", "học nghề", "đào tạo nghề cho"},
 	Unless: slices.Concat(schoolWords, []string{"nông thôn", // rural workers: vocational.rural_trainees
 		"bồi dưỡng", "cán bộ", "công chức", // training of officials is not vocational
+		"nghiệp vụ", "bác sĩ", "y bác sĩ", "thẩm phán", "giáo viên", "huấn luyện viên", "vận động viên", // nor of professionals
 		"tuyển mới", "tuyển sinh", // "tuyển mới đào tạo nghề cho": vocational.enrollment
 		// a level of training names a part of a breakdown ("trong đó trình độ
 		// cao đẳng 3.120 người, sơ cấp và đào tạo dưới 3 tháng 18.730 người"),
@@ -104,12 +105,15 @@ var vocational = []Indicator{{
 	Unit:  normalize.PercentUnit,
 	Cues:  []string{"có việc làm", "có việc làm sau", "có việc làm ngay", "được tuyển dụng"},
 	Needs: []string{"tốt nghiệp", "ra trường", "sau học nghề", "sau khi học nghề", "sau đào tạo", "sau khi học"},
+	// a university's or a school's graduates are not vocational ones
+	Context: []string{"nghề", "giáo dục nghề nghiệp", "cao đẳng", "trung cấp", "sơ cấp"},
 	Examples: []Example{
-		{"Năm 2023, tỷ lệ học sinh, sinh viên tốt nghiệp có việc làm đạt 92%.", "92 2023"},
-		{"Năm 2022, có 85% học sinh sau khi tốt nghiệp có việc làm ngay.", "85 2022"},
+		{"Năm 2023, tỷ lệ học sinh, sinh viên tốt nghiệp các trường nghề có việc làm đạt 92%.", "92 2023"},
+		{"Năm 2022, có 85% học sinh học nghề sau khi tốt nghiệp có việc làm ngay.", "85 2022"},
 	},
 	Counter: []string{
 		"Năm 2022, có 68,5% số học viên được đào tạo nghề có việc làm.",
+		"Theo khảo sát của một trường đại học, 91% sinh viên tốt nghiệp năm 2023 đã có việc làm.",
 	},
 }}
 
@@ -141,6 +145,7 @@ var labour = []Indicator{{
 	Counter: []string{
 		"Năm 2023, tỷ lệ lao động qua đào tạo tăng 1,5% so với năm 2022.",
 		"Năm 2022, có 68,5% số học viên được đào tạo nghề có việc làm.",
+		"Theo khảo sát của một trường đại học, 91% sinh viên tốt nghiệp năm 2023 đã có việc làm.",
 	},
 }, {
 	ID:   "labour.agriculture_share",
