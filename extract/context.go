@@ -608,8 +608,8 @@ func containsAny(s string, list []string) bool {
 //     not the one under review;
 //   - a Tết named by stem and branch ("Tết Đinh Dậu"), against ref, or
 //     with no date the year of that name nearest anchor, the first year
-//     the text states (0 when it states none): the name recurs every
-//     sixty years, the article's own years tell which.
+//     the text states: the name recurs every sixty years, the article's
+//     own years tell which; with none, the one of 2000–2059.
 func relativeAt(m normalize.Mention, ref time.Time, anchor int) string {
 	p := m.Per
 	if m.Kind != normalize.PeriodKind || m.Str != "" || p.Comparison || p.Grain != normalize.GrainYear {
@@ -625,9 +625,17 @@ func relativeAt(m normalize.Mention, ref time.Time, anchor int) string {
 		return p.Resolve(ref).String()
 	case p.Cycle != 0 && anchor > 0:
 		return p.Unify(normalize.Period{Grain: normalize.GrainYear, Year: int16(anchor)}).String()
+	case p.Cycle != 0:
+		// nothing in the text dates it: the year of that name in this
+		// century's reports (2000–2059), "Tết Ất Tỵ" 2025, not 1965
+		return p.Unify(normalize.Period{Grain: normalize.GrainYear, Year: cycleCentre}).String()
 	}
 	return m.Str
 }
+
+// cycleCentre is the year whose nearest namesake a stem-and-branch year
+// with no other evidence is: the names of 2000 to 2059 are nearest it.
+const cycleCentre = 2029
 
 // isTet reports whether m names a Tết ("Tết Giáp Thìn", "Tết Nguyên đán
 // 2024").

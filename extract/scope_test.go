@@ -86,7 +86,8 @@ func TestBlocksGiveStructure(t *testing.T) {
 // TestRelativePeriods: "năm qua" (the year just ended) dates figures by
 // the publication date, and without one leaves them undated; a Tết named
 // by stem and branch is dated by the publication date, or with none by
-// the years the text states, and dates its own sentence only.
+// the years the text states, else as the namesake of 2000–2059, and dates
+// its own sentence only.
 func TestRelativePeriods(t *testing.T) {
 	checkReadings(t, func(r Record) string { return r.Period }, []readingCase{
 		{"2025-01-08", "Năm qua, toàn huyện giải quyết việc làm cho 2.340 lao động.\n", "2024"}, // an early-next-year review
@@ -95,7 +96,9 @@ func TestRelativePeriods(t *testing.T) {
 		{"", "Sau Tết Canh Tý, công tác năm 2020 được triển khai sớm.\nDịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n",
 			"2020, 2020"},
 		{"2020-02-03", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", "2020, 2020"},
-		{"", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", ", "},
+		// with no date and no year: the Canh Tý of 2000–2059, not 1960
+		{"", "Dịp Tết Canh Tý, huyện đã tặng 1.150 suất quà cho hộ nghèo với tổng kinh phí 575 triệu đồng.\n", "2020, 2020"},
+		{"", "Dịp Tết Ất Tỵ, huyện đã tặng 980 suất quà cho hộ nghèo.\n", "2025"},
 		// said at Tết, "năm qua" is the year before the Tết's
 		{"", "Công đoàn tỉnh triển khai sớm nhiệm vụ của năm 2020.\nDịp Tết Canh Tý, công đoàn tỉnh đã trao 3.200 suất quà cho công nhân. Năm qua, các cấp công đoàn đã hỗ trợ 1.150 công nhân mất việc.\n", "2020, 2019"},
 		// a bare "Tết" before the Tết the article names with its year: that Tết
