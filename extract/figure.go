@@ -539,6 +539,11 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 			best = candidate{ind: ind, via: "the total before, for a part of its period (\"Riêng tháng 9, …\")"}
 		}
 	}
+	if best.ind < 0 {
+		if ind := d.periodListOf(r); ind >= 0 && All[ind].Change == r.change {
+			best = candidate{ind: ind, via: "a list of periods under a head with no cue: the figure before, period by period"}
+		}
+	}
 	if best.ind < 0 && d.rateForAnotherPeriod(r) && All[d.lastRate].Change == r.change {
 		best = candidate{ind: d.lastRate, via: "the rate before, for another period"}
 	}

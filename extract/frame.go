@@ -585,7 +585,28 @@ func (d *document) isListItem(a int) bool {
 	if t.Punct && (t.Norm == "-" || t.Norm == "+" || t.Norm == "•" || t.Norm == "*" || t.Norm == "–") {
 		return true
 	}
-	return a+1 < len(d.toks) && len(t.Norm) == 1 && t.Norm[0] >= 'a' && t.Norm[0] <= 'z' && d.toks[a+1].Norm == ")"
+	return a+1 < len(d.toks) && len(t.Norm) == 1 && t.Norm[0] >= 'a' && t.Norm[0] <= 'z' && d.toks[a+1].Norm == ")" ||
+		d.labelEnd(a) > a
+}
+
+// labelEnd returns the token after the colon of a period label that opens
+// a line at token a ("Năm 2021: 18.200 người", "Quý II: 15.353 người",
+// "Năm 2025 (ước): 21.000 người"), or a when there is none: the line is an
+// item of a list of periods.
+func (d *document) labelEnd(a int) int {
+	m := d.mentionAtTok(a)
+	if m == nil || m.Kind != normalize.PeriodKind || m.Start != d.toks[a].Start {
+		return a
+	}
+	for k := d.tokAt(m.End); k < len(d.toks) && k <= d.tokAt(m.End)+4; k++ {
+		switch t := d.toks[k]; {
+		case t.Norm == ":":
+			return k + 1
+		case t.Newline || t.Number || t.Punct && t.Norm != "(" && t.Norm != ")":
+			return a
+		}
+	}
+	return a
 }
 
 // firstFigureTok returns the token of the first figure of sentence s, or

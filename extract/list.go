@@ -159,7 +159,19 @@ func (d *document) ownClause(s sentence, pos figurePos) bool {
 // "…, tỉnh đã tặng quà cho các đối tượng sau:\n- 1.250 người có công;\n-
 // 3.400 thanh niên tình nguyện;".
 func (d *document) bulletHead(s sentence, ti int) (sentence, int, bool) {
-	if s.a >= len(d.toks) || !d.toks[s.a].Newline || !d.isListItem(s.a) || ti > s.a+2 {
+	if s.a >= len(d.toks) || !d.toks[s.a].Newline || !d.isListItem(s.a) {
+		return sentence{}, 0, false
+	}
+	// past the item's mark and its period label ("- Năm 2023: giảm
+	// 3,86%"), a change word or "ước" may stand before the figure
+	body := s.a
+	if d.toks[body].Punct {
+		body++
+	}
+	if body < s.b {
+		body = d.labelEnd(body)
+	}
+	if ti > max(s.a+2, body+2) {
 		return sentence{}, 0, false
 	}
 	for k := d.si - 1; k >= 0 && k >= d.si-maxBulletItems; k-- {
@@ -217,4 +229,31 @@ func (d *document) headCandidates(h *reading, hits []hit, others []normalize.Men
 		}
 	}
 	return best
+}
+
+// periodListOf returns, for the figure opening an item of a list of
+// periods ("Số liệu theo từng quý như sau:\nQuý I: 12.460 người\nQuý II:
+// …") whose head names no indicator, the indicator of the last whole
+// figure before the list, when the units agree; else -1. The list breaks
+// that figure down period by period.
+func (d *document) periodListOf(r *reading) int {
+	s := r.s
+	if s.a >= len(d.toks) || !d.toks[s.a].Newline {
+		return -1
+	}
+	body := s.a
+	if d.toks[body].Punct {
+		body++
+	}
+	if body >= s.b || d.labelEnd(body) == body {
+		return -1
+	}
+	if _, _, ok := d.bulletHead(s, r.pos.start); !ok {
+		return -1
+	}
+	last := d.lastWhole
+	if last.ind < 0 || last.sent >= d.si || !sameKind(normalize.Unit(last.unit), r.f.unit) {
+		return -1
+	}
+	return last.ind
 }

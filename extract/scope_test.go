@@ -239,3 +239,22 @@ func TestLevelsInATermReview(t *testing.T) {
 			"poverty.poor_households 2025, poverty.rate 2025"},
 	})
 }
+
+// TestListsOfPeriods: lines that open with a period label and a colon
+// ("Năm 2021: 18.200 người", "- Năm 2023: giảm 3,86%") are the items of
+// the list the line before them opens with a colon: each takes the head's
+// cue, or, when the head names none ("Số liệu theo từng quý như sau:"),
+// the indicator of the figure before the list; the label dates it.
+func TestListsOfPeriods(t *testing.T) {
+	checkReadings(t, func(r Record) string { return r.Indicator + " " + r.Value.String() + " " + string(r.Kind) + " " + r.Period }, []readingCase{
+		{"2025-01-20", "Số lao động được giải quyết việc làm qua các năm:\nNăm 2022: 15.300 người\nNăm 2023: 16.120 người\nNăm 2024 (ước): 16.800 người\n",
+			"employment.jobs_created 15300 actual 2022, employment.jobs_created 16120 actual 2023, employment.jobs_created 16800 estimate 2024"},
+		{"2024-02-05", "Tỷ lệ hộ nghèo của huyện giảm đều qua từng năm:\n- Năm 2022: giảm 2,4%;\n- Năm 2023: giảm 2,15%.\n",
+			"poverty.rate_reduction 2.4 actual 2022, poverty.rate_reduction 2.15 actual 2023"},
+		{"", "Năm 2024, có 9.870 người được hưởng trợ cấp thất nghiệp.\nSố liệu theo từng quý như sau:\nQuý I: 2.310 người\nQuý II: 2.655 người\n",
+			"employment.unemployment_benefit_recipients 9870 actual 2024, employment.unemployment_benefit_recipients 2310 actual 2024-Q1, employment.unemployment_benefit_recipients 2655 actual 2024-Q2"},
+		// a line that opens with a date is no item of a list
+		{"", "Năm 2023, huyện giải quyết việc làm cho 1.200 lao động.\nNgày 15/3: đoàn công tác làm việc với 12 doanh nghiệp.\n",
+			"employment.jobs_created 1200 actual 2023"},
+	})
+}
