@@ -246,7 +246,9 @@ func TestLevelsInATermReview(t *testing.T) {
 // cue, or, when the head names none ("Số liệu theo từng quý như sau:"),
 // the indicator of the figure before the list; the label dates it.
 func TestListsOfPeriods(t *testing.T) {
-	checkReadings(t, func(r Record) string { return r.Indicator + " " + r.Value.String() + " " + string(r.Kind) + " " + r.Period }, []readingCase{
+	checkReadings(t, func(r Record) string {
+		return r.Indicator + " " + r.Value.String() + " " + string(r.Kind) + " " + r.Period
+	}, []readingCase{
 		{"2025-01-20", "Số lao động được giải quyết việc làm qua các năm:\nNăm 2022: 15.300 người\nNăm 2023: 16.120 người\nNăm 2024 (ước): 16.800 người\n",
 			"employment.jobs_created 15300 actual 2022, employment.jobs_created 16120 actual 2023, employment.jobs_created 16800 estimate 2024"},
 		{"2024-02-05", "Tỷ lệ hộ nghèo của huyện giảm đều qua từng năm:\n- Năm 2022: giảm 2,4%;\n- Năm 2023: giảm 2,15%.\n",
