@@ -392,13 +392,38 @@ func (d *document) targetCues(out []targetCue, a, b int) []targetCue {
 					continue
 				}
 				if end, ok := matchAt(d.toks, i, b, p); ok {
-					out = append(out, targetCue{end: end, lead: true})
+					// "chỉ tiêu đào tạo nghề năm 2024 là 18.000 người": the
+					// target named, then its figure
+					out = append(out, targetCue{end: end, lead: !d.namesFigure(end, b)})
 				}
 			}
 		}
 	}
 	return out
 }
+
+// namesFigure reports whether the words from token i name what a figure
+// after "là" is, in one clause: "… đào tạo nghề cho lao động nông thôn là
+// 18.000 người".
+func (d *document) namesFigure(i, b int) bool {
+	for k := i; k < b && k < i+copulaWords; k++ {
+		t := d.toks[k]
+		if t.Number && k > i && (d.toks[k-1].Norm == "năm" || d.toks[k-1].Norm == "quý") {
+			continue // the target's period: "chỉ tiêu … năm 2025 … là"
+		}
+		if t.Punct || t.Number {
+			return false
+		}
+		if t.Norm == "là" {
+			return k+1 < b && d.toks[k+1].Number
+		}
+	}
+	return false
+}
+
+// copulaWords bounds the words between a target word and the "là" that
+// gives its figure.
+const copulaWords = 14
 
 // undone reports whether the target cue at token i follows "hoàn thành",
 // "đạt", "vượt" or a percent ("đạt 83,7% kế hoạch năm"): then it names a

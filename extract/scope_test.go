@@ -260,3 +260,19 @@ func TestListsOfPeriods(t *testing.T) {
 			"employment.jobs_created 1200 actual 2023"},
 	})
 }
+
+// TestTargetNamedThenFigure: "chỉ tiêu …" or "kế hoạch …" opening a clause
+// sets a target when a year follows it, or when it names what the figure
+// after "là" is ("Riêng năm 2025, chỉ tiêu tuyển sinh là 9.500 người; …"),
+// for the segments after it too; not when neither follows.
+func TestTargetNamedThenFigure(t *testing.T) {
+	checkReadings(t, func(r Record) string { return r.Indicator + " " + r.Value.String() + " " + string(r.Kind) }, []readingCase{
+		{"2025-02-10", "Riêng năm 2025, chỉ tiêu tuyển sinh giáo dục nghề nghiệp là 9.500 người; nâng tỷ lệ lao động qua đào tạo lên 71%.\n",
+			"vocational.enrollment 9500 target, labour.trained_rate 71 target"},
+		{"2025-02-10", "Chỉ tiêu giải quyết việc làm năm 2025 của huyện là 2.600 lao động.\n",
+			"employment.jobs_created 2600 target"},
+		// the word alone names no figure: a result
+		{"2025-12-20", "Chỉ tiêu về việc làm cơ bản hoàn thành, năm 2025 giải quyết việc làm cho 2.710 lao động.\n",
+			"employment.jobs_created 2710 actual"},
+	})
+}
