@@ -394,7 +394,7 @@ func (d *document) targetCues(out []targetCue, a, b int) []targetCue {
 				if end, ok := matchAt(d.toks, i, b, p); ok {
 					// "chỉ tiêu đào tạo nghề năm 2024 là 18.000 người": the
 					// target named, then its figure
-					out = append(out, targetCue{end: end, lead: !d.namesFigure(end, b)})
+					out = append(out, targetCue{end: end, lead: !d.namesFigure(end)})
 				}
 			}
 		}
@@ -403,9 +403,11 @@ func (d *document) targetCues(out []targetCue, a, b int) []targetCue {
 }
 
 // namesFigure reports whether the words from token i name what a figure
-// after "là" is, in one clause: "… đào tạo nghề cho lao động nông thôn là
+// after "là" is, in one clause (read the same whatever stretch the cues
+// are looked for in): "… đào tạo nghề cho lao động nông thôn là
 // 18.000 người".
-func (d *document) namesFigure(i, b int) bool {
+func (d *document) namesFigure(i int) bool {
+	b := len(d.toks)
 	for k := i; k < b && k < i+copulaWords; k++ {
 		t := d.toks[k]
 		if t.Number && k > i && (d.toks[k-1].Norm == "năm" || d.toks[k-1].Norm == "quý") {
