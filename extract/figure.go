@@ -2132,8 +2132,11 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 	}
 	// a figure dated after the report's own period (from its heading) is
 	// for the plan: "Năm 2026, …" in a report on 2025 published in 2026
-	// (not one over before the text was published: "3 tháng đầu năm nay")
-	if y, ty := periodYear(period), lastYear(d.title); d.titleHead && y > 0 && ty > 0 && y > ty && !strings.Contains(period, "/") && !d.endedBefore(period) {
+	// (not one over before the text was published: "3 tháng đầu năm nay",
+	// nor one the sentence says is done: "Để chuẩn bị Tết Nhâm Thìn, tỉnh
+	// đã trích …" in a review of 2011)
+	if y, ty := periodYear(period), lastYear(d.title); d.titleHead && y > 0 && ty > 0 && y > ty && !strings.Contains(period, "/") &&
+		!d.endedBefore(period) && !has(d.toks, s.a, ti, pastWords) {
 		return Target, why{rule: kAfterTitle, a: -1}
 	}
 	// a sentence with no period of its own follows the governing context

@@ -276,3 +276,12 @@ func TestTargetNamedThenFigure(t *testing.T) {
 			"employment.jobs_created 2710 actual"},
 	})
 }
+
+// TestDoneAfterTheTitlesPeriod: in a review of a year, a figure dated
+// after it is a plan, unless its sentence says it is done ("đã").
+func TestDoneAfterTheTitlesPeriod(t *testing.T) {
+	checkReadings(t, func(r Record) string { return r.Value.String() + " " + string(r.Kind) + " " + r.Period }, []readingCase{
+		{"2013-01-07", "Hà Tĩnh: năm 2012 tạo việc làm cho 28.000 lao động\n\nĐón Tết Quý Tỵ, tỉnh đã dành 18 tỷ đồng tặng quà cho 64.000 đối tượng chính sách.\nNăm 2013, tỉnh phấn đấu tạo việc làm cho 29.000 lao động.\n",
+			"28000 actual 2012, 18000000000 actual 2013, 64000 actual 2013, 29000 target 2013"},
+	})
+}
