@@ -1981,8 +1981,10 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	if last != "" {
 		return last, d.whyAt(pSegmentLast, lastTok)
 	}
+	// (not a period that dates a figure of another segment only: "…, giảm
+	// so với mức 2,22% của quý IV/2024; tỷ lệ … là 2,61%")
 	for _, p := range pers {
-		if p.tok < ti && (!p.bracket || inside) && !yearSpan(p.value) && !p.apart {
+		if p.tok < ti && (!p.bracket || inside) && !yearSpan(p.value) && !p.apart && !d.followsFigure(p.tok) {
 			last, lastTok = p.value, p.tok
 		}
 	}

@@ -285,3 +285,13 @@ func TestDoneAfterTheTitlesPeriod(t *testing.T) {
 			"28000 actual 2012, 18000000000 actual 2013, 64000 actual 2013, 29000 target 2013"},
 	})
 }
+
+// TestPeriodOfAnotherFigure: a period that dates a figure right before it
+// ("mức 2,24% của quý I/2025") dates that figure only, not the segments
+// after it.
+func TestPeriodOfAnotherFigure(t *testing.T) {
+	checkReadings(t, func(r Record) string { return r.Value.String() + " " + r.Period }, []readingCase{
+		{"2025-07-15", "Tỷ lệ thất nghiệp quý II/2025 là 2,18%, giảm so với mức 2,24% của quý I/2025; tỷ lệ thất nghiệp khu vực thành thị là 2,59%.\n",
+			"2.18 2025-Q2, 2.59 2025-Q2"}, // (the base of comparison is no record)
+	})
+}
