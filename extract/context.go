@@ -175,7 +175,7 @@ var (
 	untilNow = []string{"đến nay", "tới nay"}
 	// datingWords may stand between a figure and the period that dates it:
 	// "3,9% vào cuối năm 2025"
-	datingWords = []string{"vào", "đến", "của"}
+	datingWords = []string{"vào", "đến"}
 	// spanFollowers after "N tháng" or "N năm" in a headline make it no
 	// span up to the publication date ("6 tháng đầu năm" is read by
 	// normalize)

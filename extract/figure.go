@@ -1984,7 +1984,7 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	// (not a period that dates a figure of another segment only: "…, giảm
 	// so với mức 2,22% của quý IV/2024; tỷ lệ … là 2,61%")
 	for _, p := range pers {
-		if p.tok < ti && (!p.bracket || inside) && !yearSpan(p.value) && !p.apart && !d.followsFigure(p.tok) {
+		if p.tok < ti && (!p.bracket || inside) && !yearSpan(p.value) && !p.apart && !d.ofFigure(p.tok) {
 			last, lastTok = p.value, p.tok
 		}
 	}
@@ -2500,6 +2500,13 @@ func (d *document) followsFigure(i int) bool {
 		}
 	}
 	return false
+}
+
+// ofFigure reports whether the period at token i is the one "của" ties
+// to the figure right before it ("mức 2,22% của quý IV/2024"): the time
+// of that figure alone.
+func (d *document) ofFigure(i int) bool {
+	return i > 1 && d.toks[i-1].Norm == "của" && d.followsFigure(i-1)
 }
 
 // nationalSubject reports whether sentence s speaks of the whole country
