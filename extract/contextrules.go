@@ -182,6 +182,9 @@ var ContextRules = [...]ContextRule{
 			{Published: "2024-12-20", Title: "Thị trường lao động năm 2024",
 				Text: "Năm 2024, tỉnh Bắc Giang giải quyết việc làm cho 31.200 lao động. Tại Hàn Quốc, tỷ lệ thất nghiệp ở mức 2,8%.",
 				Want: "id=employment.jobs_created 31200 2024"},
+			{Published: "2024-10-10", Title: "Xuất khẩu lao động sang Nhật Bản",
+				Text: "Năm 2024, tỉnh Hải Dương đưa 2.400 lao động đi làm việc ở nước ngoài. Tại Nhật Bản, tỷ lệ thất nghiệp chỉ khoảng 2,5%.",
+				Want: "id=employment.overseas_workers 2400 2024"},
 		}},
 	pLevelPoint: {Name: "level-point", Sets: "period", Says: "a level: the point in time before it in its sentence",
 		Examples: []FrameExample{
@@ -197,6 +200,9 @@ var ContextRules = [...]ContextRule{
 			{Published: "2021-03-10", Title: "Yên Bái: phấn đấu giải quyết việc làm",
 				Text: "Tỉnh phấn đấu hoàn thành mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX giải quyết việc làm cho 95.000 lao động.",
 				Want: "id=employment.jobs_created 95000 target 2021/2025"},
+			{Published: "2022-05-16", Title: "Lạng Sơn: giảm nghèo bền vững",
+				Text: "Mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII là giảm 12.000 hộ nghèo.",
+				Want: "id=poverty.households_reduced 12000 target 2021/2025"},
 		}},
 	pHeadTermChange: {Name: "head-term-change", Sets: "period", Says: "head: the report's term (a change over it)",
 		Examples: []FrameExample{
@@ -212,12 +218,18 @@ var ContextRules = [...]ContextRule{
 			{Published: "2026-02-20", Title: "Ninh Bình ban hành kế hoạch giải quyết việc làm",
 				Text: "UBND tỉnh Ninh Bình vừa ban hành Kế hoạch giải quyết việc làm giai đoạn 2026 - 2030 nhằm nâng cao chất lượng nguồn nhân lực của tỉnh.\nMục tiêu đến năm 2030, tỷ lệ thất nghiệp khu vực thành thị dưới 3%. Tỉnh phấn đấu giải quyết việc làm cho 150.000 lao động.",
 				Want: "id=employment.unemployment_rate 3 target 2030 under; id=employment.jobs_created 150000 target 2026/2030"},
+			{Published: "2021-06-15", Title: "Đồng Nai triển khai chương trình việc làm",
+				Text: "Tỉnh Đồng Nai vừa phê duyệt Chương trình giải quyết việc làm giai đoạn 2021 - 2025 với nhiều giải pháp hỗ trợ người lao động.\nMục tiêu đến năm 2025, tỷ lệ lao động qua đào tạo đạt 75%. Tỉnh phấn đấu tuyển sinh đào tạo nghề cho 320.000 người.",
+				Want: "id=labour.trained_rate 75 target 2025; id=vocational.enrollment 320000 target 2021/2025"},
 		}},
 	pAverageSpan: {Name: "average-span", Sets: "period", Says: "an average per year: the span of years of its sentence",
 		Examples: []FrameExample{
 			{Published: "2026-02-10",
 				Text: "Tỷ lệ hộ nghèo của tỉnh trong giai đoạn 2021 - 2025 giảm từ 6,2% cuối năm 2020 xuống còn 2,1% cuối năm 2025 và giảm bình quân 0,82%/năm.",
 				Want: "id=poverty.rate 6.2 2020; id=poverty.rate 2.1 2025; id=poverty.rate_reduction 0.82 2021/2025"},
+			{Published: "2025-02-14",
+				Text: "Sau 3 năm (2022 - 2024) thực hiện chương trình giảm nghèo, tỷ lệ hộ nghèo của huyện giảm từ 9,6% cuối năm 2021 xuống còn 4,2% cuối năm 2024 và giảm bình quân 1,8%/năm.",
+				Want: "id=poverty.rate 9.6 2021; id=poverty.rate 4.2 2024; id=poverty.rate_reduction 1.8 2022/2024"},
 		}},
 	pAverageLevels: {Name: "average-levels", Sets: "period", Says: "an average per year: the years from one level of its sentence to the next",
 		Examples: []FrameExample{
@@ -251,12 +263,18 @@ var ContextRules = [...]ContextRule{
 			{Published: "2025-08-12",
 				Text: "Tỷ lệ hộ nghèo của tỉnh từ 6,8% năm 2020 dự kiến giảm xuống còn 2,4% vào cuối năm 2025; tỷ lệ hộ cận nghèo giảm từ 5,4% xuống còn 3,1%.",
 				Want: "id=poverty.rate 6.8 2020; id=poverty.rate 2.4 estimate 2025; id=poverty.near_poor_rate 5.4 2020; id=poverty.near_poor_rate 3.1 estimate 2025"},
+			{Published: "2025-09-20",
+				Text: "Tỷ lệ hộ nghèo của huyện từ 12,4% năm 2021 ước giảm xuống còn 5,1% vào cuối năm 2025; tỷ lệ hộ cận nghèo giảm từ 8,2% xuống còn 6,3%.",
+				Want: "id=poverty.rate 12.4 2021; id=poverty.rate 5.1 estimate 2025; id=poverty.near_poor_rate 8.2 2021; id=poverty.near_poor_rate 6.3 estimate 2025"},
 		}},
 	pClauseNearest: {Name: "clause-nearest", Sets: "period", Says: "clause: the period nearest the figure",
 		Examples: []FrameExample{
 			{Published: "2025-02-10", Title: "Long An: tỷ lệ hộ nghèo còn 0,8%",
 				Text: "Tỷ lệ hộ nghèo của tỉnh cuối năm 2024 còn 0,8%, giảm 0,3% so với năm 2023.",
 				Want: "id=poverty.rate 0.8 2024; id=poverty.rate_reduction 0.3 2024"},
+			{Published: "2024-07-08", Title: "Quảng Ninh: kết quả 6 tháng đầu năm",
+				Text: "Số người tham gia bảo hiểm xã hội tính đến hết tháng 6/2024 là 312.000 người.",
+				Want: "id=social_insurance.participants 312000 2024-06"},
 		}},
 	pClauseBefore: {Name: "clause-before", Sets: "period", Says: "clause: the nearest period before the figure",
 		Examples: []FrameExample{
@@ -272,6 +290,9 @@ var ContextRules = [...]ContextRule{
 			{Published: "2024-02-05", Title: "Thái Bình: chi trả trợ cấp trước Tết",
 				Text: "Tỉnh đã chi trả kịp thời cho 15.320 người có công hưởng trợ cấp hằng tháng và 41.800 đối tượng bảo trợ xã hội nhận trợ cấp tháng 01/2024 trước Tết.",
 				Want: "id=merit.monthly_recipients 15320 2024-01; id=social_assistance.beneficiaries 41800 2024-01"},
+			{Published: "2024-09-05", Title: "Quảng Nam: chi trả trợ cấp",
+				Text: "Huyện đã chi trả trợ cấp cho 2.310 người có công và 4.870 đối tượng bảo trợ xã hội trong tháng 8/2024.",
+				Want: "id=merit.beneficiaries 2310 2024-08; id=social_assistance.beneficiaries 4870 2024-08"},
 		}},
 	pSentenceGoverning: {Name: "sentence-governing", Sets: "period", Says: "sentence: its governing period",
 		Examples: []FrameExample{
@@ -287,18 +308,27 @@ var ContextRules = [...]ContextRule{
 			{Published: "2024-12-28",
 				Text: "Sở Lao động - Thương binh và Xã hội tỉnh Bình Định cho biết, năm 2024, tỉnh giải quyết việc làm cho 26.700 lao động, tăng 4,1% so với năm 2023.",
 				Want: "id=employment.jobs_created 26700 2024"},
+			{Published: "2024-12-30",
+				Text: "Theo Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum, năm 2024, toàn tỉnh tuyển sinh đào tạo nghề cho 6.850 người.",
+				Want: "id=vocational.enrollment 6850 2024"},
 		}},
 	pSentenceLast: {Name: "sentence-last", Sets: "period", Says: "sentence: the last period before the figure",
 		Examples: []FrameExample{
 			{Published: "2025-02-10",
 				Text: "Tỷ lệ hộ nghèo của tỉnh giảm từ 4,1% năm 2023 xuống còn 2,9% năm 2024; tỷ lệ hộ cận nghèo còn 3,4%.",
 				Want: "id=poverty.rate 4.1 2023; id=poverty.rate 2.9 2024; id=poverty.near_poor_rate 3.4 2024"},
+			{Published: "2025-02-10",
+				Text: "Tỷ lệ hộ nghèo của thành phố giảm từ 0,42% năm 2023 xuống còn 0,21% năm 2024; số hộ nghèo còn 1.350 hộ.",
+				Want: "id=poverty.rate 0.42 2023; id=poverty.rate 0.21 2024; id=poverty.poor_households 1350 2024"},
 		}},
 	pParagraphUndated: {Name: "paragraph-undated", Sets: "period", Says: "paragraph: governed by the year of writing, which the text does not date",
 		Examples: []FrameExample{
 			{
 				Text: "Năm nay, tỉnh tổ chức 12 phiên giao dịch việc làm. Toàn tỉnh đã giải quyết việc làm cho 8.300 lao động.",
 				Want: "id=employment.jobs_created 8300"},
+			{
+				Text: "Trong năm nay, huyện đẩy mạnh cho vay vốn giải quyết việc làm. Ngân hàng Chính sách xã hội huyện đã cho 640 lao động vay vốn.",
+				Want: "id=employment.loan_borrowers 640"},
 		}},
 	pParagraphGoverning: {Name: "paragraph-governing", Sets: "period", Says: "paragraph: the period governing it",
 		Examples: []FrameExample{
@@ -314,6 +344,9 @@ var ContextRules = [...]ContextRule{
 			{Published: "2025-01-20", Title: "Lai Châu: tổng kết công tác lao động",
 				Text: "Tỉnh Lai Châu đã giải quyết việc làm cho 7.600 lao động trong năm 2024. Tỷ lệ lao động qua đào tạo đạt 58,5%.",
 				Want: "id=employment.jobs_created 7600 2024; id=labour.trained_rate 58.5 2024"},
+			{Published: "2024-07-15", Title: "Hà Giang: kết quả 6 tháng",
+				Text: "Sở Lao động - Thương binh và Xã hội tỉnh Hà Giang đã tổ chức 8 phiên giao dịch việc làm trong 6 tháng đầu năm 2024. Toàn tỉnh giải quyết việc làm cho 7.100 lao động.",
+				Want: "id=employment.jobs_created 7100 2024-H1"},
 		}},
 	pNowUndated: {Name: "now-undated", Sets: "period", Says: "none: the figure stands now, and the text has no date line",
 		Examples: []FrameExample{
@@ -338,6 +371,9 @@ var ContextRules = [...]ContextRule{
 			{
 				Text: "Tỉnh Kon Tum đặt mục tiêu đến năm 2030 giảm tỷ lệ hộ nghèo xuống dưới 4%, tạo việc làm ổn định cho người dân vùng đồng bào dân tộc thiểu số.\nToàn tỉnh đã giải quyết việc làm cho 5.200 lao động.",
 				Want: "id=poverty.rate 4 target 2030 under; id=employment.jobs_created 5200"},
+			{
+				Text: "Tỉnh Lai Châu đặt mục tiêu đến năm 2025 giảm tỷ lệ hộ nghèo xuống dưới 10%, nâng cao đời sống vật chất và tinh thần cho người dân vùng cao.\nToàn tỉnh đã đào tạo nghề cho 3.400 lao động nông thôn.",
+				Want: "id=poverty.rate 10 target 2025 under; id=vocational.rural_trainees 3400"},
 		}},
 	pDateLineYear: {Name: "date-line-year", Sets: "period", Says: "date line: the year of the report",
 		Examples: []FrameExample{
@@ -353,6 +389,9 @@ var ContextRules = [...]ContextRule{
 			{Title: "Hưng Yên chăm lo cho gia đình chính sách",
 				Text: "Các cấp, các ngành trong tỉnh đã chủ động rà soát, lập danh sách các đối tượng được thăm hỏi, tặng quà.\nTỉnh tặng 45.600 suất quà cho người có công nhân dịp Tết Nguyên đán Giáp Thìn 2024.\nKinh phí chăm lo Tết cho các hộ nghèo là 9,2 tỷ đồng.",
 				Want: "id=support.beneficiaries 45600 2024; id=support.funding 9200000000 2024"},
+			{Title: "Nam Định chăm lo Tết cho người nghèo",
+				Text: "Các cấp, các ngành trong tỉnh đã chuẩn bị chu đáo để mọi nhà, mọi người đều được đón Tết đầm ấm, vui tươi.\nTrước Tết Nguyên đán Quý Mão 2023, tỉnh đã tặng 38.200 suất quà cho hộ nghèo và gia đình chính sách.\nKinh phí chăm lo Tết của tỉnh là 21,4 tỷ đồng.",
+				Want: "id=support.beneficiaries 38200 2023; id=support.funding 21400000000 2023"},
 		}},
 	pNone: {Name: "none", Sets: "period", Says: "none: the text gives no period",
 		Examples: []FrameExample{
@@ -377,6 +416,9 @@ var ContextRules = [...]ContextRule{
 			{Published: "2025-01-10",
 				Text: "Hưng Yên: tỷ lệ lao động qua đào tạo đạt 70,5%\nHội nghị tổng kết công tác lao động, người có công và xã hội năm 2024 của tỉnh Hưng Yên diễn ra sáng 9/1/2025 tại thành phố Hưng Yên.\nTheo báo cáo, toàn tỉnh giải quyết việc làm cho 25.300 lao động.",
 				Want: "id=labour.trained_rate 70.5 2024; id=employment.jobs_created 25300 2024"},
+			{Published: "2024-07-10",
+				Text: "Nghệ An: tuyển sinh đào tạo nghề cho 36.000 người\nHội nghị sơ kết công tác lao động, người có công và xã hội 6 tháng đầu năm 2024 của tỉnh Nghệ An được tổ chức sáng 9/7 tại thành phố Vinh.\nTheo báo cáo, toàn tỉnh đã đưa 9.800 lao động đi làm việc ở nước ngoài.",
+				Want: "id=vocational.enrollment 36000 2024-H1; id=employment.overseas_workers 9800 2024-H1"},
 		}},
 	pHeadline: {Name: "headline", Sets: "period", Says: "head: the headline restates a figure of the body, with its period and kind",
 		Examples: []FrameExample{
@@ -401,6 +443,9 @@ var ContextRules = [...]ContextRule{
 			{Published: "2025-01-10", Title: "Hải Dương tổng kết công tác lao động",
 				Text: "Năm 2024, toàn tỉnh giải quyết việc làm cho 31.400 lao động, chỉ tiêu giao giải quyết việc làm cho 30.000 lao động, đạt 104,7% kế hoạch.",
 				Want: "id=employment.jobs_created 31400 2024; id=employment.jobs_created 30000 target 2024; id=employment.jobs_created 104.7 percent_of_plan 2024"},
+			{Published: "2025-01-12", Title: "Phú Thọ tổng kết công tác đào tạo nghề",
+				Text: "Năm 2024, toàn tỉnh tuyển sinh đào tạo nghề cho 41.600 người, chỉ tiêu giao tuyển sinh đào tạo nghề cho 40.000 người, đạt 104% kế hoạch.",
+				Want: "id=vocational.enrollment 41600 2024; id=vocational.enrollment 40000 target 2024; id=vocational.enrollment 104 percent_of_plan 2024"},
 		}},
 	kStartLevel: {Name: "start-level", Sets: "kind", Says: "the level a change starts from",
 		Examples: []FrameExample{
@@ -461,12 +506,18 @@ var ContextRules = [...]ContextRule{
 			{Published: "2024-12-15", Title: "Đắk Nông: kế hoạch giải quyết việc làm",
 				Text: "Năm 2025, toàn tỉnh giải quyết việc làm cho 9.500 lao động.",
 				Want: "id=employment.jobs_created 9500 target 2025"},
+			{Published: "2024-11-28", Title: "Kế hoạch giảm nghèo của tỉnh Sơn La",
+				Text: "Năm 2025, tỷ lệ hộ nghèo của tỉnh giảm còn 8,5%.",
+				Want: "id=poverty.rate 8.5 target 2025"},
 		}},
 	kAfterTitle: {Name: "after-title-period", Sets: "kind", Says: "a period after the title's",
 		Examples: []FrameExample{
 			{Published: "2025-01-10", Title: "Tổng kết công tác lao động năm 2024 của tỉnh Đắk Nông",
 				Text: "Năm 2024, toàn tỉnh giải quyết việc làm cho 9.320 lao động. Năm 2025, toàn tỉnh giải quyết việc làm cho 9.500 lao động.",
 				Want: "id=employment.jobs_created 9320 2024; id=employment.jobs_created 9500 target 2025"},
+			{Published: "2025-01-14", Title: "Báo cáo kết quả đào tạo nghề năm 2024 của tỉnh Bình Dương",
+				Text: "Năm 2024, tỉnh tuyển sinh đào tạo nghề cho 52.100 người. Năm 2025, toàn tỉnh tuyển sinh đào tạo nghề cho 55.000 người.",
+				Want: "id=vocational.enrollment 52100 2024; id=vocational.enrollment 55000 target 2025"},
 		}},
 	kTargetGoverns: {Name: "target-sentence-governs", Sets: "kind", Says: "text so far: a target sentence governs",
 		Examples: []FrameExample{
