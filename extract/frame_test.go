@@ -61,6 +61,9 @@ func TestContextRules(t *testing.T) {
 		if r.Says == "" || (r.Sets != "period" && r.Sets != "kind" && r.Sets != "region") {
 			t.Errorf("%s: Says and Sets (period, kind or region) are required", r.Name)
 		}
+		if len(r.Examples) == 0 {
+			t.Errorf("%s: no example", r.Name)
+		}
 		for _, res := range ContextSelfTest(r) {
 			if res.Failure != "" {
 				t.Errorf("%s: %q\n%s", res.Name, res.Text, res.Failure)
