@@ -77,6 +77,18 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatalf("browser: reading the warning: %v", err)
 	}
+	// the page's script must have run before a click can open a reading
+	// (on a busy machine the click may otherwise come first)
+	for {
+		state, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.readyState`))
+		if err != nil {
+			t.Fatalf("browser: reading the page's state: %v", err)
+		}
+		if state == "complete" {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("mark.fig.warn[data-reading]")), chromedp.WaitVisible(chromedp.CSS(".popup"))); err != nil {
 		t.Fatalf("browser: clicking a figure: %v", err)
 	}
