@@ -498,9 +498,36 @@ func (d *document) echoHeadline(out []Record) {
 					h.KindFrom, h.PeriodFrom = from, from
 				}
 			}
+			// a result the headline dates by nothing of its own (the date
+			// line's year) is of the body's period: "Bắc Ninh giải quyết
+			// việc làm cho 28.500 lao động" over "Năm 2024, toàn tỉnh …"
+			if h.Kind == Actual && b.Kind == Actual && h.Period != b.Period && b.Period != "" && !d.headlineDates(h.Start) {
+				h.Period = b.Period
+				if d.explainOn {
+					h.PeriodFrom = ContextRules[pHeadline].label() + fmt.Sprintf(": the figure at byte %d", b.Start)
+				}
+			}
 			break
 		}
 	}
+}
+
+// headlineDates reports whether the headline line around byte i states a
+// period of its own.
+func (d *document) headlineDates(i int) bool {
+	a := strings.LastIndexByte(d.text[:i], '\n') + 1
+	b := strings.IndexByte(d.text[i:], '\n')
+	if b < 0 {
+		b = len(d.text)
+	} else {
+		b += i
+	}
+	for _, m := range d.mentionsIn(a, b) {
+		if m.Kind == normalize.PeriodKind || m.Kind == normalize.Date {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadline reports whether byte i lies on a short heading line (at most

@@ -141,6 +141,10 @@ func TestEchoHeadline(t *testing.T) {
 			"target 2026, target 2026, target 2026"},
 		{"2025-11-20", "Tỉnh dự kiến còn 2,9% hộ nghèo cuối năm 2025\n\nĐến hết năm 2025, tỷ lệ hộ nghèo toàn tỉnh còn khoảng 2,9%, thấp hơn năm trước nhiều.\n",
 			"estimate 2025, actual 2025"},
+		// a result the headline does not date is of the body's period, not
+		// of the date line's year
+		{"2025-01-12", "Quảng Trị giải quyết việc làm cho 15.600 lao động\n\nNăm 2024, toàn tỉnh giải quyết việc làm cho 15.600 lao động, vượt 4% kế hoạch.\n",
+			"actual 2024, actual 2024, actual 2024"},
 	})
 }
 
