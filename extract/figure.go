@@ -402,6 +402,22 @@ func (d *document) targetCues(out []targetCue, a, b int) []targetCue {
 	return out
 }
 
+// attainsPlan reports whether the ";"-segment of the figure at token ti
+// says, after it, what share of the plan it attained ("…, đạt 85% kế
+// hoạch"): it reports a result.
+func (d *document) attainsPlan(ti int, s sentence) bool {
+	_, se := d.clauseBounds(ti, s.a, s.b, ";")
+	for _, m := range d.mentionsIn(d.toks[ti].Start, d.toks[se-1].End) {
+		if m.Kind == normalize.Percent {
+			k := d.tokAt(m.End)
+			if _, ok := matchAnyAt(d.toks, k, min(k+4, se), planWords.p); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namesFigure reports whether the words from token i name what a figure
 // after "là" is, in one clause (read the same whatever stretch the cues
 // are looked for in): "… đào tạo nghề cho lao động nông thôn là
@@ -2106,7 +2122,11 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		}
 	}
 	// "theo kế hoạch …: Đã giải quyết …": a result reported against a plan
-	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) && !(d.inBrackets(te-1, s.a) && has(d.toks, te, ti, closeBracket)) {
+	// (not past a ";" into a segment that reports the plan attained: "…
+	// được giao chỉ tiêu … 24.000 lao động; đến hết tháng 10 giải quyết
+	// việc làm cho 20.400 lao động, đạt 85% kế hoạch")
+	if te := d.targetEnd(s.a, ti); te >= 0 && !has(d.toks, te, ti, pastWords) && !(d.inBrackets(te-1, s.a) && has(d.toks, te, ti, closeBracket)) &&
+		!(te <= sa && sa > s.a && d.attainsPlan(ti, s)) {
 		return Target, why{rule: kTargetCue, a: s.a, b: te}
 	}
 	// a range is a goal's ("đạt từ 59 – 62%", "170.000 - 175.000 lao

@@ -299,3 +299,17 @@ func TestPeriodOfAnotherFigure(t *testing.T) {
 			"2.18 2025-Q2, 2.59 2025-Q2"}, // (the base of comparison is no record)
 	})
 }
+
+// TestPlanThenResult: a target cue does not reach past a ";" into a
+// segment that says what share of the plan its figure attained.
+func TestPlanThenResult(t *testing.T) {
+	checkReadings(t, func(r Record) string { return r.Value.String() + " " + string(r.Kind) }, []readingCase{
+		{"2024-11-05", "Năm 2024, huyện được giao chỉ tiêu tuyển sinh đào tạo nghề cho 3.200 người; đến hết tháng 10 đã tuyển sinh 2.880 người, đạt 90% kế hoạch.\n",
+			"3200 target, 2880 actual, 90 actual"},
+		{"2024-11-05", "Năm 2024, huyện được giao chỉ tiêu tuyển sinh đào tạo nghề cho 3.200 người; đến hết tháng 10 tuyển sinh 2.880 người, đạt 90% kế hoạch.\n",
+			"3200 target, 2880 actual, 90 actual"},
+		// a list of targets goes on past its ";"
+		{"2024-01-05", "Năm 2024, huyện phấn đấu tuyển sinh đào tạo nghề cho 3.200 người; giải quyết việc làm cho 2.100 lao động.\n",
+			"3200 target, 2100 target"},
+	})
+}
