@@ -429,7 +429,7 @@ var ContextRules = [...]ContextRule{
 				Text: "Sơn La: tỷ lệ hộ nghèo còn 9,8%\nTheo báo cáo của Sở Lao động - Thương binh và Xã hội, ước đến hết năm 2025, tỷ lệ hộ nghèo của tỉnh còn 9,8%.",
 				Want: "id=poverty.rate 9.8 estimate 2025; id=poverty.rate 9.8 estimate 2025"},
 		}},
-	kPlanInBrackets: {Name: "plan-in-brackets", Sets: "kind", Says: "a plan in brackets",
+	kPlanInBrackets: {Name: "plan-in-brackets", Sets: "kind", Says: "a plan in brackets, or in a clause of its own, after the result",
 		Examples: []FrameExample{
 			{Published: "2025-01-10", Title: "Bắc Ninh tổng kết công tác lao động",
 				Text: "Năm 2024, toàn tỉnh giải quyết việc làm cho 26.100 lao động (kế hoạch 25.000 lao động), đạt 104,4% kế hoạch.",
@@ -437,6 +437,10 @@ var ContextRules = [...]ContextRule{
 			{Published: "2025-01-15", Title: "Hòa Bình tổng kết công tác giảm nghèo",
 				Text: "Năm 2024, tỷ lệ hộ nghèo của tỉnh còn 6,8% (kế hoạch 7%).",
 				Want: "id=poverty.rate 6.8 2024; id=poverty.rate 7 target 2024"},
+			// the plan in a clause of its own
+			{Published: "2025-01-08", Title: "Phú Yên tổng kết năm 2024",
+				Text: "Năm 2024, tỉnh tuyển sinh đào tạo nghề cho 14.350 người, chỉ tiêu giao 14.000 người, đạt 102,5% kế hoạch.",
+				Want: "id=vocational.enrollment 14350 2024; id=vocational.enrollment 14000 target 2024; id=vocational.enrollment 102.5 percent_of_plan 2024"},
 		}},
 	kPlanAttainment: {Name: "plan-attainment", Sets: "kind", Says: "plan attainment: a result, never a target",
 		Examples: []FrameExample{

@@ -606,7 +606,7 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 		return d.record(r, best, part, true, opt)
 	}
 	if planned {
-		best = candidate{ind: indexOf(r.prev.Indicator), via: "the plan in brackets of the result before"}
+		best = candidate{ind: indexOf(r.prev.Indicator), via: "the plan stated after the result before (in brackets or a clause of its own)"}
 	}
 	rec, ok := d.record(r, best, part, planned, opt)
 	if ok && !part && rec.Unit != normalize.PercentOfPlan {
@@ -1539,8 +1539,38 @@ func (d *document) isProposal(r *reading) bool {
 // result, the target of that result: "126.289 người, vượt 40% kế hoạch
 // năm (kế hoạch 90.000 người)".
 func (d *document) plannedResult(r *reading) bool {
-	return !r.isPct && r.prev != nil && d.planInBrackets(r.pos.start, r.s.a) && (r.f.unit == "" || r.f.unit == r.prev.Unit)
+	return !r.isPct && r.prev != nil && (d.planInBrackets(r.pos.start, r.s.a) || d.planClause(r)) && (r.f.unit == "" || r.f.unit == r.prev.Unit)
 }
+
+// planClause reports whether the figure's comma clause opens with a plan
+// word right before it, after the result before it in its sentence: "…
+// cho 26.100 lao động, chỉ tiêu giao 25.000 lao động, đạt 104,4% kế
+// hoạch" states the plan of that result.
+func (d *document) planClause(r *reading) bool {
+	ca := r.win.ca
+	if ca <= r.s.a || r.pos.start-ca > planClauseWords || r.prev == nil || d.tokAt(r.prev.End) > ca {
+		return false
+	}
+	end, ok := matchAnyAt(d.toks, ca, r.pos.start, planOpeners.p)
+	if !ok {
+		return false
+	}
+	// nothing but "giao", "năm", "đề ra" or "là" between the plan word and
+	// the figure
+	for k := end; k < r.pos.start; k++ {
+		if !planLinks[d.toks[k].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// planClauseWords bounds a plan clause's words before its figure, and
+// planLinks are the words that may stand between its plan word and the
+// figure.
+const planClauseWords = 5
+
+var planLinks = map[string]bool{"giao": true, "được": true, "đề": true, "ra": true, "là": true, "năm": true, "cả": true}
 
 // indicatorOf returns the indicator of the figure given its best
 // candidate, or -1, and whether the figure reads as the attainment of
