@@ -82,6 +82,7 @@ const (
 	pHeadline
 	kPlanInBrackets
 	kPlanAttainment
+	kEstimateMark
 	kStartLevel
 	kFraction
 	kPartOfEstimate
@@ -441,6 +442,15 @@ var ContextRules = [...]ContextRule{
 			{Published: "2025-01-08", Title: "Phú Yên tổng kết năm 2024",
 				Text: "Năm 2024, tỉnh tuyển sinh đào tạo nghề cho 14.350 người, chỉ tiêu giao 14.000 người, đạt 102,5% kế hoạch.",
 				Want: "id=vocational.enrollment 14350 2024; id=vocational.enrollment 14000 target 2024; id=vocational.enrollment 102.5 percent_of_plan 2024"},
+		}},
+	kEstimateMark: {Name: "estimate-mark", Sets: "kind", Says: "a bracket after the figure, or after its period, marks it an estimate",
+		Examples: []FrameExample{
+			{Published: "2025-10-20", Title: "Lạng Sơn: 5 năm đào tạo nghề cho lao động",
+				Text: "Tỷ lệ lao động qua đào tạo của tỉnh tăng từ 55% năm 2020 lên 67,2% năm 2025 (ước).",
+				Want: "id=labour.trained_rate 55 2020; id=labour.trained_rate 67.2 estimate 2025"},
+			{Published: "2024-12-02", Title: "Tuyên Quang tổng kết công tác lao động",
+				Text: "Năm 2024, toàn tỉnh giải quyết việc làm cho 19.300 lao động (ước tính).",
+				Want: "id=employment.jobs_created 19300 estimate 2024"},
 		}},
 	kPlanAttainment: {Name: "plan-attainment", Sets: "kind", Says: "plan attainment: a result, never a target",
 		Examples: []FrameExample{

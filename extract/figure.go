@@ -402,6 +402,32 @@ func (d *document) targetCues(out []targetCue, a, b int) []targetCue {
 	return out
 }
 
+// estimateMark returns the token of the estimate word that a bracket
+// right after figure f holds, or after the period that dates it: "64,5%
+// năm 2025 (ước)", "21.000 người (ước tính)".
+func (d *document) estimateMark(f figure) (int, bool) {
+	k := d.tokAt(f.m.End)
+	if k >= len(d.toks) || d.toks[k].Newline {
+		return 0, false
+	}
+	if m := d.mentionAtTok(k); m != nil && m.Kind == normalize.PeriodKind {
+		k = d.tokAt(m.End)
+	}
+	if k+2 >= len(d.toks) || d.toks[k].Norm != "(" || d.toks[k].Newline {
+		return 0, false
+	}
+	for _, p := range estimateMarks.p {
+		if end, ok := matchAt(d.toks, k+1, min(k+4, len(d.toks)), p); ok && end < len(d.toks) && d.toks[end].Norm == ")" {
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+// estimateMarks are the words of a bracket that marks the figure before
+// it an estimate.
+var estimateMarks = folded("ước", "ước tính", "ước đạt", "ước thực hiện", "dự ước", "sơ bộ")
+
 // attainsPlan reports whether the ";"-segment of the figure at token ti
 // says, after it, what share of the plan it attained ("…, đạt 85% kế
 // hoạch"): it reports a result.
@@ -2129,6 +2155,10 @@ func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kin
 		return f.kind, why{rule: kFraction, a: ti, b: ti + 1}
 	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
+	// "64,5% năm 2025 (ước)": the figure marked an estimate after it
+	if k, ok := d.estimateMark(f); ok {
+		return Estimate, why{rule: kEstimateMark, a: k, b: k + 1}
+	}
 	// a frame rule that read the words of the figure's segment with what
 	// follows them ("dự kiến" and a verb of work) decides over those words
 	// read alone
