@@ -97,13 +97,16 @@ var merit = []Indicator{{
 }, {
 	ID:    "merit.gratitude_fund",
 	Unit:  normalize.VND,
-	Cues:  []string{"quỹ đền ơn đáp nghĩa", "quỹ", "vận động", "đền ơn đáp nghĩa"},
-	Needs: []string{"đền ơn đáp nghĩa"},
+	Cues: []string{"quỹ đền ơn đáp nghĩa", "quỹ", "vận động", "đền ơn đáp nghĩa"},
+	// the fund named in the paragraph: "Quỹ Đền ơn đáp nghĩa được … hưởng
+	// ứng. Năm 2023, quỹ các cấp vận động được 21,4 tỷ đồng"
+	Context: []string{"đền ơn đáp nghĩa"},
 	Examples: []Example{
 		{"Năm 2023, Quỹ Đền ơn đáp nghĩa các cấp vận động được 15,6 tỷ đồng.", "15600000000 2023"},
 		{"Năm 2022, toàn tỉnh vận động xây dựng Quỹ Đền ơn đáp nghĩa đạt 8,2 tỷ đồng, vượt 9% kế hoạch.", "8200000000 2022; 109 percent_of_plan 2022"},
 	},
 	Counter: []string{
 		"Năm 2023, tỉnh xây dựng 120 nhà tình nghĩa từ Quỹ Đền ơn đáp nghĩa.",
+		"Năm 2023, quỹ khuyến học của huyện vận động được 1,2 tỷ đồng.",
 	},
 }}

@@ -475,6 +475,14 @@ func (s *scanner) period(i int) (int, bool) {
 		if ok {
 			return emit(end, Period{Grain: GrainMonths, Rel: ToDate, Year: int16(y), First: 1})
 		}
+		// "từ đầu năm 2024 đến ngày 15/7", "từ đầu năm đến hết tháng 9":
+		// January to that month
+		if end, m, yy, ok := s.untilMonth(k); ok {
+			if y == 0 {
+				y = yy
+			}
+			return emit(end, spanPeriod(y, 1, m))
+		}
 	case s.word(i, "cùng") || s.word(i, "tết"):
 		return s.relativeYear(i)
 	case s.word(i, "nửa"):
@@ -891,6 +899,51 @@ func roman(w string) (int, bool) {
 		}
 	}
 	return total, total > 0
+}
+
+// untilMonth reads, from token i, "đến" or "tới", then "hết" or "ngày"
+// if written, then a day and month ("15/7", "15/7/2024") or "tháng" and a
+// month ("tháng 9", "tháng 9/2024"): the end of a span from January. It
+// returns the token after it, the month and the year written (or 0).
+func (s *scanner) untilMonth(i int) (end, month, year int, ok bool) {
+	if !s.word(i, "đến") && !s.word(i, "tới") {
+		return i, 0, 0, false
+	}
+	k := i + 1
+	if s.word(k, "hết") || s.word(k, "cuối") {
+		k++
+	}
+	if s.word(k, "tháng") {
+		m, ok := s.intTok(k+1, 1, 2)
+		if !ok || m < 1 || m > 12 {
+			return i, 0, 0, false
+		}
+		end := k + 2
+		if s.punct(end, "/") && s.tight(end) && s.tight(end+1) {
+			if y, ok := s.year(end + 1); ok {
+				return end + 2, m, y, true
+			}
+		}
+		return end, m, 0, true
+	}
+	if s.word(k, "ngày") {
+		k++
+	}
+	d, ok := s.intTok(k, 1, 2)
+	if !ok || d < 1 || d > 31 || !s.punct(k+1, "/") || !s.tight(k+1) || !s.tight(k+2) {
+		return i, 0, 0, false
+	}
+	m, ok := s.intTok(k+2, 1, 2)
+	if !ok || m < 1 || m > 12 {
+		return i, 0, 0, false
+	}
+	end = k + 3
+	if s.punct(end, "/") && s.tight(end) && s.tight(end+1) {
+		if y, ok := s.year(end + 1); ok {
+			return end + 2, m, y, true
+		}
+	}
+	return end, m, 0, true
 }
 
 // ordinalWords are the spelled ordinals after "thứ".
