@@ -95,8 +95,8 @@ var merit = []Indicator{{
 		"Bệnh viện đã huy động 32 bác sĩ, điều dưỡng trực xuyên đêm và chuyển 5 bệnh nhân lên tuyến trên.",
 	},
 }, {
-	ID:    "merit.gratitude_fund",
-	Unit:  normalize.VND,
+	ID:   "merit.gratitude_fund",
+	Unit: normalize.VND,
 	Cues: []string{"quỹ đền ơn đáp nghĩa", "quỹ", "vận động", "đền ơn đáp nghĩa"},
 	// the fund named in the paragraph: "Quỹ Đền ơn đáp nghĩa được … hưởng
 	// ứng. Năm 2023, quỹ các cấp vận động được 21,4 tỷ đồng"
