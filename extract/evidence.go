@@ -469,18 +469,22 @@ var (
 	objectWords = folded("cho", "với", "của", "tại", "từ", "hỗ trợ", "giúp")
 )
 
+// namedReach bounds how far after a figure companyGives looks for the
+// programme named ("… cho 1.120 lao động vay từ Quỹ quốc gia về việc làm").
+const namedReach = 24
+
 // companyGives reports whether a company stands as the subject of the
 // figure's segment, before the figure and its cue h: a company word not
 // after a word that makes it an object, and not a public bank.
 func (d *document) companyGives(r *reading, h hit) bool {
 	toks := d.toks
 	// a bank lending from the employment fund lends the fund's money
-	if k := namedDomain[h.ind]; k >= 0 && has(toks, r.win.seg, r.s.b, namedLists[k]) {
+	if k := namedDomain[h.ind]; k >= 0 && has(toks, r.win.lo, min(r.s.b, r.pos.end+namedReach), namedLists[k]) {
 		return false
 	}
 	end := min(r.pos.start, h.start)
-	visit(end - r.win.seg)
-	for k := r.win.seg; k < end; k++ {
+	visit(end - r.win.lo)
+	for k := r.win.lo; k < end; k++ { // the window: a bounded look back
 		if !companyWords.first.has(toks[k].Norm) {
 			continue
 		}

@@ -402,6 +402,9 @@ func (d *document) targetCues(out []targetCue, a, b int) []targetCue {
 	return out
 }
 
+// attainReach bounds how far after a figure attainsPlan looks.
+const attainReach = 16
+
 // estimateMark returns the token of the estimate word that a bracket
 // right after figure f holds, or after the period that dates it: "64,5%
 // năm 2025 (ước)", "21.000 người (ước tính)".
@@ -433,6 +436,8 @@ var estimateMarks = folded("ước", "ước tính", "ước đạt", "ước th
 // hoạch"): it reports a result.
 func (d *document) attainsPlan(ti int, s sentence) bool {
 	_, se := d.clauseBounds(ti, s.a, s.b, ";")
+	se = min(se, ti+attainReach) // the attainment follows its figure closely
+	visit(se - ti)
 	for _, m := range d.mentionsIn(d.toks[ti].Start, d.toks[se-1].End) {
 		if m.Kind == normalize.Percent {
 			k := d.tokAt(m.End)
@@ -1445,7 +1450,8 @@ func (d *document) speaksOfCountries(r *reading) bool {
 // biết …", "thị trường lao động Nhật Bản").
 func (d *document) countryOwns(r *reading) bool {
 	toks := d.toks
-	for k := r.win.seg; k < r.pos.start; k++ {
+	visit(r.pos.start - r.win.lo)
+	for k := r.win.lo; k < r.pos.start; k++ { // the window: a bounded look back
 		if !foreignNames.first.has(toks[k].Norm) {
 			continue
 		}

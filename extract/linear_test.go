@@ -140,3 +140,37 @@ func TestLinearWorkFrames(t *testing.T) {
 		}
 	}
 }
+
+// TestLinearWorkFrameChecks holds to the length of the text the checks of
+// a figure's frame that look around it (a company or another country in
+// its segment, a plan stated after a result, the programme named after
+// it) and the lists of periods: on a line of N such clauses with no
+// sentence end and no ";", and 4N, the work grows about 4 times.
+func TestLinearWorkFrameChecks(t *testing.T) {
+	shapes := map[string]func(i int) string{
+		"one segment": func(i int) string {
+			return fmt.Sprintf("công ty Sông Hồng hỗ trợ %d người lao động tại Nhật Bản với số tiền %d triệu đồng, giải quyết việc làm cho %d lao động, chỉ tiêu giao %d lao động, đạt %d%% kế hoạch, ",
+				100+i%900, 10+i%90, 200+i%700, 300+i%600, 50+i%40)
+		},
+		"periods": func(i int) string {
+			return fmt.Sprintf("Năm %d: %d người\n", 2000+i%25, 100+i%900)
+		},
+	}
+	const n = 300
+	for name, clause := range shapes {
+		text := func(n int) string {
+			var sb strings.Builder
+			sb.WriteString("Số lao động được giải quyết việc làm của tỉnh Yên Bái qua các năm:\n")
+			for i := range n {
+				sb.WriteString(clause(i))
+			}
+			return sb.String()
+		}
+		_, w1 := extractWork(text(n))
+		_, w4 := extractWork(text(4 * n))
+		t.Logf("%s: %d: work %d; %d: work %d (%.2f×)", name, n, w1, 4*n, w4, float64(w4)/float64(w1))
+		if w1 == 0 || float64(w4) > 4.5*float64(w1) {
+			t.Errorf("%s: work %d for %d, %d for %d: not linear", name, w1, n, w4, 4*n)
+		}
+	}
+}
