@@ -473,6 +473,9 @@ var (
 // programme named ("… cho 1.120 lao động vay từ Quỹ quốc gia về việc làm").
 const namedReach = 24
 
+// companyFirst holds the first words of companyWords, exactly.
+var companyFirst = firstWords(companyWords)
+
 // companyGives reports whether a company stands as the subject of the
 // figure's segment, before the figure and its cue h: a company word not
 // after a word that makes it an object, and not a public bank.
@@ -485,7 +488,7 @@ func (d *document) companyGives(r *reading, h hit) bool {
 	end := min(r.pos.start, h.start)
 	visit(end - r.win.lo)
 	for k := r.win.lo; k < end; k++ { // the window: a bounded look back
-		if !companyWords.first.has(toks[k].Norm) {
+		if !companyFirst[toks[k].Norm] {
 			continue
 		}
 		if _, ok := matchAnyAt(toks, k, end, companyWords.p); !ok {

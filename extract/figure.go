@@ -1452,7 +1452,7 @@ func (d *document) countryOwns(r *reading) bool {
 	toks := d.toks
 	visit(r.pos.start - r.win.lo)
 	for k := r.win.lo; k < r.pos.start; k++ { // the window: a bounded look back
-		if !foreignNames.first.has(toks[k].Norm) {
+		if !foreignFirst[toks[k].Norm] {
 			continue
 		}
 		if _, ok := matchAnyAt(toks, k, r.pos.start, foreignNames.p); ok && endsWith(toks, k, countryOwners) {
@@ -1460,6 +1460,18 @@ func (d *document) countryOwns(r *reading) bool {
 		}
 	}
 	return false
+}
+
+// foreignFirst holds the first words of foreignNames, exactly.
+var foreignFirst = firstWords(foreignNames)
+
+// firstWords returns the set of the first words of the phrases of l.
+func firstWords(l *phraseList) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range l.p {
+		m[p[0]] = true
+	}
+	return m
 }
 
 // countryOwners before a country's name make the country the owner of
