@@ -208,6 +208,7 @@ type document struct {
 	mentions   []normalize.Mention
 	hits       hitCache    // the phrases of the engine's index in the current sentence (engine.hits)
 	sentRegion regionCache // whether the current sentence speaks of the whole country (speaksOfCountry)
+	sentOwner  ownerCache  // the other country that owns what the current sentence speaks of (sentCountry)
 	targets    targetCache // the target cues of the current sentence (targetEnd)
 	sents      []sentence
 	published  string

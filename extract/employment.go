@@ -173,10 +173,10 @@ var employment = []Indicator{{
 		"giải ngân cho", // "Ngân hàng Chính sách xã hội giải ngân cho 1.182 đối tượng"
 		"vay"},          // "cho 2.346 đối tượng vay"
 	// the poverty-credit, student and housing programmes lend from other funds
-	Unless:       append([]string{"dư nợ", "học tập"}, nonJobLoans...),
-	Named:        employmentFund,
-	Context:      loanContext,
-	NotByCompany: true,
+	Unless:  append([]string{"dư nợ", "học tập"}, nonJobLoans...),
+	Named:   employmentFund,
+	Context: loanContext,
+	NotBy:   companyGivers,
 	Examples: []Example{
 		{"Năm 2023, Quỹ quốc gia về việc làm đã cho 1.520 đối tượng vay vốn.", "1520 2023"},
 		// the fund named: its borrowers whoever they are
@@ -205,11 +205,11 @@ var employment = []Indicator{{
 	// "dư nợ" is the balance outstanding, not money lent in the period
 	Unless: append([]string{"dư nợ", "học tập"}, nonJobLoans...),
 	// "cho 830 người vay 38,5 tỷ đồng": the people who borrowed it, right before it
-	Touching:     []string{"người vay", "lượt người vay", "lao động vay", "đối tượng vay"},
-	Needs:        []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
-	Named:        employmentFund,
-	Context:      loanContext,
-	NotByCompany: true,
+	Touching: []string{"người vay", "lượt người vay", "lao động vay", "đối tượng vay"},
+	Needs:    []string{"vay", "quỹ quốc gia về việc làm", "quỹ giải quyết việc làm"},
+	Named:    employmentFund,
+	Context:  loanContext,
+	NotBy:    companyGivers,
 	Examples: []Example{
 		// the fund named: households borrowing from it take its loans too
 		{"Năm 2024, ngân hàng đã cho 640 lượt hộ vay vốn từ Quỹ quốc gia về việc làm với số tiền 31,5 tỷ đồng.", "31500000000 2024; 640 2024 id=employment.loan_borrowers"},

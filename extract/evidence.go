@@ -458,43 +458,57 @@ func distinctLists(pick func(*Indicator) []string) ([]*phraseList, []int) {
 	return lists, domain
 }
 
-// companyWords name a company, a commercial bank, an insurer, an
-// investor or a sponsor; companyExempt the public bodies named with the
-// same first words ("Ngân hàng Chính sách xã hội").
+// companyGivers name a company, a commercial bank, an insurer, an
+// investor or a sponsor (Indicator.NotBy); companyExempt the public
+// bodies named with the same first words ("Ngân hàng Chính sách xã hội").
 var (
-	companyWords  = folded("công ty", "tập đoàn", "ngân hàng", "chủ đầu tư", "nhà đầu tư", "nhà tài trợ", "hãng", "công ty bảo hiểm", "doanh nghiệp bảo hiểm")
+	companyGivers = []string{"công ty", "tập đoàn", "ngân hàng", "chủ đầu tư", "nhà đầu tư", "nhà tài trợ", "hãng", "công ty bảo hiểm", "doanh nghiệp bảo hiểm"}
 	companyExempt = folded("ngân hàng chính sách", "ngân hàng csxh", "ngân hàng nhà nước")
-	// objectWords before a company word make it the one given to, not
-	// the giver ("hỗ trợ cho công ty", "vay của ngân hàng")
+	// objectWords before a giver make it the one given to, not the
+	// giver ("hỗ trợ cho công ty", "vay của ngân hàng")
 	objectWords = folded("cho", "với", "của", "tại", "từ", "hỗ trợ", "giúp")
 )
 
-// namedReach bounds how far after a figure companyGives looks for the
+// notByLists are the distinct NotBy lists of All, folded, with their
+// exact first words, and notByDomain the index of each declaration's.
+var notByLists, notByDomain = distinctLists(func(ind *Indicator) []string { return ind.NotBy })
+
+var notByFirst = func() []map[string]bool {
+	out := make([]map[string]bool, len(notByLists))
+	for i, l := range notByLists {
+		out[i] = firstWords(l)
+	}
+	return out
+}()
+
+// namedReach bounds how far after a figure givenBy looks for the
 // programme named ("… cho 1.120 lao động vay từ Quỹ quốc gia về việc làm").
 const namedReach = 24
 
-// companyFirst holds the first words of companyWords, exactly.
-var companyFirst = firstWords(companyWords)
-
-// companyGives reports whether a company stands as the subject of the
-// figure's segment, before the figure and its cue h: a company word not
-// after a word that makes it an object, and not a public bank.
-func (d *document) companyGives(r *reading, h hit) bool {
-	toks := d.toks
-	// a bank lending from the employment fund lends the fund's money
-	if k := namedDomain[h.ind]; k >= 0 && has(toks, r.win.lo, min(r.s.b, r.pos.end+namedReach), namedLists[k]) {
+// givenBy reports whether one of the NotBy subjects of the indicator of
+// cue h stands in the figure's window before it and its cue, not after a
+// word that makes it an object, and not a public body's name.
+func (d *document) givenBy(r *reading, h hit) bool {
+	k := notByDomain[h.ind]
+	if k < 0 {
 		return false
 	}
+	toks := d.toks
+	// a bank lending from the employment fund lends the fund's money
+	if n := namedDomain[h.ind]; n >= 0 && has(toks, r.win.lo, min(r.s.b, r.pos.end+namedReach), namedLists[n]) {
+		return false
+	}
+	list, first := notByLists[k], notByFirst[k]
 	end := min(r.pos.start, h.start)
 	visit(end - r.win.lo)
-	for k := r.win.lo; k < end; k++ { // the window: a bounded look back
-		if !companyFirst[toks[k].Norm] {
+	for i := r.win.lo; i < end; i++ { // the window: a bounded look back
+		if !first[toks[i].Norm] {
 			continue
 		}
-		if _, ok := matchAnyAt(toks, k, end, companyWords.p); !ok {
+		if _, ok := matchAnyAt(toks, i, end, list.p); !ok {
 			continue
 		}
-		if _, ok := matchAnyAt(toks, k, r.s.b, companyExempt.p); ok || endsWith(toks, k, objectWords) {
+		if _, ok := matchAnyAt(toks, i, r.s.b, companyExempt.p); ok || endsWith(toks, i, objectWords) {
 			continue
 		}
 		return true

@@ -1137,7 +1137,7 @@ func (d *document) cueScore(r *reading, h hit, others []normalize.Mention, sentH
 	if !d.unitFits(ind, r.f.unit, r.isPct, r.afterPlan || r.attainVerb) {
 		return 0, false // cueFits's first test, before the costlier ones
 	}
-	if !d.articleSays(h.ind) || !d.contextSays(r, h.ind) || ind.NotByCompany && d.companyGives(r, h) {
+	if !d.articleSays(h.ind) || !d.contextSays(r, h.ind) || d.givenBy(r, h) {
 		return 0, false
 	}
 	// "giảm tỷ lệ hộ nghèo từ 1,5% trở lên": a fall named before its cue
@@ -1449,21 +1449,75 @@ func (d *document) speaksOfCountries(r *reading) bool {
 // its people ("Kinh tế Mỹ có thêm 228.000 việc làm", "Bộ Lao động Mỹ cho
 // biết …", "thị trường lao động Nhật Bản").
 func (d *document) countryOwns(r *reading) bool {
+	c := d.sentCountry(r.s)
+	if c < 0 || c >= r.pos.start || r.pos.start-c > countryReach {
+		return false
+	}
+	// "Tỷ lệ thất nghiệp của Mỹ là 4%, của Việt Nam là 2,2%": the country
+	// or a province named after it, nearer the figure, owns the figure
+	visit(r.pos.start - c)
+	if d.nationalIn(c, r.pos.start) || has(d.toks, c, r.pos.start, vietnamWords) {
+		return false
+	}
+	k := sort.Search(len(d.places), func(k int) bool { return d.places[k].at > c })
+	return k == len(d.places) || d.places[k].at >= r.pos.start
+}
+
+// countryReach bounds how far after another country's name a figure of
+// its sentence is still that country's.
+const countryReach = 60
+
+// vietnamWords name the country itself.
+var vietnamWords = folded("việt nam", "nước ta", "trong nước")
+
+// sentCountry returns the token of the first other country that owns
+// what sentence s speaks of (an owner word before its name: "của Mỹ",
+// "Kinh tế Mỹ", "tại Nhật Bản"), or -1; it reads each sentence once.
+func (d *document) sentCountry(s sentence) int {
+	if c := &d.sentOwner; c.ok && c.a == s.a {
+		return c.tok
+	}
 	toks := d.toks
-	visit(r.pos.start - r.win.lo)
-	for k := r.win.lo; k < r.pos.start; k++ { // the window: a bounded look back
+	tok := -1
+	visit(s.b - s.a)
+	for k := s.a; k < s.b; k++ {
 		if !foreignFirst[toks[k].Norm] {
 			continue
 		}
-		if _, ok := matchAnyAt(toks, k, r.pos.start, foreignNames.p); ok && endsWith(toks, k, countryOwners) {
-			return true
+		if _, ok := matchAnyAt(toks, k, s.b, ownedNames.p); ok && toks[k].Upper && endsWith(toks, k, countryOwners) {
+			tok = k
+			break
 		}
 	}
-	return false
+	d.sentOwner = ownerCache{a: s.a, tok: tok, ok: true}
+	return tok
 }
 
-// foreignFirst holds the first words of foreignNames, exactly.
-var foreignFirst = firstWords(foreignNames)
+// An ownerCache holds the country that owns the sentence starting at
+// token a (sentCountry).
+type ownerCache struct {
+	a, tok int
+	ok     bool
+}
+
+// ownedNames are the countries countryOwns reads: foreignPlaces and the
+// other countries by their Vietnamese names, among them names that are
+// also syllables of common words ("Pháp", "Đức", "Anh"), which it takes
+// only written with a capital after an owner word ("của Pháp").
+var ownedNames = folded(append(slices.Clone(foreignPlaces), otherCountries...)...)
+
+// otherCountries name the countries foreignPlaces leaves out.
+var otherCountries = []string{"lào", "campuchia", "myanmar", "brunei", "đông timor", "triều tiên", "mông cổ", "nga", "liên bang nga",
+	"ukraine", "belarus", "kazakhstan", "uzbekistan", "pakistan", "bangladesh", "sri lanka", "nepal", "bhutan", "afghanistan",
+	"iran", "iraq", "syria", "thổ nhĩ kỳ", "israel", "ả rập xê út", "ả-rập xê-út", "saudi arabia", "uae", "qatar", "kuwait",
+	"đức", "pháp", "anh", "vương quốc anh", "ý", "bồ đào nha", "hà lan", "bỉ", "thụy sĩ", "thụy điển", "na uy", "đan mạch",
+	"phần lan", "ba lan", "séc", "cộng hòa séc", "hungary", "romania", "bulgaria", "áo", "ireland", "mexico", "argentina",
+	"chile", "colombia", "peru", "venezuela", "cuba", "úc", "new zealand", "ai cập", "nam phi", "nigeria", "kenya", "ethiopia",
+	"angola", "mozambique", "algeria", "ma-rốc", "morocco", "hồng kông", "hong kong", "châu phi", "châu mỹ", "mỹ latinh",
+	"liên minh châu âu", "khu vực đồng tiền chung châu âu"}
+
+// foreignFirst holds the first words of ownedNames, exactly.
+var foreignFirst = firstWords(ownedNames)
 
 // firstWords returns the set of the first words of the phrases of l.
 func firstWords(l *phraseList) map[string]bool {

@@ -56,12 +56,14 @@ type Indicator struct {
 	// commercial bank's "tổng số vốn vay" is no employment-fund loan, a
 	// university's graduates with jobs are no vocational graduates).
 	Context []string
-	// NotByCompany rules out a figure that a company, a commercial bank,
-	// an insurer, an investor or a sponsor gives, lends or pays: one
-	// stands as the subject of the figure's segment before it ("Một tập
-	// đoàn bán lẻ trao 2.000 suất quà"). Support packages and the
-	// employment fund's loans are public programmes.
-	NotByCompany bool
+	// NotBy are the subjects whose figures are not this indicator's: one
+	// of them standing before the figure, not as an object ("cho", "của"
+	// …), rules it out. Support packages and the employment fund's loans
+	// are public programmes, not what a company, a commercial bank, an
+	// insurer or a sponsor gives (companyGivers: "Một tập đoàn bán lẻ trao
+	// 2.000 suất quà"); the jobs a province creates are not those a plant
+	// will create ("nhà máy … sẽ tạo việc làm cho 3.000 lao động").
+	NotBy []string
 	// Examples are sentences with the records they must yield, exactly.
 	Examples []Example
 	// Counter are sentences that must yield no record of this indicator.

@@ -24,8 +24,8 @@ var support = []Indicator{{
 		"nạn nhân", "người chết", "bị thương", "thiệt mạng", "mất mát", "chia buồn", "phúng viếng", // condolences after an accident
 		"ốm đau", "thai sản"}, // social-insurance benefits ("chi trả chế độ ốm đau")
 		accidentWords...),
-	Article:      supportDomain,
-	NotByCompany: true,
+	Article: supportDomain,
+	NotBy:   companyGivers,
 	Examples: []Example{
 		// "tặng", "trao cho" right before the people given the gifts
 		{"Dịp Tết năm 2025, quà của tỉnh tặng 2.150 đối tượng bảo trợ xã hội; quà của Chủ tịch nước được trao cho 1.320 người có công.", "2150 2025; 1320 2025"},
@@ -82,8 +82,8 @@ var support = []Indicator{{
 	// help to found co-operatives is no support paid to employers
 	Unless: []string{"kiến nghị", "học bổng", // requests, scholarships
 		"thành lập"},
-	Article:      supportDomain,
-	NotByCompany: true,
+	Article: supportDomain,
+	NotBy:   companyGivers,
 	Examples: []Example{
 		{"Năm 2021, tỉnh đã hỗ trợ cho 954 đơn vị, doanh nghiệp gặp khó khăn do dịch bệnh.", "954 2021"},
 		{"Năm 2022, có 342 doanh nghiệp được hỗ trợ tiền thuê nhà cho người lao động.", "342 2022"},
@@ -143,8 +143,8 @@ var support = []Indicator{{
 	// tượng với số tiền 12,4 tỷ đồng")
 	Needs: []string{"hỗ trợ", "quà", "chi trả", "trợ giúp", "cứu trợ", "thụ hưởng", "chăm lo tết", "giảm mức đóng",
 		"gói hỗ trợ", "gói an sinh"}, // not any package: "gói thầu", an arms sale
-	Article:      supportDomain,
-	NotByCompany: true,
+	Article: supportDomain,
+	NotBy:   companyGivers,
 	Examples: []Example{
 		{"Năm 2021, tổng kinh phí hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19 là 96,5 tỷ đồng.", "96500000000 2021"},
 		{"Năm 2022, đã chi trả hỗ trợ tiền thuê nhà cho người lao động với tổng số tiền hơn 120 tỷ đồng.", "120000000000 2022 over"},
