@@ -57,3 +57,36 @@ func (d *document) apartIndicator(r *reading) int {
 	}
 	return l.ind
 }
+
+// wholePeriodOf returns, for a figure with no cue that opens a later
+// ";"-segment of its sentence with the whole period it estimates ("…
+// giải quyết việc làm mới cho 2.148 lao động; ước cả năm đạt 2.315 lao
+// động"), the indicator of the count before it in the sentence, when
+// the units agree; else -1. The segment says what the count comes to.
+func (d *document) wholePeriodOf(r *reading) int {
+	l := d.lastWhole
+	if l.ind < 0 || l.sent != d.si || l.unit != string(r.f.unit) || r.win.seg <= r.s.a || r.pos.start-r.win.seg > wholePeriodWords {
+		return -1
+	}
+	end, ok := matchAnyAt(d.toks, r.win.seg, r.pos.start, wholePeriodOpeners.p)
+	if !ok {
+		return -1
+	}
+	for k := end; k < r.pos.start; k++ {
+		if !wholePeriodLinks[d.toks[k].Norm] {
+			return -1
+		}
+	}
+	return l.ind
+}
+
+// wholePeriodOpeners open a segment that says what a count of part of a
+// period comes to over the whole of it; wholePeriodLinks may follow them
+// before the figure; wholePeriodWords bounds the segment's words before it.
+var (
+	wholePeriodOpeners = folded("ước cả năm", "ước thực hiện cả năm", "dự kiến cả năm", "cả năm", "ước đến hết năm", "ước đến cuối năm",
+		"ước tính cả năm", "dự ước cả năm")
+	wholePeriodLinks = map[string]bool{"đạt": true, "là": true, "khoảng": true, "được": true, "sẽ": true, "thực": true, "hiện": true}
+)
+
+const wholePeriodWords = 8

@@ -614,6 +614,11 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 		}
 	}
 	if best.ind < 0 {
+		if ind := d.wholePeriodOf(r); ind >= 0 && All[ind].Change == r.change {
+			best = candidate{ind: ind, via: "what the count before comes to over the whole period (\"…; ước cả năm đạt …\")"}
+		}
+	}
+	if best.ind < 0 {
 		if ind := d.periodListOf(r); ind >= 0 && All[ind].Change == r.change {
 			best = candidate{ind: ind, via: "a list of periods under a head with no cue: the figure before, period by period"}
 		}
@@ -2223,8 +2228,18 @@ func (d *document) reportsState(a, b int) bool {
 // The figure's mention starts at token ti and its number at ni ("ước
 // khoảng 2,9%": the estimate cue may lie inside the mention).
 func (d *document) kindFor(f figure, s sentence, ti, ni int, period string) (Kind, why) {
-	if f.kind != "" {
+	// the plan of "2.315/2.200" is a target; what was achieved is a result,
+	// or an estimate where the words before it say so ("ước cả năm đạt
+	// 2.315/2.200 lao động")
+	if f.kind == Target {
 		return f.kind, why{rule: kFraction, a: ti, b: ti + 1}
+	}
+	if f.kind == Actual {
+		f.kind = ""
+		if k, w := d.kindFor(f, s, ti, ni, period); k == Estimate {
+			return k, w
+		}
+		return Actual, why{rule: kFraction, a: ti, b: ti + 1}
 	}
 	sa, _ := d.clauseBounds(ti, s.a, s.b, ";")
 	// "64,5% năm 2025 (ước)": the figure marked an estimate after it

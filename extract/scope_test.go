@@ -313,3 +313,17 @@ func TestPlanThenResult(t *testing.T) {
 			"3200 target, 2100 target"},
 	})
 }
+
+// TestWholePeriodEstimate: a later segment that says what a count comes
+// to over the whole period ("…; ước cả năm đạt 1.950/1.900 lao động")
+// takes the count's indicator, and "ước" makes what was achieved an
+// estimate (the plan stays a target).
+func TestWholePeriodEstimate(t *testing.T) {
+	checkReadings(t, func(r Record) string { return r.Indicator + " " + r.Value.String() + " " + string(r.Kind) }, []readingCase{
+		{"2023-12-08", "Đến ngày 30/11/2023, huyện đã tuyển sinh đào tạo nghề cho 1.720 người; ước cả năm đạt 1.950/1.900 người, đạt 102,6% kế hoạch.\n",
+			"vocational.enrollment 1720 actual, vocational.enrollment 1950 estimate, vocational.enrollment 1900 target, vocational.enrollment 102.6 estimate"},
+		// a count of something else after "cả năm" is no continuation
+		{"2023-12-08", "Năm 2023, huyện tuyển sinh đào tạo nghề cho 1.720 người; cả năm có 45 doanh nghiệp tham gia.\n",
+			"vocational.enrollment 1720 actual"},
+	})
+}
