@@ -386,7 +386,7 @@ func (d *document) targetCues(out []targetCue, a, b int) []targetCue {
 			}
 		}
 		// "Kế hoạch năm 2024 … giao": only at the opening of a clause
-		if i == a || d.toks[i-1].Punct && (d.toks[i-1].Norm == "," || d.toks[i-1].Norm == ";" || d.toks[i-1].Norm == "(") {
+		if i == a || d.toks[i-1].Punct && (d.toks[i-1].Norm == "," || d.toks[i-1].Norm == ";" || d.toks[i-1].Norm == "(" || d.toks[i-1].Norm == ":") {
 			for _, p := range leadTargetCues.p {
 				if d.toks[i].Norm != p[0] { // matchAt's first test, without the call
 					continue
@@ -449,6 +449,21 @@ func (d *document) attainsPlan(ti int, s sentence) bool {
 	return false
 }
 
+// stillToMeet reports whether a word of purpose or will stands just
+// before the notTarget phrase that ends at token k: "để hoàn thành",
+// "nhằm đạt", "quyết tâm hoàn thành".
+func (d *document) stillToMeet(k, floor int) bool {
+	for j := k - 1; j >= floor && j >= k-4; j-- {
+		if endsWith(d.toks, j, willWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// willWords say that what follows is still to be done.
+var willWords = folded("để", "nhằm", "phấn đấu", "quyết tâm", "cố gắng", "sẽ", "nỗ lực")
+
 // namesFigure reports whether the words from token i name what a figure
 // after "là" is, in one clause (read the same whatever stretch the cues
 // are looked for in): "… đào tạo nghề cho lao động nông thôn là
@@ -480,7 +495,9 @@ const copulaWords = 14
 func (d *document) undone(i, floor int) bool {
 	for k := i; k >= floor && k > i-3; k-- {
 		if endsWith(d.toks, k, notTarget) {
-			return true
+			// "để hoàn thành chỉ tiêu …", "phấn đấu đạt mục tiêu …": the
+			// goal still to be met is a target
+			return !d.stillToMeet(k, floor)
 		}
 	}
 	k := i - 1

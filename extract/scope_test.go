@@ -278,6 +278,14 @@ func TestTargetNamedThenFigure(t *testing.T) {
 		// the word alone names no figure: a result
 		{"2025-12-20", "Chỉ tiêu về việc làm cơ bản hoàn thành, năm 2025 giải quyết việc làm cho 2.710 lao động.\n",
 			"employment.jobs_created 2710 actual"},
+		// an answer after a speaker's name and a colon opens a clause
+		{"2025-01-20", "Bà Lê Thị Hạnh: Kế hoạch năm 2025 là tuyển sinh giáo dục nghề nghiệp 5.100 người.\n",
+			"vocational.enrollment 5100 target"},
+		// a goal still to be met ("để hoàn thành") is a target; one met is not
+		{"2025-10-02", "Để hoàn thành chỉ tiêu năm 2025 giải quyết việc làm cho 18.000 lao động, ngành sẽ tổ chức thêm các phiên giao dịch việc làm.\n",
+			"employment.jobs_created 18000 target"},
+		{"2025-12-22", "Huyện đã hoàn thành chỉ tiêu giải quyết việc làm cho 1.800 lao động.\n",
+			"employment.jobs_created 1800 actual"},
 	})
 }
 
