@@ -609,7 +609,7 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	}
 	r.change = endsWith(d.toks, pos.start, changeWords) || f.unit == normalize.PercentagePoint ||
 		scope == change || d.restatesChange(r)
-	if isRate(f.unit) && d.shareOfPoor(r) {
+	if isRate(f.unit) && (d.shareOfPoor(r) || endsWithAt(d.toks, pos.end, s.b, shareOfSums)) {
 		return Record{}, false
 	}
 	r.attainment = d.readAttainment(r)
@@ -873,6 +873,22 @@ func (d *document) shareOfPoor(r *reading) bool {
 		g++
 	}
 	return r.pos.start > r.s.a && toks[r.pos.start-1].Norm == "chiếm" || g < end && slices.Contains(sharePredicates, toks[g].Norm)
+}
+
+// shareOfSums right after a percent make it a share of a sum of money
+// ("hỗ trợ 30% mức đóng", "miễn 70% học phí"): no rate of anything
+// counted.
+var shareOfSums = folded("mức đóng", "mức lương", "tiền lương", "học phí", "chi phí", "giá trị", "mức hưởng", "mức phí",
+	"lãi suất", "tổng vốn", "vốn điều lệ", "mức chuẩn", "giá vé", "tiền điện", "tiền nước", "tiền thuê")
+
+// endsWithAt reports whether a phrase of l starts at token i, before
+// limit.
+func endsWithAt(toks []normalize.Token, i, limit int, l *phraseList) bool {
+	if i >= limit || !l.first.has(toks[i].Norm) {
+		return false
+	}
+	_, ok := matchAnyAt(toks, i, limit, l.p)
+	return ok
 }
 
 // averageOfPrev reports whether a change with no cue of its own, "bình

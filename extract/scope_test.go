@@ -335,3 +335,12 @@ func TestWholePeriodEstimate(t *testing.T) {
 			"vocational.enrollment 1720 actual"},
 	})
 }
+
+// TestShareOfASum: a percent of a sum of money ("30% mức đóng", "70% học
+// phí") is no rate of the group named after it.
+func TestShareOfASum(t *testing.T) {
+	checkReadings(t, func(r Record) string { return r.Indicator + " " + r.Value.String() }, []readingCase{
+		{"2024-07-10", "Năm 2024, Nhà nước hỗ trợ 30% mức đóng bảo hiểm xã hội tự nguyện cho người thuộc hộ nghèo; tỷ lệ hộ nghèo của tỉnh còn 3,2%.\n",
+			"poverty.rate 3.2"},
+	})
+}
