@@ -2248,7 +2248,7 @@ func (d *document) statesNow(a, b int) bool {
 }
 
 // presentWords say that what follows stands now: "hiện nay", "vẫn còn".
-var presentWords = folded("hiện nay", "hiện có", "hiện còn", "hiện đang", "vẫn còn", "đang")
+var presentWords = folded("hiện nay", "hiện có", "hiện còn", "hiện đang", "vẫn còn")
 
 // reportsState reports whether tokens [a, b) say that what follows is
 // done or stands now: "đã", "hiện nay", "hiện có", "tính đến nay", a

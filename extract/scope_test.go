@@ -344,3 +344,12 @@ func TestShareOfASum(t *testing.T) {
 			"poverty.rate 3.2"},
 	})
 }
+
+// TestWorkingNowIsNoTime: "đang" describing who is counted ("lao động
+// đang làm việc") does not make a figure stand at the time of writing.
+func TestWorkingNowIsNoTime(t *testing.T) {
+	checkReadings(t, func(r Record) string { return r.Value.String() + " " + r.Period }, []readingCase{
+		{"", "Tính đến ngày 20/9/2022, toàn tỉnh đã hỗ trợ tiền thuê nhà cho 52.000 lượt người lao động. Trong đó, 48.000 lượt lao động đang làm việc trong doanh nghiệp được hỗ trợ 51 tỷ đồng.\n",
+			"52000 2022-01/2022-09, 48000 2022-01/2022-09, 51000000000 2022-01/2022-09"},
+	})
+}
