@@ -53,6 +53,7 @@ const (
 	rNoProvince
 	rArticleProvince
 	rForeign
+	rClauseProvince
 	pLevelPoint
 	pFrameTerm
 	pHeadTermChange
@@ -186,6 +187,12 @@ var ContextRules = [...]ContextRule{
 			{Published: "2024-10-10", Title: "Xuất khẩu lao động sang Nhật Bản",
 				Text: "Năm 2024, tỉnh Hải Dương đưa 2.400 lao động đi làm việc ở nước ngoài. Tại Nhật Bản, tỷ lệ thất nghiệp chỉ khoảng 2,5%.",
 				Want: "id=employment.overseas_workers 2400 2024"},
+		}},
+	rClauseProvince: {Name: "clause-province", Sets: "region", Says: "another province that the figure's own short clause names before it",
+		Examples: []FrameExample{
+			{Published: "2024-01-20", Title: "Bắc Ninh và Bắc Giang: thị trường lao động năm 2023",
+				Text: "Năm 2023, tỷ lệ lao động qua đào tạo của Bắc Ninh đạt 79,4%, của Bắc Giang đạt 71,3%.",
+				Want: "id=labour.trained_rate 79.4 2023; id=labour.trained_rate 71.3 2023"},
 		}},
 	pLevelPoint: {Name: "level-point", Sets: "period", Says: "a level: the point in time before it in its sentence",
 		Examples: []FrameExample{

@@ -272,6 +272,14 @@ func (d *document) figureRegion(s sentence, ti int) (string, why) {
 		return "", why{rule: rSeveralProvinces, a: -1}
 	}
 	if !d.national {
+		// a province that the figure's own short clause names before it,
+		// other than the article's ("…, của Bắc Giang đạt 70,2%"), is
+		// the figure's, unless it is compared with
+		if cc, _ := d.clauseBounds(ti, s.a, s.b, ",;()"); ti-cc <= placeClauseWords && !has(d.toks, cc, ti, comparedWords) {
+			if n, p := d.provincesIn(cc, ti, true); n == 1 && p != d.region {
+				return p, why{rule: rClauseProvince, a: cc, b: ti}
+			}
+		}
 		// the whole country, in a provincial article, is the region of the
 		// figures after it or in its clause when no province is named
 		// there; not of a figure it is compared with later ("đạt 66%, cao
@@ -480,6 +488,10 @@ var notByFirst = func() []map[string]bool {
 	}
 	return out
 }()
+
+// comparedWords make a province named before a figure a yardstick, not
+// the figure's own.
+var comparedWords = folded("so với", "so", "hơn", "bằng", "như", "gấp")
 
 // namedReach bounds how far after a figure givenBy looks for the
 // programme named ("… cho 1.120 lao động vay từ Quỹ quốc gia về việc làm").

@@ -643,6 +643,9 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	if best.ind < 0 && d.rateForAnotherPeriod(r) && All[d.lastRate].Change == r.change {
 		best = candidate{ind: d.lastRate, via: "the rate before, for another period"}
 	}
+	if best.ind < 0 && d.rateForAnotherPlace(r) && All[d.lastRate].Change == r.change {
+		best = candidate{ind: d.lastRate, via: "the rate before, for another province"}
+	}
 	if best.ind < 0 && d.fallAfterLevel(r) {
 		best = candidate{ind: fallOf(d.lastRate), via: "the fall of the rate just given"}
 	}
@@ -1466,6 +1469,21 @@ func (d *document) rateForAnotherPeriod(r *reading) bool {
 	}
 	return false
 }
+
+// rateForAnotherPlace reports whether a rate with no cue of its own
+// gives the rate before for another province, which its short clause
+// names: "…, của Bắc Giang đạt 70,2%", "trong khi Bắc Giang là 1,95%".
+func (d *document) rateForAnotherPlace(r *reading) bool {
+	if !r.isPct || r.afterPlan || d.lastRate < 0 || r.pos.start-r.win.ca > placeClauseWords {
+		return false
+	}
+	n, _ := d.provincesIn(r.win.ca, r.pos.start, true)
+	return n == 1
+}
+
+// placeClauseWords bounds the clause of a rate given for another
+// province.
+const placeClauseWords = 8
 
 // foreignSubject reports whether the figure's sentence or ";"-segment
 // opens with another country as its place or subject ("Tại Nhật Bản, tỷ
