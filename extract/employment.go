@@ -93,6 +93,9 @@ var employment = []Indicator{{
 	// động"; "4.200 lao động ra nước ngoài"
 	Touching: []string{"xuất khẩu", "ra nước ngoài"},
 	Examples: []Example{
+		// a clause of its own after the cue, with its own figure, is no group named
+		{"Năm 2025, ngành đặt mục tiêu đưa 3.100 lao động đi làm việc ở nước ngoài, tạo việc làm cho 21.000 lao động.",
+			"3100 target 2025; 21000 target 2025 id=employment.jobs_created"},
 		// a cue after "và" that heads a figure of its own does not reach back
 		{"Năm 2024, việc làm ở khu vực nông thôn khoảng 24.000 người và đưa lao động đi làm việc ở nước ngoài 1.150 người.", "1150 2024"},
 		// a plan in brackets after the result is its target

@@ -2612,7 +2612,10 @@ func (d *document) startsGroupList(h hit, limit int, e *engine) bool {
 	}
 	for _, o := range e.matchesTo(d.toks, k+1, min(k+2, limit), limit) {
 		if o.role == roleCue && o.ind != h.ind && isCount(All[o.ind].Unit) {
-			return true
+			// "…, tạo việc làm cho 1,6 triệu lao động": a clause with a
+			// figure of its own, not a group named after this one
+			_, ce := d.clauseBounds(o.end, k+1, limit, ",;")
+			return !d.figureBetween(o.end, ce)
 		}
 	}
 	return false
