@@ -445,6 +445,10 @@ var ContextRules = [...]ContextRule{
 			{Published: "2025-01-15", Title: "Hòa Bình tổng kết công tác giảm nghèo",
 				Text: "Năm 2024, tỷ lệ hộ nghèo của tỉnh còn 6,8% (kế hoạch 7%).",
 				Want: "id=poverty.rate 6.8 2024; id=poverty.rate 7 target 2024"},
+			// the planned change of a rate, after the change
+			{Published: "2025-01-09", Title: "Bình Phước tổng kết giảm nghèo",
+				Text: "Năm 2024, tỷ lệ hộ nghèo giảm còn 6,1%, giảm 2,3% so với đầu năm, đạt 104,5% kế hoạch (kế hoạch giảm 2,2%).",
+				Want: "id=poverty.rate 6.1 2024; id=poverty.rate_reduction 2.3 percentage_point 2024; id=poverty.rate_reduction 104.5 percent_of_plan 2024; id=poverty.rate_reduction 2.2 percentage_point target 2024"},
 			// the plan in a clause of its own
 			{Published: "2025-01-08", Title: "Phú Yên tổng kết năm 2024",
 				Text: "Năm 2024, tỉnh tuyển sinh đào tạo nghề cho 14.350 người, chỉ tiêu giao 14.000 người, đạt 102,5% kế hoạch.",

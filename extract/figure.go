@@ -664,6 +664,13 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	if planned {
 		best = candidate{ind: indexOf(r.prev.Indicator), via: "the plan stated after the result before (in brackets or a clause of its own)"}
 	}
+	// "giảm 3,7% so với đầu năm, đạt 105,7% kế hoạch (kế hoạch giảm 3,5%)":
+	// the planned change of the rate changed before it
+	if !planned && best.ind < 0 && r.isPct && r.change && r.prevRate != nil && d.planInBrackets(pos.start, s.a) {
+		if ind := indexOf(r.prevRate.Indicator); ind >= 0 && All[ind].Change {
+			best, planned = candidate{ind: ind, via: "the plan in brackets of the change before"}, true
+		}
+	}
 	rec, ok := d.record(r, best, part, planned, opt)
 	if ok && !part && rec.Unit != normalize.PercentOfPlan {
 		d.lastWhole = lastFigure{ind: indexOf(rec.Indicator), unit: string(rec.Unit), sent: d.si}

@@ -219,7 +219,9 @@ var poverty = []Indicator{{
 	// poor households that left poverty are a fall (households_reduced);
 	// those taking part in a project, or the poor and near-poor counted
 	// together, are not the poor households either
-	Unless: slices.Concat([]string{"thoát nghèo", "thoát cận nghèo", "thoát khỏi", "ra khỏi"}, aidedHouseholds, takingPart, poorAndNearPoor),
+	// (nor the households newly poor or poor again: "hộ nghèo phát sinh
+	// mới là 415 hộ", "tái nghèo")
+	Unless: slices.Concat([]string{"thoát nghèo", "thoát cận nghèo", "thoát khỏi", "ra khỏi", "phát sinh mới", "tái nghèo"}, aidedHouseholds, takingPart, poorAndNearPoor),
 	Examples: []Example{
 		// a part of the same indicator is not a fact of its own
 		{"Năm 2021, toàn tỉnh còn 5.120 hộ nghèo, trong đó có 1.830 hộ nghèo là đồng bào dân tộc thiểu số.", "5120 2021"},
@@ -232,6 +234,7 @@ var poverty = []Indicator{{
 		{"Giai đoạn 2016 - 2020, số hộ nghèo từ 12.480 hộ giảm xuống còn 5.210 hộ.", "12480 2015; 5210 2016/2020"},
 	},
 	Counter: []string{
+		"Trong năm 2023, số hộ nghèo phát sinh mới là 312 hộ.",
 		"Năm 2023, có 350 hộ nghèo được hỗ trợ xây nhà ở.",
 		"Quý I/2023, có 215 hộ nghèo được vay vốn.",
 		"Dịp Tết, huyện trích ngân sách trợ giúp 2.140 hộ nghèo đón Tết.",
