@@ -38,9 +38,9 @@ var realSets = []struct {
 	{"holdout3", filepath.Join("..", "testdata", "holdout3", "gold.jsonl"), filepath.Join("..", "testdata", "holdout3", "*.txt"), 0.86},
 	{"holdout4", filepath.Join("..", "testdata", "holdout4", "gold.jsonl"), filepath.Join("..", "testdata", "holdout4", "*.txt"), 0.94},
 	{"holdout5", filepath.Join("..", "testdata", "holdout5", "gold.jsonl"), filepath.Join("..", "testdata", "holdout5", "*.txt"), 0.96},
-	{"holdout6", filepath.Join("..", "testdata", "holdout6", "gold.jsonl"), filepath.Join("..", "testdata", "holdout6", "*.txt"), 0.89},
+	{"holdout6", filepath.Join("..", "testdata", "holdout6", "gold.jsonl"), filepath.Join("..", "testdata", "holdout6", "*.txt"), 0.93},
 	{"negative2", filepath.Join("..", "testdata", "negative2", "gold.jsonl"), filepath.Join("..", "testdata", "negative2", "*.txt"), 0.92},
-	{"holdout7", filepath.Join("..", "testdata", "holdout7", "gold.jsonl"), filepath.Join("..", "testdata", "holdout7", "*.txt"), 0.84},
+	{"holdout7", filepath.Join("..", "testdata", "holdout7", "gold.jsonl"), filepath.Join("..", "testdata", "holdout7", "*.txt"), 0.91},
 	{"negative3", filepath.Join("..", "testdata", "negative3", "gold.jsonl"), filepath.Join("..", "testdata", "negative3", "*.txt"), 0.90},
 }
 
