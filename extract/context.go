@@ -600,6 +600,25 @@ func containsAny(s string, list []string) bool {
 	return false
 }
 
+// figureInClauseAfter reports whether a figure follows the period at
+// token i before the end of its comma clause, within a few words.
+func (d *document) figureInClauseAfter(i int) bool {
+	for k := i + 1; k < len(d.toks) && k < i+planFigureWords; k++ {
+		t := d.toks[k]
+		if t.Punct && (t.Norm == "," || t.Norm == ";" || t.Norm == ".") || t.Newline {
+			return false
+		}
+		if t.Number && k > i+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// planFigureWords bounds how far after a plan's period its figure may
+// stand.
+const planFigureWords = 14
+
 // relativeAt returns the Str of period mention m, with two relative forms
 // resolved that normalize leaves to the caller:
 //   - "năm qua" (the year just ended) against the publication date ref: a
@@ -705,10 +724,12 @@ func (d *document) isComparison(i, floor int) bool {
 			return true
 		}
 		// "(để) hoàn thành (các chỉ tiêu) kế hoạch năm 2019": the plan's
-		// year, not the period of the figures set to complete it
+		// year, not the period of the figures set to complete it, unless
+		// the plan's own figure follows in its clause ("để hoàn thành chỉ
+		// tiêu năm 2024 giải quyết việc làm cho 20.000 lao động")
 		for k := i - n; k >= max(floor+2, i-n-3); k-- {
 			if endsWith(d.toks, k, completeWords) {
-				return true
+				return !d.figureInClauseAfter(i)
 			}
 		}
 	}

@@ -353,3 +353,13 @@ func TestWorkingNowIsNoTime(t *testing.T) {
 			"52000 2022-01/2022-09, 48000 2022-01/2022-09, 51000000000 2022-01/2022-09"},
 	})
 }
+
+// TestPlanYearOfItsOwnFigure: the year of a plan to complete is not the
+// period of figures set to complete it, but it is the period of the
+// plan's own figure in its clause.
+func TestPlanYearOfItsOwnFigure(t *testing.T) {
+	checkReadings(t, kindPeriod, []readingCase{
+		{"2025-10-02", "Chín tháng năm 2025, tỉnh giải quyết việc làm cho 14.200 lao động. Để hoàn thành chỉ tiêu năm 2025 giải quyết việc làm cho 18.000 lao động, ngành sẽ tổ chức thêm các phiên giao dịch việc làm.\n",
+			"actual 2025-01/2025-09, target 2025"},
+	})
+}
