@@ -502,6 +502,15 @@ func (d *document) titlePeriod() string {
 // comparison or the span of a standard ("chuẩn nghèo giai đoạn
 // 2022-2025"), or "".
 func (d *document) headTerm() string {
+	// the document's own title, when the input gives one: "Kế hoạch giải
+	// quyết việc làm giai đoạn 2026 - 2030"
+	if d.doc.Title != "" {
+		for _, m := range normalize.Scan(d.doc.Title, normalize.Options{Ref: d.ref}) {
+			if m.Kind == normalize.PeriodKind && yearSpan(m.Str) && !comparedTo(d.doc.Title[:m.Start]) {
+				return m.Str
+			}
+		}
+	}
 	end := headingEnd(d.text)
 	if l := d.lead(); l[1] > l[0] {
 		end = max(end, d.toks[l[1]-1].End)

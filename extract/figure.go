@@ -1874,8 +1874,10 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// "giải quyết việc làm cho 170.000 lao động"), dated only by the term's
 	// last year, the year its targets are due, is over the term; a rate or
 	// a stock stays that year's level
+	// (or dated only by the date line, which says when the plan was
+	// written: "Kế hoạch … giai đoạn 2026 - 2030" published in 2026)
 	if rec.Kind == Target && d.term != "" && !isRate(decl.Unit) && !slices.Contains(stockIDs, decl.ID) &&
-		rec.Period == strconv.Itoa(lastYear(d.term)) && !d.clauseHasPeriod(s, ti) && !d.sentenceStates(rec.Period) {
+		(rec.Period == strconv.Itoa(lastYear(d.term)) || pfrom.rule == pDateLineYear) && !d.clauseHasPeriod(s, ti) && !d.sentenceStates(rec.Period) {
 		rec.Period = d.term
 		pfrom = why{rule: pHeadPlanTerm, a: -1}
 	}

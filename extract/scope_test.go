@@ -363,3 +363,15 @@ func TestPlanYearOfItsOwnFigure(t *testing.T) {
 			"actual 2025-01/2025-09, target 2025"},
 	})
 }
+
+// TestTermInTheDocumentTitle: a plan's term in the title the input gives
+// (a page's <title>, a JSON record's title) dates the counts it sets, as
+// the same words at the head of the text do.
+func TestTermInTheDocumentTitle(t *testing.T) {
+	doc := corpus.Document{ID: "t", Title: "Kế hoạch giải quyết việc làm giai đoạn 2026 - 2030", Published: "2026-03-02",
+		Text: "Tỉnh Ninh Bình đặt mục tiêu giải quyết việc làm cho 150.000 lao động.\n"}
+	recs := Extract(doc, Options{})
+	if len(recs) != 1 || recs[0].Period != "2026/2030" || recs[0].Kind != Target {
+		t.Errorf("got %+v, want one target over 2026/2030", recs)
+	}
+}
