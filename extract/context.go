@@ -228,6 +228,7 @@ type document struct {
 	govTok    int               // its token, or -1
 	govKind   Kind              // and whether it set a target
 	lastPer   string            // the last period the text stated, of any kind but a relative one
+	lastPerAt int               // the sentence that stated lastPer
 	lastTet   string            // the year of the last Tết the text named ("Tết Đinh Dậu": 2017)
 	tetNamed  string            // the one Tết the article names, read by namedTet
 	tetRead   bool              // tetNamed is read

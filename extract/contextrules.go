@@ -77,6 +77,7 @@ const (
 	pLeadPlan
 	pDateLineYear
 	pArticleTet
+	pContinues
 	pNone
 	pHeadTitle
 	pHeadLead
@@ -400,6 +401,12 @@ var ContextRules = [...]ContextRule{
 			{Title: "Nam Định chăm lo Tết cho người nghèo",
 				Text: "Các cấp, các ngành trong tỉnh đã chuẩn bị chu đáo để mọi nhà, mọi người đều được đón Tết đầm ấm, vui tươi.\nTrước Tết Nguyên đán Quý Mão 2023, tỉnh đã tặng 38.200 suất quà cho hộ nghèo và gia đình chính sách.\nKinh phí chăm lo Tết của tỉnh là 21,4 tỷ đồng.",
 				Want: "id=support.beneficiaries 38200 2023; id=support.funding 21400000000 2023"},
+		}},
+	pContinues: {Name: "continues", Sets: "period", Says: "a sentence that goes on with the one before (\"Trong đó, …\"): its period",
+		Examples: []FrameExample{
+			{Title: "Hưng Yên: hơn 21.000 lao động có việc làm mới",
+				Text: "Tính đến ngày 30/9/2024, toàn tỉnh đã giải quyết việc làm cho 21.300 lao động.\n\nTrong đó, 1.240 người đi làm việc ở nước ngoài theo hợp đồng.",
+				Want: "id=employment.jobs_created 21300 2024-01/2024-09; id=employment.overseas_workers 1240 2024-01/2024-09"},
 		}},
 	pNone: {Name: "none", Sets: "period", Says: "none: the text gives no period",
 		Examples: []FrameExample{

@@ -255,7 +255,7 @@ func (d *document) endSentence(gov string) {
 	}
 	for _, p := range d.pers {
 		if !p.rel && p.value != "" {
-			d.lastPer = p.value
+			d.lastPer, d.lastPerAt = p.value, d.si
 		}
 		if p.tet {
 			d.lastTet = p.value
@@ -2237,6 +2237,11 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	if y := d.namedTet(); y != "" && d.title == "" && has(d.toks, s.a, s.b, tetWord) {
 		return y, why{rule: pArticleTet, a: -1}
 	}
+	// "Trong đó, …", "Cùng với đó, …" after a sentence that stated a
+	// period: a part of it, or what went with it, at the same time
+	if d.lastPerAt == d.si-1 && d.lastPer != "" && d.si > 0 && endsWith(d.toks, d.afterOpening(s), continuationWords) {
+		return d.lastPer, why{rule: pContinues, a: s.a, b: d.afterOpening(s)}
+	}
 	if d.title == "" {
 		return "", why{rule: pNone, a: -1}
 	}
@@ -2730,6 +2735,21 @@ func (d *document) followsFigure(i int) bool {
 		}
 	}
 	return false
+}
+
+// continuationWords open a sentence that goes on with the one before it.
+var continuationWords = folded("trong đó", "cùng với đó", "bên cạnh đó", "ngoài ra", "trong số đó", "riêng")
+
+// afterOpening returns the token after the opening phrase of sentence s
+// up to its first comma, at most a few words: "Trong đó" of "Trong đó,
+// số người …".
+func (d *document) afterOpening(s sentence) int {
+	for k := s.a; k < s.b && k < s.a+4; k++ {
+		if d.toks[k].Punct && d.toks[k].Norm == "," {
+			return k
+		}
+	}
+	return s.a
 }
 
 // ofFigure reports whether the period at token i is the one "của" ties
