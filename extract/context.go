@@ -229,6 +229,7 @@ type document struct {
 	govKind   Kind              // and whether it set a target
 	lastPer   string            // the last period the text stated, of any kind but a relative one
 	lastPerAt int               // the sentence that stated lastPer
+	lastDate  bool              // lastPer is a point date's ("tính đến ngày 30/6/2024")
 	lastTet   string            // the year of the last Tết the text named ("Tết Đinh Dậu": 2017)
 	tetNamed  string            // the one Tết the article names, read by namedTet
 	tetRead   bool              // tetNamed is read
@@ -239,6 +240,7 @@ type document struct {
 	// the current paragraph: reset by startParagraph, set by endSentence
 	paraLine               int     // the line of the current paragraph
 	paraPer                string  // the last period of the current paragraph
+	paraPerDate            bool    // paraPer is a point date's
 	paraPerPlan            bool    // paraPer was read in a sentence with a target cue
 	paraGovPlan            bool    // and paraGov
 	sentPlan               bool    // the current sentence has a target cue before its first figure

@@ -255,18 +255,18 @@ func (d *document) endSentence(gov string) {
 	}
 	for _, p := range d.pers {
 		if !p.rel && p.value != "" {
-			d.lastPer, d.lastPerAt = p.value, d.si
+			d.lastPer, d.lastPerAt, d.lastDate = p.value, d.si, p.date
 		}
 		if p.tet {
 			d.lastTet = p.value
 		}
 		if p.point && p.date && !p.bracket && !d.paraDated {
-			d.paraPer, d.paraPerTok, d.paraPerPlan = p.value, p.tok, d.sentPlan
+			d.paraPer, d.paraPerTok, d.paraPerPlan, d.paraPerDate = p.value, p.tok, d.sentPlan, p.date
 			continue
 		}
 		d.paraDated = true
 		if (!p.point || p.value != "" && !p.date) && !p.bracket && !p.rel && !d.occasion(p) && !(p.apart && p.tok != d.gov.tok) && !yearSpan(p.value) && !(d.title != "" && (strictlyInside(p.value, d.title) || strictlyInside(d.title, p.value))) {
-			d.paraPer, d.paraPerTok, d.paraPerPlan = p.value, p.tok, d.sentPlan
+			d.paraPer, d.paraPerTok, d.paraPerPlan, d.paraPerDate = p.value, p.tok, d.sentPlan, p.date
 		}
 	}
 }
@@ -1836,6 +1836,14 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 			}
 		}
 	}
+	// a stock counted at a date is of the date's month, not of the months
+	// up to it: "tính đến ngày 30/6/2024, toàn tỉnh có 312.486 người tham
+	// gia BHXH" is 2024-06
+	if slices.Contains(stockIDs, decl.ID) && d.fromDate(pfrom) {
+		if f, l, ok := monthRange(period); ok && f%12 == 0 && l > f {
+			period = period[:4] + "-" + twoDigits(l%12+1)
+		}
+	}
 	rec.Period = period
 	var kfrom why
 	rec.Kind, kfrom = d.kindFor(f, s, ti, r.pos.num, period)
@@ -2239,7 +2247,8 @@ func (d *document) contextPeriod(s sentence, ti int) (string, why) {
 	}
 	// "Trong đó, …", "Cùng với đó, …" after a sentence that stated a
 	// period: a part of it, or what went with it, at the same time
-	if d.lastPerAt == d.si-1 && d.lastPer != "" && d.si > 0 && endsWith(d.toks, d.afterOpening(s), continuationWords) {
+	if d.lastPerAt >= d.si-1 && d.lastPer != "" && d.si > 0 && endsWith(d.toks, d.afterOpening(s), continuationWords) {
+		d.lastPerAt = d.si // the next sentence may go on with this one
 		return d.lastPer, why{rule: pContinues, a: s.a, b: d.afterOpening(s)}
 	}
 	if d.title == "" {
@@ -2752,6 +2761,24 @@ func (d *document) afterOpening(s sentence) int {
 	return s.a
 }
 
+// fromDate reports whether the period that w names came from a point
+// date ("tính đến ngày 30/6/2024") of the sentence, or of the sentence or
+// paragraph it was taken from.
+func (d *document) fromDate(w why) bool {
+	switch w.rule {
+	case pContinues:
+		return d.lastDate
+	case pParagraphLast:
+		return d.paraPerDate
+	}
+	for _, p := range d.pers {
+		if p.date && p.tok == w.a {
+			return true
+		}
+	}
+	return false
+}
+
 // ofFigure reports whether the period at token i is the one "của" ties
 // to the figure right before it ("mức 2,22% của quý IV/2024"): the time
 // of that figure alone.
@@ -2795,4 +2822,12 @@ func isDayMonth(num, den normalize.Decimal) bool {
 		return ok && v >= 1 && v <= hi
 	}
 	return small(num, 31) && small(den, 12)
+}
+
+// twoDigits writes a month number with two digits.
+func twoDigits(m int) string {
+	if m < 10 {
+		return "0" + strconv.Itoa(m)
+	}
+	return strconv.Itoa(m)
 }

@@ -375,3 +375,12 @@ func TestTermInTheDocumentTitle(t *testing.T) {
 		t.Errorf("got %+v, want one target over 2026/2030", recs)
 	}
 }
+
+// TestStockAtADate: a stock counted at a date is of the date's month; what
+// was done by the date, of the months from January to it.
+func TestStockAtADate(t *testing.T) {
+	checkReadings(t, func(r Record) string { return r.Value.String() + " " + r.Period }, []readingCase{
+		{"", "Tính đến ngày 30/6/2024, toàn tỉnh có 298.400 người tham gia bảo hiểm xã hội; đã giải quyết việc làm cho 9.870 lao động.\n",
+			"298400 2024-06, 9870 2024-H1"},
+	})
+}
