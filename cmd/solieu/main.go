@@ -112,6 +112,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	case errors.Is(err, errPartial):
 		return exitFailed
+	case errors.Is(err, errInterrupted):
+		return exitInterrupted
 	default:
 		fmt.Fprintf(stderr, "solieu %s: %v\n", c.name, err)
 		return exitFailed
