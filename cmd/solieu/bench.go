@@ -185,7 +185,7 @@ func extractRun(e *env, dir string, jobs int, first bool) (benchRun, error) {
 		if item.Err != nil {
 			r.failed++
 			if first {
-				fmt.Fprintf(e.stderr, "solieu bench: %v\n", item.Err)
+				fmt.Fprintf(e.stderr, "solieu bench: %s\n", escapeControl(item.Err.Error()))
 			}
 			continue
 		}
