@@ -100,16 +100,43 @@ func runExtract(e *env, args []string) error {
 	errEnc := json.NewEncoder(errOut)
 	errEnc.SetEscapeHTML(false)
 	opt := extract.Options{Explain: *extractExplain, All: *extractEvery}
-	ctx, stop := interruptible()
+	ctx, stop := notifyInterrupt()
 	defer stop()
 	budget := docBudget{timeout: *extractTimeout, ctx: ctx}
 
+	// The documents come through a goroutine, so that an interrupt is
+	// seen at once even when reading is blocked (standard input).
+	type result struct {
+		item corpus.Item
+		recs []extract.Record
+	}
+	results, quit := make(chan result), make(chan struct{})
+	defer close(quit)
+	go func() {
+		defer close(results)
+		for item, recs := range extractAll(corpus.Walk(args, e.stdin), opt, budget, *extractJobs, newProgress(e.stderr, args)) { // in input order
+			select {
+			case results <- result{item, recs}:
+			case <-quit:
+				return
+			}
+		}
+	}()
+
 	start := time.Now()
 	var docs, records, failed, bytes int
-	for item, recs := range extractAll(corpus.Walk(args, e.stdin), opt, budget, *extractJobs, newProgress(e.stderr, args)) { // in input order
-		if ctx.Err() != nil {
-			break // what is in flight may be cut short: not written
+read:
+	for {
+		var x result
+		var ok bool
+		select {
+		case x, ok = <-results:
+		case <-ctx.Done():
 		}
+		if !ok || ctx.Err() != nil {
+			break read // after an interrupt, what is in flight may be cut short: not written
+		}
+		item, recs := x.item, x.recs
 		if item.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "solieu extract: %s\n", escapeControl(item.Err.Error()))

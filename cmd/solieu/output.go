@@ -92,6 +92,9 @@ func samePath(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
+// notifyInterrupt is interruptible; tests replace it.
+var notifyInterrupt = interruptible
+
 // interruptible returns a context that is done on the first SIGINT or
 // SIGTERM, after which a second signal has its default effect (it ends
 // the process at once); stop releases the signals.

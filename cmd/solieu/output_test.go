@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -249,5 +251,34 @@ func TestInterrupt(t *testing.T) {
 				t.Errorf("every document was read: the signal came too late to test anything\n%s", stderr.String())
 			}
 		})
+	}
+}
+
+// TestInterruptBlockedInput interrupts a run whose standard input stays
+// open after one document: it stops at once with what it read, the
+// summary and status 130.
+func TestInterruptBlockedInput(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer func(f func() (context.Context, func())) { notifyInterrupt = f }(notifyInterrupt)
+	notifyInterrupt = func() (context.Context, func()) { return ctx, cancel }
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	var stdout, stderr bytes.Buffer
+	code := make(chan int, 1)
+	go func() { code <- run([]string{"extract", "-j", "1", "-"}, pr, &stdout, &stderr) }()
+	// stdin is one text: nothing is read until it ends, which it never does
+	io.WriteString(pw, "Năm 2025, tỉnh Kon Tum giải quyết việc làm cho 12.300 lao động.\n")
+	time.Sleep(50 * time.Millisecond)
+	cancel()
+	select {
+	case c := <-code:
+		if c != exitInterrupted {
+			t.Errorf("exit %d, want %d", c, exitInterrupted)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("still running 10s after the interrupt")
+	}
+	if !strings.Contains(stderr.String(), "solieu extract: interrupted: 0 documents") {
+		t.Errorf("stderr: %q", stderr.String())
 	}
 }

@@ -87,15 +87,15 @@ func writeHTMLFile(e *env, name string, reports []check.Report) error {
 	if name == "-" {
 		return web.WriteHTML(e.stdout, title, reports)
 	}
-	f, err := os.Create(name)
+	f, err := createSafe(name) // a failed write leaves an earlier page as it was
 	if err != nil {
 		return err
 	}
 	if err := web.WriteHTML(f, title, reports); err != nil {
-		f.Close()
+		f.discard()
 		return err
 	}
-	return f.Close()
+	return f.commit()
 }
 
 // isTerminal reports whether w is a terminal that takes colour: a
