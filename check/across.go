@@ -21,6 +21,12 @@ type Checker struct {
 // keeps its records for Across. It returns the records and the warnings.
 func (c *Checker) Add(doc corpus.Document) ([]extract.Record, []Warning) {
 	recs := extract.Extract(doc, extract.Options{})
+	return recs, c.AddRecords(doc, recs)
+}
+
+// AddRecords is Add for a document whose records recs are extracted
+// already (with the caller's extract.Options). It returns the warnings.
+func (c *Checker) AddRecords(doc corpus.Document, recs []extract.Record) []Warning {
 	if c.sources == nil {
 		c.sources = map[string]string{}
 	}
@@ -28,7 +34,7 @@ func (c *Checker) Add(doc corpus.Document) ([]extract.Record, []Warning) {
 		c.sources[doc.ID] = doc.Source
 	}
 	c.recs = append(c.recs, recs...)
-	return recs, Article(doc, recs, c.Options)
+	return Article(doc, recs, c.Options)
 }
 
 // Across checks the records of every document added so far against each

@@ -19,6 +19,11 @@ type Options struct {
 	// All also emits, for each figure that fits no indicator, a statistic
 	// record: Indicator "" with the Measure and Subject of the figure.
 	All bool
+	// Stop, when not nil, is asked once before each sentence; once it
+	// returns true, Extract reads no more sentences and returns the
+	// records of those read. The caller tells an abandoned document by
+	// its own Stop having said so (solieu extract -doc-timeout).
+	Stop func() bool
 }
 
 // role says what a phrase of a declaration is for.
@@ -459,6 +464,9 @@ func Extract(doc corpus.Document, opt Options) []Record {
 	}
 	out := make([]Record, 0, n)
 	for si := range d.sents {
+		if opt.Stop != nil && opt.Stop() {
+			break
+		}
 		out = d.sentence(out, si, opt)
 	}
 	d.echoHeadline(out)

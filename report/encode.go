@@ -27,7 +27,11 @@ const (
 	// it holds a comma, a double quote, CR or LF, or is empty, and a double
 	// quote inside it is doubled. Line breaks inside a cell are kept as
 	// they are. Quoting empty cells lets readers such as DuckDB tell an
-	// empty string ("") from a missing value.
+	// empty string ("") from a missing value. A cell that a spreadsheet
+	// could take for a formula, one beginning with =, +, -, @, a tab or
+	// CR, gets a single quote before it (OWASP's rule against CSV
+	// injection), unless it is a number as JSON writes it ("-0.36"),
+	// which no spreadsheet runs.
 	CSV Format = "csv"
 	// TSV is tab-separated values: a header row, then one row per value,
 	// each line ending in LF. Since a cell cannot hold a tab or a line
@@ -365,8 +369,11 @@ func (e *Encoder[T]) writeRow(cells []string) error {
 	return err
 }
 
-// writeCSVCell writes s as an RFC 4180 field.
+// writeCSVCell writes s as an RFC 4180 field, neutralised (csvGuarded).
 func writeCSVCell(b *bytes.Buffer, s string) {
+	if csvGuarded(s) {
+		s = "'" + s
+	}
 	if s != "" && !strings.ContainsAny(s, ",\"\r\n") {
 		b.WriteString(s)
 		return
@@ -383,6 +390,50 @@ func writeCSVCell(b *bytes.Buffer, s string) {
 	}
 	b.WriteString(s)
 	b.WriteByte('"')
+}
+
+// csvGuarded reports whether s begins as a spreadsheet formula does (=,
+// +, -, @, a tab or CR) and is not a JSON number.
+func csvGuarded(s string) bool {
+	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return false
+	}
+	return !isJSONNumber(s)
+}
+
+// isJSONNumber reports whether s is a number as JSON writes it: -?digits,
+// an optional fraction and an optional exponent.
+func isJSONNumber(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	digits := func() bool {
+		j := i
+		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+			i++
+		}
+		return i > j
+	}
+	if !digits() {
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if !digits() {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if !digits() {
+			return false
+		}
+	}
+	return i == len(s)
 }
 
 // tsvEscaper escapes the characters a TSV cell cannot hold.

@@ -223,3 +223,39 @@ func TestUnescapeTSV(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVInjection checks OWASP's rule: a cell that a spreadsheet would
+// run as a formula starts with a single quote; numbers are left alone.
+func TestCSVInjection(t *testing.T) {
+	type row struct {
+		A string `json:"a"`
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"=SUM(A1:A9)", "'=SUM(A1:A9)"},
+		{"+84 912", "'+84 912"},
+		{"-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"},
+		{"@SUM(1)", "'@SUM(1)"},
+		{"\t=1", "'\t=1"},
+		{"\r=1", "\"'\r=1\""},
+		{"=1,2", "\"'=1,2\""},
+		{"-", "'-"},
+		{"-0.36", "-0.36"},
+		{"-4100000", "-4100000"},
+		{"-1.5e-7", "-1.5e-7"},
+		{"-.5", "'-.5"},
+		{"1-2", "1-2"},
+		{"a=b", "a=b"},
+	} {
+		var b bytes.Buffer
+		enc, err := NewEncoder[row](&b, CSV)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := enc.Encode(row{tc.in}); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.TrimPrefix(strings.TrimSuffix(b.String(), "\r\n"), "a\r\n"); got != tc.want {
+			t.Errorf("%q: cell %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -9,8 +9,10 @@ import (
 	"io"
 	"io/fs"
 	"log"
+	"net"
 	"net/http"
 	"path"
+	"runtime"
 	"strings"
 	"time"
 
@@ -32,7 +34,13 @@ var page = template.Must(template.New("page").Parse(pageHTML))
 const (
 	DefaultMaxUpload    = 8 << 20
 	DefaultMaxDocuments = 200
+	DefaultMaxRows      = 2000
+	DefaultMaxErrors    = 50
 )
+
+// retryAfter is the Retry-After, in seconds, of a request refused because
+// the server is busy.
+const retryAfter = "5"
 
 // Options tune the server.
 type Options struct {
@@ -42,6 +50,22 @@ type Options struct {
 	// MaxDocuments is how many documents of one upload (a JSON-lines file
 	// holds many) are read; 0 means DefaultMaxDocuments.
 	MaxDocuments int
+	// MaxConcurrent is how many posts are read and checked at once; 0
+	// means one per CPU. A post beyond it gets status 503 with a
+	// Retry-After header.
+	MaxConcurrent int
+	// MaxRows is how many rows of figures tables one page shows; 0 means
+	// DefaultMaxRows. The documents beyond are counted, not shown, and
+	// are in the page's downloads.
+	MaxRows int
+	// MaxErrors is how many messages of documents that could not be read
+	// one page shows; 0 means DefaultMaxErrors. The rest are counted.
+	MaxErrors int
+	// Addr is the server's own address ("127.0.0.1:8080"). When its host
+	// is a loopback address or localhost, a request must name a loopback
+	// host too (Host header), else it gets status 403: a page elsewhere
+	// cannot reach the server by a name of its own (DNS rebinding).
+	Addr string
 	// Log receives one line per failed request; nil discards them.
 	Log *log.Logger
 }
@@ -53,6 +77,15 @@ func (o Options) withDefaults() Options {
 	if o.MaxDocuments <= 0 {
 		o.MaxDocuments = DefaultMaxDocuments
 	}
+	if o.MaxConcurrent <= 0 {
+		o.MaxConcurrent = runtime.NumCPU()
+	}
+	if o.MaxRows <= 0 {
+		o.MaxRows = DefaultMaxRows
+	}
+	if o.MaxErrors <= 0 {
+		o.MaxErrors = DefaultMaxErrors
+	}
 	if o.Log == nil {
 		o.Log = log.New(io.Discard, "", 0)
 	}
@@ -61,7 +94,11 @@ func (o Options) withDefaults() Options {
 
 // NewServer returns a server for addr ("127.0.0.1:8080") with Handler(opt)
 // and timeouts that a slow or stalled client cannot hold open forever.
+// opt.Addr is addr unless set.
 func NewServer(addr string, opt Options) *http.Server {
+	if opt.Addr == "" {
+		opt.Addr = addr
+	}
 	return &http.Server{
 		Addr:              addr,
 		Handler:           Handler(opt),
@@ -84,29 +121,107 @@ func NewServer(addr string, opt Options) *http.Server {
 //
 // The posted form has a "text" field and a "file" upload (txt, html or
 // jsonl, read as corpus.Open reads files); the file wins when both are
-// given. Every response carries a strict Content-Security-Policy.
+// given. Every response carries a strict Content-Security-Policy and
+// Cache-Control: no-store (a page holds what was posted).
+//
+// The handler refuses, with status 403, a post from another site (its
+// Origin or Sec-Fetch-Site says so: http.CrossOriginProtection) and, on
+// a loopback Options.Addr, any request for a host name that is not a
+// loopback one. A post that finds Options.MaxConcurrent others being
+// read gets 503 with Retry-After; one larger than Options.MaxUpload gets
+// 413. /static/ lists no directory.
 func Handler(opt Options) http.Handler {
 	opt = opt.withDefaults()
 	static, _ := fs.Sub(staticFS, "static")
+	busy := make(chan struct{}, opt.MaxConcurrent)
+	limit := func(h http.HandlerFunc) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			select {
+			case busy <- struct{}{}:
+				defer func() { <-busy }()
+				h(w, r)
+			default:
+				discardBody(r, opt)
+				w.Header().Set("Retry-After", retryAfter)
+				http.Error(w, "the server is busy checking other posts: try again in a few seconds", http.StatusServiceUnavailable)
+			}
+		}
+	}
+	files := http.StripPrefix("/static/", http.FileServerFS(static))
 	mux := http.NewServeMux()
-	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	mux.HandleFunc("GET /static/", func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r) // no directory listing
+			return
+		}
+		files.ServeHTTP(w, r)
+	})
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		render(w, opt, http.StatusOK, &pageView{Title: "solieu"})
 	})
-	mux.HandleFunc("POST /{$}", func(w http.ResponseWriter, r *http.Request) { serveCheck(w, r, opt) })
-	mux.HandleFunc("POST /records", func(w http.ResponseWriter, r *http.Request) { serveRecords(w, r, opt) })
-	return secure(mux)
+	mux.HandleFunc("POST /{$}", limit(func(w http.ResponseWriter, r *http.Request) { serveCheck(w, r, opt) }))
+	mux.HandleFunc("POST /records", limit(func(w http.ResponseWriter, r *http.Request) { serveRecords(w, r, opt) }))
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		discardBody(r, opt)
+		http.Error(w, "a post from another site is refused", http.StatusForbidden)
+	}))
+	return secure(ownHost(opt.Addr, cop.Handler(mux)))
 }
 
-// secure adds headers that keep the page to its own resources.
+// secure adds headers that keep the page to its own resources and out of
+// caches.
 func secure(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
 		hd.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 		hd.Set("X-Content-Type-Options", "nosniff")
 		hd.Set("Referrer-Policy", "no-referrer")
+		hd.Set("Cache-Control", "no-store")
 		h.ServeHTTP(w, r)
 	})
+}
+
+// ownHost refuses, with status 403, a request whose Host is not a
+// loopback name when addr, the server's address, is a loopback one.
+func ownHost(addr string, h http.Handler) http.Handler {
+	if addr == "" || !isLoopback(hostOf(addr)) {
+		return h
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !isLoopback(hostOf(r.Host)) {
+			http.Error(w, "this server answers for this machine only (Host "+r.Host+")", http.StatusForbidden)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// hostOf returns the host of "host:port" or "host".
+func hostOf(hostport string) string {
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		return h
+	}
+	return strings.Trim(hostport, "[]")
+}
+
+// isLoopback reports whether host is localhost or a loopback address.
+func isLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// maxDrain bounds what is read and dropped of a refused post, so that
+// its client gets the answer rather than a reset connection.
+const maxDrain = 16 << 20
+
+// discardBody reads and drops what is left of a refused request's body,
+// up to maxDrain beyond opt.MaxUpload.
+func discardBody(r *http.Request, opt Options) {
+	_, _ = io.CopyN(io.Discard, r.Body, opt.MaxUpload+maxDrain)
 }
 
 // render writes the page; the form is always shown on the server.
@@ -136,14 +251,22 @@ func (e *errInput) Error() string { return e.msg }
 // text. It returns the text as pasted (to show it again), the documents and
 // the messages of documents that could not be read.
 func readInput(w http.ResponseWriter, r *http.Request, opt Options) (text string, docs []corpus.Document, failed []string, err error) {
-	r.Body = http.MaxBytesReader(w, r.Body, opt.MaxUpload)
+	tooLarge := &errInput{http.StatusRequestEntityTooLarge, fmt.Sprintf("the upload is larger than %d MB", opt.MaxUpload>>20)}
+	if r.ContentLength > opt.MaxUpload {
+		discardBody(r, opt)
+		w.Header().Set("Connection", "close")
+		return "", nil, nil, tooLarge
+	}
+	body := r.Body
+	r.Body = http.MaxBytesReader(w, body, opt.MaxUpload)
 	if err := r.ParseMultipartForm(opt.MaxUpload); err != nil {
 		if errors.Is(err, http.ErrNotMultipart) || errors.Is(err, http.ErrMissingBoundary) {
 			err = r.ParseForm()
 		}
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			return "", nil, nil, &errInput{http.StatusRequestEntityTooLarge, fmt.Sprintf("the upload is larger than %d MB", opt.MaxUpload>>20)}
+			_, _ = io.CopyN(io.Discard, body, maxDrain) // answer rather than reset
+			return "", nil, nil, tooLarge
 		}
 		if err != nil {
 			return "", nil, nil, &errInput{http.StatusBadRequest, "the form could not be read"}
@@ -196,6 +319,7 @@ func serveCheck(w http.ResponseWriter, r *http.Request, opt Options) {
 		return
 	}
 	p.Text, p.Errors = text, failed
+	p.limit(opt.MaxRows, opt.MaxErrors)
 	if len(docs) > 0 {
 		p.Title = "solieu: " + docs[0].ID
 	}

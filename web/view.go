@@ -153,6 +153,7 @@ type docView struct {
 	Rows     []rowView
 	NFigures int
 	NRecords int
+	MoreRows int // rows of its table not shown (Options.MaxRows)
 	Warnings []warnView
 	Holds    []warnView
 }
@@ -168,9 +169,13 @@ type pageView struct {
 	MaxMB      int64
 	Errors     []string
 	Docs       []docView
+	NDocs      int // documents, shown or not
 	NRecords   int
 	NWarnings  int
 	JSONL, CSV template.URL
+	// MoreDocs and MoreRecords count the documents past MaxRows, not
+	// shown, and their records; MoreErrors the messages past MaxErrors.
+	MoreDocs, MoreRecords, MoreErrors int
 	// WarningsJSONL downloads the warnings, each once (a conflict names
 	// two documents), as solieu check writes them.
 	WarningsJSONL template.URL
@@ -178,7 +183,7 @@ type pageView struct {
 
 // newPage builds the view of reports.
 func newPage(reports []check.Report) (*pageView, error) {
-	p := &pageView{Title: "solieu"}
+	p := &pageView{Title: "solieu", NDocs: len(reports)}
 	var recs []extract.Record
 	for di, r := range reports {
 		d := docView{Anchor: fmt.Sprintf("d%d", di), ID: r.Doc.ID, Source: r.Doc.Source, NFigures: len(r.Figures), NRecords: len(r.Records)}
@@ -268,6 +273,33 @@ func newPage(reports []check.Report) (*pageView, error) {
 		return nil, err
 	}
 	return p, nil
+}
+
+// limit keeps the page to at most maxRows rows of figures tables and
+// maxErrors error messages: the documents after the one that reaches
+// maxRows are counted and left out (the downloads still hold them), and
+// so are the table rows of a single document past maxRows.
+func (p *pageView) limit(maxRows, maxErrors int) {
+	if n := len(p.Errors) - maxErrors; n > 0 {
+		p.Errors, p.MoreErrors = p.Errors[:maxErrors], n
+	}
+	rows := 0
+	for i := range p.Docs {
+		d := &p.Docs[i]
+		if rows+len(d.Rows) > maxRows && i > 0 {
+			for _, rest := range p.Docs[i:] {
+				p.MoreDocs++
+				p.MoreRecords += rest.NRecords
+			}
+			p.Docs = p.Docs[:i]
+			return
+		}
+		if len(d.Rows) > maxRows {
+			d.MoreRows = len(d.Rows) - maxRows
+			d.Rows = d.Rows[:maxRows]
+		}
+		rows += len(d.Rows)
+	}
 }
 
 // warningsURL returns the warnings of reports, each once, as a JSONL data

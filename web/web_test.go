@@ -290,3 +290,27 @@ func TestWarningsURLOnce(t *testing.T) {
 		t.Errorf("warnings download:\n%s", got)
 	}
 }
+
+// TestCSVDownloadNeutralised checks that a cell a spreadsheet would run
+// (here the document id, from an upload named "=2+3.txt") comes after a
+// single quote, in /records and in the page's CSV link alike.
+func TestCSVDownloadNeutralised(t *testing.T) {
+	h := Handler(Options{})
+	fields := map[string]string{"file": "Năm 2024, tỉnh Phú Yên giải quyết việc làm cho 8.420 lao động."}
+	rec := post(t, h, "/records?format=csv", fields, "=2+3.txt")
+	if body := rec.Body.String(); rec.Code != 200 || !strings.Contains(body, "\r\n'=2+3,employment.jobs_created,8420,") {
+		t.Errorf("/records: %d %q", rec.Code, body)
+	}
+	page := post(t, h, "/", fields, "=2+3.txt").Body.String()
+	m := regexp.MustCompile(`id="dl-csv" download="records.csv" href="data:text/csv;charset=utf-8;base64,([^"]*)"`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("no CSV download link")
+	}
+	got, err := base64.StdEncoding.DecodeString(html.UnescapeString(m[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(got), "\r\n'=2+3,") {
+		t.Errorf("page CSV: %q", got)
+	}
+}

@@ -181,11 +181,11 @@ func extractRun(e *env, dir string, jobs int, first bool) (benchRun, error) {
 	}
 	cpu0 := processCPU()
 	start := time.Now()
-	for item, recs := range extractAll(corpus.Walk([]string{dir}, nil), extract.Options{}, jobs, nil) {
+	for item, recs := range extractAll(corpus.Walk([]string{dir}, nil), extract.Options{}, docBudget{}, jobs, nil) {
 		if item.Err != nil {
 			r.failed++
 			if first {
-				fmt.Fprintf(e.stderr, "solieu bench: %v\n", item.Err)
+				fmt.Fprintf(e.stderr, "solieu bench: %s\n", escapeControl(item.Err.Error()))
 			}
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/solieu/solieu/check"
 	"github.com/solieu/solieu/corpus"
+	"github.com/solieu/solieu/extract"
 	"github.com/solieu/solieu/report"
 )
 
@@ -33,13 +34,16 @@ with their spans, and the expected value. Warnings inside an article come
 as each article is read; conflicts come last.
 
 With -all, relations that hold are written too, with "consistent": true.
-The exit status is 1 when there is a warning or an input failed.`,
+A document whose extraction takes longer than -doc-timeout (60s by
+default; 0 for no limit) is abandoned and reported as an input that
+failed. The exit status is 1 when there is a warning or an input failed.`,
 	flags: flag.NewFlagSet("check", flag.ContinueOnError),
 }
 
 var (
-	checkFormat = cmdCheck.flags.String("format", "jsonl", "write warnings as `jsonl`, csv or tsv (see package report)")
-	checkAll    = cmdCheck.flags.Bool("all", false, "also write the relations that hold")
+	checkFormat  = cmdCheck.flags.String("format", "jsonl", "write warnings as `jsonl`, csv or tsv (see package report)")
+	checkAll     = cmdCheck.flags.Bool("all", false, "also write the relations that hold")
+	checkTimeout = cmdCheck.flags.Duration("doc-timeout", DefaultDocTimeout, "abandon a document after `DURATION` of work and report it as an error (0: no limit)")
 )
 
 func init() { cmdCheck.run = runCheck }
@@ -70,14 +74,25 @@ func runCheck(e *env, args []string) error {
 		}
 		return nil
 	}
+	if *checkTimeout < 0 {
+		return usagef("-doc-timeout %v: want a duration of 0 or more", *checkTimeout)
+	}
+	budget := docBudget{timeout: *checkTimeout}
 	for item := range corpus.Walk(args, e.stdin) {
+		var recs []extract.Record
+		if item.Err == nil {
+			var err *corpus.Error
+			if recs, err = extractBudget(*item.Doc, extract.Options{}, budget); err != nil {
+				item = corpus.Item{Err: err}
+			}
+		}
 		if item.Err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "solieu check: %v\n", item.Err)
+			fmt.Fprintf(e.stderr, "solieu check: %s\n", escapeControl(item.Err.Error()))
 			continue
 		}
 		docs++
-		recs, ws := c.Add(*item.Doc)
+		ws := c.AddRecords(*item.Doc, recs)
 		records += len(recs)
 		if err := write(ws); err != nil {
 			return err

@@ -186,7 +186,7 @@ func predictions(e *env, args []string) ([]report.Fact, int, error) {
 		for item := range corpus.Walk([]string{a}, stdin) {
 			if item.Err != nil {
 				failed++
-				fmt.Fprintf(e.stderr, "solieu eval: %v\n", item.Err)
+				fmt.Fprintf(e.stderr, "solieu eval: %s\n", escapeControl(item.Err.Error()))
 				continue
 			}
 			docs++

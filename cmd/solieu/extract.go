@@ -16,7 +16,7 @@ import (
 
 var cmdExtract = &command{
 	name:  "extract",
-	usage: "[-o FILE] [-errors FILE] [-explain] [-all] PATH...",
+	usage: "[-o FILE] [-errors FILE] [-doc-timeout DURATION] [-explain] [-all] PATH...",
 	short: "turn the figures of articles into indicator records (JSON lines)",
 	long: `Extract reads articles (text files, directories of them, and the other
 formats corpus reads; "-" is standard input) and writes one JSON line per
@@ -30,8 +30,22 @@ does not say). Plain extract emits indicator records only.
 
 A document that cannot be read is reported on standard error (and, with
 -errors, as a JSON line in that file: source, doc when known, message);
-the rest of the batch goes on and the exit status is 1. A summary line (documents, records, errors, MB/s)
-ends the run on standard error.`,
+the rest of the batch goes on and the exit status is 1. So is a document
+whose extraction takes longer than -doc-timeout (60s by default; 0 for
+no limit): it is abandoned and reported with its source. A summary line
+(documents, records, errors, MB/s) ends the run on standard error.
+
+With -o, the records are written to a temporary file in the same
+directory, which replaces FILE at the end of the run, as long as at least
+one document was read (even if others failed). A run that reads no
+document leaves FILE as it was and exits with status 1. -o and -errors
+cannot name the same file.
+
+An interrupt (SIGINT, Ctrl-C) or SIGTERM stops reading documents: the
+records of the documents done so far are written whole, as usual (with -o,
+FILE is replaced by them when there is at least one), the summary line
+says "interrupted", and the exit status is 130. A second interrupt ends
+the program at once.`,
 	flags: flag.NewFlagSet("extract", flag.ContinueOnError),
 }
 
@@ -41,6 +55,7 @@ var (
 	extractExplain = cmdExtract.flags.Bool("explain", false, "add the matched cue and rule to each record")
 	extractFormat  = cmdExtract.flags.String("format", "jsonl", "write records as `FORMAT`: jsonl, csv or tsv (see package report)")
 	extractEvery   = cmdExtract.flags.Bool("all", false, "also emit every other figure as a statistic record (indicator \"\", with measure and subject)")
+	extractTimeout = cmdExtract.flags.Duration("doc-timeout", DefaultDocTimeout, "abandon a document after `DURATION` of work and report it as an error (0: no limit)")
 )
 
 func init() { cmdExtract.run = runExtract }
@@ -53,14 +68,20 @@ func runExtract(e *env, args []string) error {
 	if err != nil {
 		return usagef("-format %q: want jsonl, csv or tsv", *extractFormat)
 	}
+	if samePath(*extractOut, *extractErrors) {
+		return usagef("-o and -errors name the same file %q", *extractOut)
+	}
+	if *extractTimeout < 0 {
+		return usagef("-doc-timeout %v: want a duration of 0 or more", *extractTimeout)
+	}
 	out := e.stdout
+	var file *safeFile
 	if *extractOut != "" {
-		f, err := os.Create(*extractOut)
-		if err != nil {
+		if file, err = createSafe(*extractOut); err != nil {
 			return err
 		}
-		defer f.Close()
-		out = f
+		defer file.discard() // a no-op once committed
+		out = file
 	}
 	var errOut io.Writer = io.Discard
 	if *extractErrors != "" {
@@ -79,13 +100,46 @@ func runExtract(e *env, args []string) error {
 	errEnc := json.NewEncoder(errOut)
 	errEnc.SetEscapeHTML(false)
 	opt := extract.Options{Explain: *extractExplain, All: *extractEvery}
+	ctx, stop := notifyInterrupt()
+	defer stop()
+	budget := docBudget{timeout: *extractTimeout, ctx: ctx}
+
+	// The documents come through a goroutine, so that an interrupt is
+	// seen at once even when reading is blocked (standard input).
+	type result struct {
+		item corpus.Item
+		recs []extract.Record
+	}
+	results, quit := make(chan result), make(chan struct{})
+	defer close(quit)
+	go func() {
+		defer close(results)
+		for item, recs := range extractAll(corpus.Walk(args, e.stdin), opt, budget, *extractJobs, newProgress(e.stderr, args)) { // in input order
+			select {
+			case results <- result{item, recs}:
+			case <-quit:
+				return
+			}
+		}
+	}()
 
 	start := time.Now()
 	var docs, records, failed, bytes int
-	for item, recs := range extractAll(corpus.Walk(args, e.stdin), opt, *extractJobs, newProgress(e.stderr, args)) { // in input order
+read:
+	for {
+		var x result
+		var ok bool
+		select {
+		case x, ok = <-results:
+		case <-ctx.Done():
+		}
+		if !ok || ctx.Err() != nil {
+			break read // after an interrupt, what is in flight may be cut short: not written
+		}
+		item, recs := x.item, x.recs
 		if item.Err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "solieu extract: %v\n", item.Err)
+			fmt.Fprintf(e.stderr, "solieu extract: %s\n", escapeControl(item.Err.Error()))
 			if err := errEnc.Encode(report.ErrorOf(item.Err)); err != nil {
 				return err
 			}
@@ -103,10 +157,30 @@ func runExtract(e *env, args []string) error {
 	if err := w.Flush(); err != nil {
 		return err
 	}
+	interrupted := ctx.Err() != nil
 	secs := time.Since(start).Seconds()
-	fmt.Fprintf(e.stderr, "solieu extract: %d documents, %d records, %d errors, %.1f MB in %.2fs (%.1f MB/s)\n",
-		docs, records, failed, float64(bytes)/1e6, secs, float64(bytes)/1e6/max(secs, 1e-9))
-	if failed > 0 {
+	how := ""
+	if interrupted {
+		how = "interrupted: "
+	}
+	fmt.Fprintf(e.stderr, "solieu extract: %s%d documents, %d records, %d errors, %.1f MB in %.2fs (%.1f MB/s)\n",
+		how, docs, records, failed, float64(bytes)/1e6, secs, float64(bytes)/1e6/max(secs, 1e-9))
+	if file != nil {
+		if docs == 0 {
+			fmt.Fprintf(e.stderr, "solieu extract: no document read: %s left as it was\n", escapeControl(*extractOut))
+			if interrupted {
+				return errInterrupted
+			}
+			return errPartial
+		}
+		if err := file.commit(); err != nil {
+			return err
+		}
+	}
+	switch {
+	case interrupted:
+		return errInterrupted
+	case failed > 0:
 		return errPartial
 	}
 	return nil

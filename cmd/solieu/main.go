@@ -42,7 +42,10 @@ func init() {
 	commands = []*command{cmdExtract, cmdNormalize, cmdIndicators, cmdEval, cmdDiff, cmdText, cmdCheck, cmdShow, cmdServe, cmdBench}
 }
 
-// Exit statuses: every input read, some input failed, a usage error.
+// Exit statuses: every input read, some input failed, a usage error;
+// exitInterrupted (130) is a run stopped by SIGINT or SIGTERM. Error
+// messages on standard error have their control characters escaped
+// (escapeControl): a crafted file name cannot drive the terminal.
 const (
 	exitOK     = 0
 	exitFailed = 1
@@ -108,12 +111,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "solieu %s: %v\nusage: solieu %s %s\n", c.name, err, c.name, c.usage)
+		fmt.Fprintf(stderr, "solieu %s: %s\nusage: solieu %s %s\n", c.name, escapeControl(err.Error()), c.name, c.usage)
 		return exitUsage
 	case errors.Is(err, errPartial):
 		return exitFailed
+	case errors.Is(err, errInterrupted):
+		return exitInterrupted
 	default:
-		fmt.Fprintf(stderr, "solieu %s: %v\n", c.name, err)
+		fmt.Fprintf(stderr, "solieu %s: %s\n", c.name, escapeControl(err.Error()))
 		return exitFailed
 	}
 }

@@ -51,9 +51,9 @@ const gcPercent = 400
 // order, so that the output does not depend on jobs. Items that hold an
 // error are yielded as they are, in their place. A document whose
 // extraction panics is yielded as an error item naming it, and the batch
-// goes on. When progress is not nil, a progress line is kept on it (a
+// goes on, and so is one that overruns budget (see docBudget). When progress is not nil, a progress line is kept on it (a
 // terminal) and cleared before each error item and at the end.
-func extractAll(items iter.Seq[corpus.Item], opt extract.Options, jobs int, progress *progressLine) iter.Seq2[corpus.Item, []extract.Record] {
+func extractAll(items iter.Seq[corpus.Item], opt extract.Options, budget docBudget, jobs int, progress *progressLine) iter.Seq2[corpus.Item, []extract.Record] {
 	jobs = jobsOrCPUs(jobs)
 	return func(yield func(corpus.Item, []extract.Record) bool) {
 		if os.Getenv("GOGC") == "" {
@@ -69,7 +69,7 @@ func extractAll(items iter.Seq[corpus.Item], opt extract.Options, jobs int, prog
 		}
 		if jobs == 1 {
 			for item := range items {
-				item, recs := extractItem(item, opt)
+				item, recs := extractItem(item, opt, budget)
 				if !emit(item, recs) {
 					return
 				}
@@ -77,7 +77,7 @@ func extractAll(items iter.Seq[corpus.Item], opt extract.Options, jobs int, prog
 			return
 		}
 		inOrder(items, jobs, windowPerJob*jobs, windowBytes, itemWeight, func(item corpus.Item) result {
-			item, recs := extractItem(item, opt)
+			item, recs := extractItem(item, opt, budget)
 			return result{item, recs}
 		}, func(r result) bool { return emit(r.item, r.recs) })
 	}
@@ -99,8 +99,8 @@ type result struct {
 }
 
 // extractItem returns the records of the document of item, or the item
-// turned into an error if extraction panics.
-func extractItem(item corpus.Item, opt extract.Options) (out corpus.Item, recs []extract.Record) {
+// turned into an error if extraction panics or overruns budget.
+func extractItem(item corpus.Item, opt extract.Options, budget docBudget) (out corpus.Item, recs []extract.Record) {
 	if item.Doc == nil {
 		return item, nil
 	}
@@ -111,7 +111,11 @@ func extractItem(item corpus.Item, opt extract.Options) (out corpus.Item, recs [
 				Err: fmt.Errorf("extract: internal error: %v", p)}}, nil
 		}
 	}()
-	return item, extract.Extract(*item.Doc, opt)
+	recs, err := extractBudget(*item.Doc, opt, budget)
+	if err != nil {
+		return corpus.Item{Err: err}, nil
+	}
+	return item, recs
 }
 
 // inOrder applies work to every value of in with n goroutines and hands

@@ -126,7 +126,7 @@ func TestExtractAllStops(t *testing.T) {
 		}
 	}
 	n := 0
-	for item, recs := range extractAll(items, extract.Options{}, 4, nil) {
+	for item, recs := range extractAll(items, extract.Options{}, docBudget{}, 4, nil) {
 		assert.Equal(t, strconv.Itoa(n), item.Doc.ID, "input order")
 		assert.NotEmpty(t, recs)
 		if n++; n == 10 {

@@ -27,7 +27,13 @@ warnings of solieu check, and download the records as JSONL or CSV.
 
 It listens on 127.0.0.1:8080 unless -addr says otherwise; an address
 beyond this machine is served with a warning, since the page has no
-login. Uploads are capped at 8 MB. Interrupt (Ctrl-C) stops it.`,
+login. Uploads are capped at 8 MB (a larger one gets status 413); as
+many posts as there are CPUs are checked at once (another gets 503 with
+Retry-After); a page shows at most 2000 table rows and 50 error messages
+and counts the rest, which its downloads hold. A post from another site
+and, on a loopback address, a request for another host name (DNS
+rebinding) get 403; no page is cached (Cache-Control: no-store).
+Interrupt (Ctrl-C) stops it.`,
 	flags: flag.NewFlagSet("serve", flag.ContinueOnError),
 }
 

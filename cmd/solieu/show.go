@@ -31,7 +31,9 @@ Figures are coloured when standard output is a terminal (green: an
 indicator record; cyan: no indicator; red: a warning) and marked
 ⟦like this⟧¹ otherwise, a ⚠ after those with a warning. With -html the
 same is written as one self-contained HTML page to FILE ("-" for standard
-output) instead.`,
+output) instead. Control characters of the article, its name and its
+figures (an escape, a carriage return) are shown escaped, as \x1b, so
+that a document cannot drive the terminal.`,
 	flags: flag.NewFlagSet("show", flag.ContinueOnError),
 }
 
@@ -48,7 +50,7 @@ func runShow(e *env, args []string) error {
 	for item := range corpus.Walk(args, e.stdin) {
 		if item.Err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "solieu show: %v\n", item.Err)
+			fmt.Fprintf(e.stderr, "solieu show: %s\n", escapeControl(item.Err.Error()))
 			continue
 		}
 		docs = append(docs, *item.Doc)
@@ -85,15 +87,15 @@ func writeHTMLFile(e *env, name string, reports []check.Report) error {
 	if name == "-" {
 		return web.WriteHTML(e.stdout, title, reports)
 	}
-	f, err := os.Create(name)
+	f, err := createSafe(name) // a failed write leaves an earlier page as it was
 	if err != nil {
 		return err
 	}
 	if err := web.WriteHTML(f, title, reports); err != nil {
-		f.Close()
+		f.discard()
 		return err
 	}
-	return f.Close()
+	return f.commit()
 }
 
 // isTerminal reports whether w is a terminal that takes colour: a
@@ -119,9 +121,9 @@ const (
 // showReport prints one document: its text with the figures marked, the
 // figures table, the warnings and the relations that hold.
 func showReport(w io.Writer, r check.Report, color bool) {
-	fmt.Fprintf(w, "== %s", r.Doc.ID)
+	fmt.Fprintf(w, "== %s", escapeControl(r.Doc.ID))
 	if r.Doc.Source != "" && r.Doc.Source != r.Doc.ID {
-		fmt.Fprintf(w, " (%s)", r.Doc.Source)
+		fmt.Fprintf(w, " (%s)", escapeControl(r.Doc.Source))
 	}
 	fmt.Fprint(w, "\n\n")
 	rows := web.Rows(r)
@@ -138,13 +140,14 @@ func showReport(w io.Writer, r check.Report, color bool) {
 		if m.Start < at {
 			continue
 		}
-		io.WriteString(w, text[at:m.Start])
+		io.WriteString(w, escapeText(text[at:m.Start]))
 		n := superscript(i + 1)
+		fig := escapeControl(m.Text)
 		switch {
 		case !color && warned[i+1]:
-			fmt.Fprintf(w, "⟦%s⟧%s⚠", m.Text, n)
+			fmt.Fprintf(w, "⟦%s⟧%s⚠", fig, n)
 		case !color:
-			fmt.Fprintf(w, "⟦%s⟧%s", m.Text, n)
+			fmt.Fprintf(w, "⟦%s⟧%s", fig, n)
 		default:
 			style := ansiNoRec
 			if len(a.Records) > 0 {
@@ -153,11 +156,11 @@ func showReport(w io.Writer, r check.Report, color bool) {
 			if warned[i+1] {
 				style = ansiWarning
 			}
-			fmt.Fprintf(w, "%s%s%s%s%s%s", style, m.Text, ansiReset, ansiDim, n, ansiReset)
+			fmt.Fprintf(w, "%s%s%s%s%s%s", style, fig, ansiReset, ansiDim, n, ansiReset)
 		}
 		at = m.End
 	}
-	io.WriteString(w, text[at:])
+	io.WriteString(w, escapeText(text[at:]))
 	if !strings.HasSuffix(text, "\n") {
 		fmt.Fprintln(w)
 	}
@@ -168,14 +171,14 @@ func showReport(w io.Writer, r check.Report, color bool) {
 	for _, row := range rows {
 		num, fig := "", ""
 		if row.First {
-			num, fig = strconv.Itoa(row.N), oneLine(row.Figure)
+			num, fig = strconv.Itoa(row.N), escapeControl(oneLine(row.Figure))
 		}
 		var ws []string
 		for _, n := range row.Warnings {
 			ws = append(ws, strconv.Itoa(n))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", num, fig, row.Reading, row.Indicator,
-			dash(row.Kind), dash(row.Period), dash(row.Region), dash(strings.Join(ws, ",")))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", num, fig, escapeControl(row.Reading), row.Indicator,
+			dash(row.Kind), dash(row.Period), dash(escapeControl(row.Region)), dash(strings.Join(ws, ",")))
 	}
 	tw.Flush()
 
@@ -183,14 +186,14 @@ func showReport(w io.Writer, r check.Report, color bool) {
 	var holds []string
 	for _, x := range r.Warnings {
 		if x.Consistent {
-			holds = append(holds, fmt.Sprintf("  %s: %s", x.Rule, x.Message))
+			holds = append(holds, fmt.Sprintf("  %s: %s", x.Rule, escapeControl(x.Message)))
 			continue
 		}
 		if n == 0 {
 			fmt.Fprintln(w, "\nWarnings:")
 		}
 		n++
-		fmt.Fprintf(w, "  %d. %s: %s\n", n, x.Rule, x.Message)
+		fmt.Fprintf(w, "  %d. %s: %s\n", n, x.Rule, escapeControl(x.Message))
 	}
 	if n == 0 {
 		fmt.Fprintln(w, "\nNo warnings.")

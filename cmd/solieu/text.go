@@ -37,6 +37,11 @@ where START and END are byte offsets into the text, LEVEL is the heading
 level (0 for other kinds) and TEXT is the block's text with its line
 breaks written as \n.
 
+On a terminal, control characters of the text (an escape, a carriage
+return; line feeds and tabs are kept) are written escaped, as \x1b, so
+that a document cannot drive the terminal; into a pipe or a file the text
+is written as it is. The header's id and source are always escaped.
+
 A document that cannot be read is reported on standard error, the rest
 goes on, and the exit status is 1.`,
 	flags: flag.NewFlagSet("text", flag.ContinueOnError),
@@ -51,6 +56,7 @@ func runText(e *env, args []string) error {
 		args = []string{"-"}
 	}
 	w := bufio.NewWriter(e.stdout)
+	tty := isCharDevice(e.stdout)
 	// The first document is held back until it is known whether another
 	// follows: a lone document gets no header.
 	var first *corpus.Document
@@ -63,7 +69,7 @@ func runText(e *env, args []string) error {
 			if err := w.Flush(); err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stderr, "solieu text: %v\n", item.Err)
+			fmt.Fprintf(e.stderr, "solieu text: %s\n", escapeControl(item.Err.Error()))
 			continue
 		}
 		n++
@@ -72,13 +78,13 @@ func runText(e *env, args []string) error {
 			first = item.Doc
 			continue
 		case 2:
-			writeDoc(w, first, true, false)
+			writeDoc(w, first, true, false, tty)
 			first = nil
 		}
-		writeDoc(w, item.Doc, true, true)
+		writeDoc(w, item.Doc, true, true, tty)
 	}
 	if first != nil {
-		writeDoc(w, first, false, false)
+		writeDoc(w, first, false, false, tty)
 	}
 	if err := w.Flush(); err != nil {
 		return err
@@ -90,28 +96,37 @@ func runText(e *env, args []string) error {
 }
 
 // writeDoc writes one document's text, after a blank line when it is not
-// the first one and after a header line when header is set.
-func writeDoc(w io.Writer, d *corpus.Document, header, blank bool) {
+// the first one and after a header line when header is set, with its
+// control characters escaped when tty is set (escapeText).
+func writeDoc(w io.Writer, d *corpus.Document, header, blank, tty bool) {
 	if blank {
 		fmt.Fprintln(w)
 	}
 	if header {
-		fmt.Fprintf(w, "==> %s (%s) <==\n", d.ID, d.Source)
+		fmt.Fprintf(w, "==> %s (%s) <==\n", escapeControl(d.ID), escapeControl(d.Source))
 	}
-	io.WriteString(w, d.Text)
+	text := d.Text
+	if tty {
+		text = escapeText(text)
+	}
+	io.WriteString(w, text)
 	if !strings.HasSuffix(d.Text, "\n") {
 		fmt.Fprintln(w)
 	}
 	if *textBlocks {
-		writeBlocks(w, d)
+		writeBlocks(w, d, tty)
 	}
 }
 
 // writeBlocks writes the blocks of d, one per line: kind, level, start,
-// end and text, with line breaks in the text written as \n.
-func writeBlocks(w io.Writer, d *corpus.Document) {
+// end and text, with line breaks in the text written as \n (and, when
+// tty is set, every other control character escaped).
+func writeBlocks(w io.Writer, d *corpus.Document, tty bool) {
 	for _, b := range d.Blocks {
 		text := strings.ReplaceAll(d.Text[b.Start:b.End], "\n", `\n`)
+		if tty {
+			text = escapeControl(text)
+		}
 		fmt.Fprintf(w, "%s %d %d %d %s\n", b.Kind, b.Level, b.Start, b.End, text)
 	}
 }
