@@ -255,6 +255,7 @@ type document struct {
 	// of contextLists stands in it or the title (1), or not (-1)
 	ctxLine int
 	ctxSays []int8
+	ctxHead []int8 // the same for the head of the text, read once
 
 	// the current sentence: set by startSentence
 	pers     []periodAt // the current sentence's periods

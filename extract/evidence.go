@@ -411,11 +411,26 @@ func (d *document) contextSays(r *reading, ind int) bool {
 		d.ctxSays[k] = -1
 		l := contextLists[k]
 		a, b := d.paragraphTokens()
-		if has(d.toks, a, b, l) || has(d.titleToks, 0, len(d.titleToks), l) {
+		if has(d.toks, a, b, l) || has(d.titleToks, 0, len(d.titleToks), l) || d.headSays(k) {
 			d.ctxSays[k] = 1
 		}
 	}
 	return d.ctxSays[k] > 0
+}
+
+// headSays reports whether the list k of contextLists stands in the
+// head of the text (its headline lines), read once per document and list.
+func (d *document) headSays(k int) bool {
+	if d.ctxHead == nil {
+		d.ctxHead = make([]int8, len(contextLists))
+	}
+	if d.ctxHead[k] == 0 {
+		d.ctxHead[k] = -1
+		if has(d.toks, 0, d.tokAt(headingEnd(d.text)), contextLists[k]) {
+			d.ctxHead[k] = 1
+		}
+	}
+	return d.ctxHead[k] > 0
 }
 
 // paragraphTokens returns the tokens [a, b) of the current sentence's

@@ -81,7 +81,10 @@ var support = []Indicator{{
 	Needs: []string{"hỗ trợ", "chi trả", "giảm mức đóng"},
 	// help to found co-operatives is no support paid to employers
 	Unless: []string{"kiến nghị", "học bổng", // requests, scholarships
-		"thành lập"},
+		"thành lập",
+		// employers that give to their workers: "918 doanh nghiệp có
+		// nhiều hình thức hỗ trợ … cho người lao động như tặng quà tết"
+		"cho người lao động như", "thưởng tết", "tặng quà tết", "lì xì"},
 	Article: supportDomain,
 	NotBy:   companyGivers,
 	Examples: []Example{
@@ -92,6 +95,7 @@ var support = []Indicator{{
 		{"Năm 2021, giảm mức đóng vào Quỹ bảo hiểm thất nghiệp từ 1% xuống 0% cho 2.410 đơn vị, số tiền được giảm 9,6 tỷ đồng.", "2410 2021; 9600000000 2021 id=support.funding"},
 	},
 	Counter: []string{
+		"Ngoài tiền thưởng, có 640 doanh nghiệp có nhiều hình thức hỗ trợ cho người lao động như tặng quà tết, tổ chức xe đưa đón.",
 		"Năm 2023, toàn tỉnh có 1.850 doanh nghiệp đang hoạt động.",
 		"Huyện đã hỗ trợ thành lập 4 hợp tác xã nuôi ong.",
 		// "một" is the article "a", not a count

@@ -72,6 +72,9 @@ var vocational = []Indicator{{
 	// school leavers and school exams are not vocational graduates
 	Unless:  append([]string{"tốt nghiệp thcs", "tốt nghiệp thpt", "tốt nghiệp trung học", "thi tốt nghiệp", "xét tốt nghiệp thcs"}, schoolWords...),
 	Article: vocationalDomain,
+	// graduates of vocational training: the paragraph or the title names
+	// it (people who "tốt nghiệp các trường ở Đức" are not)
+	Context: vocationalContext,
 	Examples: []Example{
 		{"Năm 2022, có 9.870 học viên hoàn thành khóa học nghề.", "9870 2022"},
 		{"Trong năm 2023, các cơ sở giáo dục nghề nghiệp có 9.870 học viên tốt nghiệp.", "9870 2023"},
@@ -79,6 +82,7 @@ var vocational = []Indicator{{
 		{"Năm 2022, các trường cao đẳng có 12.300 học sinh, sinh viên được công nhận tốt nghiệp.", "12300 2022"},
 	},
 	Counter: []string{
+		"Hiện có trên 50.000 người Việt Nam nói thạo tiếng Pháp và từng tốt nghiệp các trường đại học ở Pháp.",
 		// a university's graduates are not vocational
 		"Năm 2023, Trường Đại học Tây Bắc có 1.850 sinh viên tốt nghiệp.",
 		"Năm 2023, các trường tổ chức lễ tốt nghiệp cho 14 lớp.",
@@ -106,7 +110,7 @@ var vocational = []Indicator{{
 	Cues:  []string{"có việc làm", "có việc làm sau", "có việc làm ngay", "được tuyển dụng"},
 	Needs: []string{"tốt nghiệp", "ra trường", "sau học nghề", "sau khi học nghề", "sau đào tạo", "sau khi học"},
 	// a university's or a school's graduates are not vocational ones
-	Context: []string{"nghề", "giáo dục nghề nghiệp", "cao đẳng", "trung cấp", "sơ cấp"},
+	Context: vocationalContext,
 	Examples: []Example{
 		{"Năm 2023, tỷ lệ học sinh, sinh viên tốt nghiệp các trường nghề có việc làm đạt 92%.", "92 2023"},
 		{"Năm 2022, có 85% học sinh học nghề sau khi tốt nghiệp có việc làm ngay.", "85 2022"},
@@ -168,3 +172,7 @@ var labour = []Indicator{{
 // vocationalDomain are the words of an article about vocational training:
 // "tốt nghiệp" in one with none of them is of schools or universities.
 var vocationalDomain = []string{"nghề", "giáo dục nghề nghiệp", "cao đẳng", "trung cấp", "sơ cấp", "học viên", "đào tạo"}
+
+// vocationalContext is evidence in a paragraph or a title that its
+// graduates are vocational ones.
+var vocationalContext = []string{"nghề", "giáo dục nghề nghiệp", "cao đẳng", "trung cấp", "sơ cấp", "học viên"}
