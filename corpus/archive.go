@@ -41,7 +41,7 @@ func readGzip(in *input, yield func(Item) bool) bool {
 		}
 	}
 	inner := newInput(in.source, name, &budgetReader{r: m, b: in.budget}, in.depth+1)
-	inner.offset, inner.budget = m.offsetAt, in.budget
+	inner.offset, inner.budget, inner.names = m.offsetAt, in.budget, in.names
 	return dispatch(inner, yield)
 }
 

@@ -9,7 +9,9 @@ import (
 type Document struct {
 	// ID identifies the document in output records (the `doc` field of
 	// spec/records.md): the file name without its extension for a file or
-	// an archive entry, the `id` field (else the `url` field, else the
+	// an archive entry (when several inputs of one run have the same, the
+	// shortest end of the path that tells them apart: "2021/index",
+	// "2022/index"; see Walk), the `id` field (else the `url` field, else the
 	// file's ID and the line number, "a:17") for a JSON line, and the
 	// WARC-Target-URI for a WARC record.
 	ID string
