@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"strings"
@@ -212,10 +213,22 @@ func readZip(in *input, yield func(Item) bool) bool {
 	}
 	for _, f := range zr.File {
 		name, skip, err := entryName(f.Name)
-		if skip || f.Mode().Type() != 0 {
-			continue // a symbolic link holds a path, not an article
+		if skip || f.Mode().IsDir() {
+			continue
 		}
 		source := in.source + "!" + name
+		if err == nil && f.Mode().Type() != 0 {
+			err = specialEntry(f.Mode().Type(), func() string {
+				// A symbolic link's target is its content.
+				rc, err := f.Open()
+				if err != nil {
+					return ""
+				}
+				defer rc.Close()
+				b, _ := io.ReadAll(io.LimitReader(rc, 1024))
+				return string(b)
+			})
+		}
 		if err == nil && f.UncompressedSize64 > uint64(maxEntrySize) {
 			err = fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.UncompressedSize64)
 		}
@@ -291,11 +304,17 @@ func (l *errLimit) Read(p []byte) (int, error) {
 }
 
 // readTar reads every regular file of a tar archive, in the archive's
-// order, recursively. Directories, links, hidden files and other special
-// entries are skipped; names are checked as for zip. A truncated archive
-// yields an Error after the entries read so far.
+// order, recursively. Directories, hidden files and macOS metadata are
+// skipped; names are checked as for zip. A hard link is read as the entry
+// it links to, when that entry came before it and was small enough to be
+// kept (see keptEntry), and yields an ErrLink naming its target
+// otherwise; a symbolic link or a device yields an ErrLink or an Error
+// and is not read. A truncated archive yields an Error after the entries
+// read so far.
 func readTar(in *input, yield func(Item) bool) bool {
 	tr := tar.NewReader(in.r)
+	kept := map[string][]byte{} // entry name → its bytes, for hard links
+	var keptSize int64
 	for {
 		h, err := tr.Next()
 		if err == io.EOF {
@@ -304,12 +323,31 @@ func readTar(in *input, yield func(Item) bool) bool {
 		if err != nil && !errors.Is(err, tar.ErrInsecurePath) {
 			return yield(in.errorf("tar: %w", unexpected(err)))
 		}
-		if h.Typeflag != tar.TypeReg { // the reader turns legacy TypeRegA into TypeReg
+		if h.Typeflag == tar.TypeDir {
 			continue
 		}
 		name, skip, err := entryName(h.Name)
 		if skip {
 			continue
+		}
+		var src io.Reader = tr
+		switch h.Typeflag {
+		case tar.TypeReg: // the reader turns legacy TypeRegA into TypeReg
+		case tar.TypeLink:
+			target, _, terr := entryName(h.Linkname)
+			b, ok := kept[path.Clean(target)]
+			switch {
+			case err != nil:
+			case terr != nil:
+				err = fmt.Errorf("%w: a hard link to %q, outside the archive", ErrLink, h.Linkname)
+			case !ok:
+				err = fmt.Errorf("%w: a hard link to %q, an entry not found before it or too large to keep", ErrLink, h.Linkname)
+			}
+			src = bytes.NewReader(b)
+		default:
+			if err == nil {
+				err = specialEntry(h.FileInfo().Mode().Type(), func() string { return h.Linkname })
+			}
 		}
 		if err == nil && h.Size > maxEntrySize {
 			err = fmt.Errorf("%w (%d bytes)", ErrTooLarge, h.Size)
@@ -320,14 +358,48 @@ func readTar(in *input, yield func(Item) bool) bool {
 			}
 			continue
 		}
-		entry := &errWatch{r: tr}
+		var keep *bytes.Buffer
+		if h.Typeflag == tar.TypeReg && h.Size <= maxKeptEntry && keptSize+h.Size <= maxKept {
+			keep = &bytes.Buffer{}
+			src = io.TeeReader(src, keep)
+		}
+		entry := &errWatch{r: src}
 		if !dispatch(in.child(name, entry), yield) {
 			return false
 		}
 		if entry.err != nil && entry.err != io.EOF {
 			return true // the archive broke inside this entry, whose Error was yielded
 		}
+		if keep != nil {
+			// The reader may have stopped early: keep the whole entry.
+			if _, err := io.Copy(io.Discard, entry); err != nil {
+				return yield(in.errorf("tar: %w", unexpected(err)))
+			}
+			if entry.err != nil && entry.err != io.EOF {
+				return yield(in.errorf("tar: %w", unexpected(entry.err)))
+			}
+			kept[path.Clean(name)] = keep.Bytes()
+			keptSize += int64(keep.Len())
+		}
 	}
+}
+
+// maxKeptEntry and maxKept bound what readTar keeps of the entries it has
+// read, for hard links to them: entries of at most maxKeptEntry bytes, up
+// to maxKept bytes in all.
+const (
+	maxKeptEntry = 4 << 20
+	maxKept      = 64 << 20
+)
+
+// specialEntry returns the error for an archive entry that is not a
+// regular file: a symbolic link (target returns what it points to) or a
+// device, pipe or socket.
+func specialEntry(mode fs.FileMode, target func() string) error {
+	if mode&fs.ModeSymlink != 0 {
+		return fmt.Errorf("%w: a symbolic link to %q, not followed", ErrLink, target())
+	}
+	return fmt.Errorf("%w: a special file (%v), not read", ErrUnknownFormat, mode)
 }
 
 // errWatch remembers the first error its reader returned.

@@ -1,11 +1,14 @@
 package corpus
 
 import (
+	"archive/tar"
 	"archive/zip"
 	"bytes"
 	"fmt"
 	"github.com/solieu/solieu/corpus/corpustest"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -79,8 +82,25 @@ func TestArchives(t *testing.T) {
 		data: corpustest.Tar(t, corpustest.File{Name: "../evil.txt", Data: txt}, corpustest.File{Name: "ok.txt", Data: txt}),
 		want: []string{"error i.tar!../evil.txt: corpus: unsafe path in archive", "ok i.tar!ok.txt"},
 	}, {
-		name: "zip symbolic link skipped", file: "n.zip", data: zipSymlink(t, "link.txt", "../../etc/passwd", corpustest.File{Name: "ok.txt", Data: txt}),
-		want: []string{"ok n.zip!ok.txt"},
+		name: "zip symbolic link reported", file: "n.zip", data: zipSymlink(t, "link.txt", "../../etc/passwd", corpustest.File{Name: "ok.txt", Data: txt}),
+		want: []string{`error n.zip!link.txt: corpus: link not read: a symbolic link to "../../etc/passwd", not followed`, "ok n.zip!ok.txt"},
+	}, {
+		name: "tar links", file: "o.tar",
+		data: tarEntries(t,
+			tar.Header{Name: "a/goc.txt", Typeflag: tar.TypeReg}, txt,
+			tar.Header{Name: "b/ban-sao.txt", Typeflag: tar.TypeLink, Linkname: "a/goc.txt"}, nil,
+			tar.Header{Name: "c/lien-ket.txt", Typeflag: tar.TypeSymlink, Linkname: "../a/goc.txt"}, nil,
+			tar.Header{Name: "d/truoc.txt", Typeflag: tar.TypeLink, Linkname: "e/sau.txt"}, nil,
+			tar.Header{Name: "e/sau.txt", Typeflag: tar.TypeReg}, txt,
+			tar.Header{Name: "f/ong", Typeflag: tar.TypeFifo}, nil),
+		want: []string{
+			"goc o.tar!a/goc.txt",
+			"ban-sao o.tar!b/ban-sao.txt",
+			`error o.tar!c/lien-ket.txt: corpus: link not read: a symbolic link to "../a/goc.txt", not followed`,
+			`error o.tar!d/truoc.txt: corpus: link not read: a hard link to "e/sau.txt", an entry not found before it`,
+			"sau o.tar!e/sau.txt",
+			"error o.tar!f/ong: corpus: unknown format: a special file",
+		},
 	}, {
 		name: "not a zip", file: "j.zip", data: []byte("PK\x03\x04 không phải zip"),
 		want: []string{"error j.zip: zip: not a valid zip file"},
@@ -229,4 +249,65 @@ func TestDecompressionBudget(t *testing.T) {
 	docs, errs := collect(t, Open("a.zip", bytes.NewReader(corpustest.Zip(t, entries...))))
 	assert.Len(t, docs, 8)
 	assert.Empty(t, errs)
+}
+
+// tarEntries returns a tar archive of the headers, each followed by its
+// data (the size is set from it).
+func tarEntries(t *testing.T, entries ...any) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w := tar.NewWriter(&buf)
+	for i := 0; i < len(entries); i += 2 {
+		h := entries[i].(tar.Header)
+		data, _ := entries[i+1].([]byte)
+		h.Size, h.Mode = int64(len(data)), 0o644
+		require.NoError(t, w.WriteHeader(&h))
+		_, err := w.Write(data)
+		require.NoError(t, err)
+	}
+	require.NoError(t, w.Close())
+	return buf.Bytes()
+}
+
+// TestArchiveAccounting reads the same four files, one of them a hard
+// link and one a symbolic link, from a directory, a zip and a tar: every
+// entry is a document or an Error, never dropped silently.
+func TestArchiveAccounting(t *testing.T) {
+	txt := []byte("Văn bản: 25 người.")
+	two := []byte("Văn bản hai: 40 hộ.")
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", string(txt))
+	writeFile(t, dir, "b.txt", string(two))
+	require.NoError(t, os.Link(filepath.Join(dir, "a.txt"), filepath.Join(dir, "c.txt")))
+	require.NoError(t, os.Symlink("b.txt", filepath.Join(dir, "d.txt")))
+	docs, errs := collect(t, Walk([]string{dir}, nil))
+	assert.Len(t, docs, 4)
+	assert.Empty(t, errs)
+
+	zipped := zipSymlink(t, "d.txt", "b.txt", corpustest.File{Name: "a.txt", Data: txt},
+		corpustest.File{Name: "b.txt", Data: two}, corpustest.File{Name: "c.txt", Data: txt})
+	docs, errs = collect(t, Open("x.zip", bytes.NewReader(zipped)))
+	assert.Len(t, docs, 3)
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], ErrLink)
+	assert.Equal(t, "x.zip!d.txt", errs[0].Source)
+
+	tarred := tarEntries(t,
+		tar.Header{Name: "a.txt", Typeflag: tar.TypeReg}, txt,
+		tar.Header{Name: "b.txt", Typeflag: tar.TypeReg}, two,
+		tar.Header{Name: "c.txt", Typeflag: tar.TypeLink, Linkname: "a.txt"}, nil,
+		tar.Header{Name: "d.txt", Typeflag: tar.TypeSymlink, Linkname: "b.txt"}, nil)
+	for _, name := range []string{"x.tar", "x.tar.gz"} {
+		data := tarred
+		if name == "x.tar.gz" {
+			data = corpustest.Gzip(t, tarred)
+		}
+		docs, errs = collect(t, Open(name, bytes.NewReader(data)))
+		require.Len(t, docs, 3, name)
+		assert.Equal(t, string(txt), docs[2].Text)
+		assert.Equal(t, name+"!c.txt", docs[2].Source)
+		require.Len(t, errs, 1)
+		assert.ErrorIs(t, errs[0], ErrLink)
+		assert.Equal(t, name+"!d.txt", errs[0].Source)
+	}
 }

@@ -114,6 +114,9 @@ var (
 	// ErrUnsafePath means an archive entry's name leaves the archive's tree
 	// ("../x", "/etc/x"); the entry is not read. No reader ever writes files.
 	ErrUnsafePath = errors.New("corpus: unsafe path in archive")
+	// ErrLink means an archive entry is a symbolic link, which is not
+	// followed, or a hard link whose target cannot be read again.
+	ErrLink = errors.New("corpus: link not read")
 	// ErrTruncated means an input ends in the middle of a record.
 	ErrTruncated = errors.New("corpus: truncated input")
 	// ErrBadRecord means a JSON line or a WARC record is malformed.
