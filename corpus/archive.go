@@ -41,8 +41,11 @@ func readGzip(in *input, yield func(Item) bool) bool {
 			name = z.Name
 		}
 	}
+	// A compressed WARC is a series of members, one per record: a corrupt
+	// member is skipped to the next (see gzipMembers.skip).
+	m.resync = strings.HasSuffix(strings.ToLower(name), ".warc")
 	inner := newInput(in.source, name, &budgetReader{r: m, b: in.budget}, in.depth+1)
-	inner.offset, inner.budget, inner.names = m.offsetAt, in.budget, in.names
+	inner.offset, inner.budget, inner.names, inner.members = m.offsetAt, in.budget, in.names, m
 	return dispatch(inner, yield)
 }
 
@@ -77,8 +80,12 @@ type gzipMembers struct {
 	src    *byteCounter
 	z      *gzip.Reader
 	out    int64 // decompressed bytes returned so far
+	cur    int64 // where the member being read starts in the compressed stream
 	starts []memberStart
 	done   bool
+	// resync makes a corrupt member an error of its own: the reader
+	// looks for the next member and goes on from there (see skip).
+	resync bool
 }
 
 func (g *gzipMembers) Read(p []byte) (int, error) {
@@ -87,7 +94,7 @@ func (g *gzipMembers) Read(p []byte) (int, error) {
 		g.out += int64(n)
 		if err != io.EOF {
 			if err != nil {
-				err = fmt.Errorf("gzip: %w", unexpected(err))
+				err = g.fail(err)
 			}
 			return n, err
 		}
@@ -109,13 +116,39 @@ func (g *gzipMembers) Read(p []byte) (int, error) {
 	return 0, io.EOF
 }
 
+// fail returns the error for a member that could not be decompressed: a
+// truncation says where the input ends; corruption is skipped in resync
+// mode.
+func (g *gzipMembers) fail(err error) error {
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		g.done = true
+		return fmt.Errorf("gzip: %w: the compressed data ends at byte %d, inside the gzip member that starts at byte %d, after %d bytes of output",
+			ErrTruncated, g.src.n, g.cur, g.out)
+	}
+	if g.resync {
+		return g.skip(g.cur, err)
+	}
+	return fmt.Errorf("gzip: %w", err)
+}
+
 // next starts reading the gzip member that follows the current one.
 func (g *gzipMembers) next() error {
 	at := g.src.n
 	if err := g.z.Reset(g.src); err != nil {
+		if g.resync {
+			return g.skip(at, err)
+		}
 		return fmt.Errorf("gzip: bad member at byte %d: %w", at, unexpected(err))
 	}
 	g.z.Multistream(false)
+	g.started(at)
+	return nil
+}
+
+// started records that a member starts at byte at of the compressed
+// stream, at the current decompressed position.
+func (g *gzipMembers) started(at int64) {
+	g.cur = at
 	g.starts = append(g.starts, memberStart{g.out, at})
 	// Forget members far behind the reader: positions asked for lag
 	// behind g.out by at most the reader's buffer.
@@ -125,8 +158,59 @@ func (g *gzipMembers) next() error {
 		i++
 	}
 	g.starts = g.starts[i:]
-	return nil
 }
+
+// gzipMagic starts every gzip member (with the deflate method).
+var gzipMagic = []byte{0x1f, 0x8b, 8}
+
+// skip handles the corrupt member that starts at byte at, as warcio
+// does: it looks for the next gzip header after what was read and starts
+// reading there. It returns the *memberError to report, once; reading
+// then goes on with the next member, or ends when none follows.
+func (g *gzipMembers) skip(at int64, cause error) error {
+	for {
+		buf, err := g.src.r.Peek(4096)
+		if i := bytes.Index(buf, gzipMagic); i >= 0 {
+			g.discard(i)
+			start := g.src.n
+			if g.z.Reset(g.src) == nil {
+				g.z.Multistream(false)
+				g.started(start)
+				return &memberError{at: at, next: start, err: cause}
+			}
+			continue // not a header after all: look further
+		}
+		if err != nil { // the end of the input: no member follows
+			g.discard(len(buf))
+			g.done = true
+			return &memberError{at: at, next: -1, err: cause}
+		}
+		g.discard(len(buf) - len(gzipMagic) + 1)
+	}
+}
+
+// discard skips n compressed bytes.
+func (g *gzipMembers) discard(n int) {
+	k, _ := g.src.r.Discard(n)
+	g.src.n += int64(k)
+}
+
+// A memberError is a corrupt gzip member of a compressed WARC, skipped.
+type memberError struct {
+	at, next int64 // where the member and the next one start; next is -1 if none
+	err      error
+}
+
+func (e *memberError) Error() string {
+	s := fmt.Sprintf("gzip: the member at byte %d is corrupt (%v); ", e.at, e.err)
+	if e.next < 0 {
+		return s + "no member follows it"
+	}
+	return s + fmt.Sprintf("reading goes on with the member at byte %d", e.next)
+}
+
+// Unwrap makes a memberError an ErrBadRecord, and its cause.
+func (e *memberError) Unwrap() []error { return []error{ErrBadRecord, e.err} }
 
 // zeros reads r to its end and fails unless it holds only zero bytes.
 func zeros(r io.Reader) error {

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -11,6 +12,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -283,6 +285,7 @@ type input struct {
 	memR     *bytes.Reader // reads mem: the source of r when mem is set
 	pooled   *bufio.Reader // r as newInput made it, for release
 	names    *docNames     // the IDs of the run's documents; nil when not known
+	members  *gzipMembers  // the gzip members r is decompressed from, if any
 	budget   *budget       // the decompression budget of the top-level input; nil for none
 	// offset maps a byte position in r to the offset reported in WARC
 	// sources; gzip sets it to the start of the compressed member. Nil
@@ -418,6 +421,22 @@ func dispatch(in *input, yield func(Item) bool) bool {
 	} else {
 		head, err = in.r.Peek(peekSize)
 	}
+	// Corrupt gzip members at the start of a compressed WARC are skipped:
+	// look at the content after them, and hand their errors to the
+	// format's reader first.
+	var skipped []io.Reader
+	for me := (*memberError)(nil); len(head) == 0 && errors.As(err, &me); {
+		skipped = append(skipped, &onceErr{err: err})
+		if me.next < 0 { // no member is left: report those skipped
+			for _, r := range skipped {
+				if !yield(errItem(in.source+"#"+strconv.FormatInt(r.(*onceErr).err.(*memberError).at, 10), 0, r.(*onceErr).err)) {
+					return false
+				}
+			}
+			return true
+		}
+		head, err = in.r.Peek(peekSize)
+	}
 	if len(head) == 0 {
 		if err != nil && err != io.EOF {
 			return yield(in.extErr(err))
@@ -427,8 +446,21 @@ func dispatch(in *input, yield func(Item) bool) bool {
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		// Peek took the error from the reader: hand it back after the
 		// bytes read so far, for the format's reader to meet.
-		in.r = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(bytes.Clone(head)), errReader{err}), 64<<10)
-		head, _ = in.r.Peek(peekSize)
+		var me *memberError
+		if errors.As(err, &me) {
+			// A skipped gzip member: once, and the reading goes on.
+			rest := in.r
+			head = bytes.Clone(head)
+			rest.Discard(len(head))
+			// Not peeked again: that would take the error.
+			in.r = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(head), &onceErr{err: err}, rest), 64<<10)
+		} else {
+			in.r = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(bytes.Clone(head)), errReader{err}), 64<<10)
+			head, _ = in.r.Peek(peekSize)
+		}
+	}
+	if len(skipped) > 0 {
+		in.r = bufio.NewReaderSize(io.MultiReader(append(skipped, in.r)...), 64<<10)
 	}
 	f, err := detect(in, head)
 	if err != nil {
@@ -451,6 +483,17 @@ func dispatch(in *input, yield func(Item) bool) bool {
 type eofReader struct{}
 
 func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
+
+// onceErr is a reader that fails with err once, then ends.
+type onceErr struct{ err error }
+
+func (r *onceErr) Read([]byte) (int, error) {
+	if err := r.err; err != nil {
+		r.err = nil
+		return 0, err
+	}
+	return 0, io.EOF
+}
 
 // errReader is a reader that fails with err.
 type errReader struct{ err error }
