@@ -43,7 +43,7 @@ func TestBroken(t *testing.T) {
 			"bad-lines.jsonl:2: corpus: malformed record",
 			"bad-lines.jsonl:3: corpus: no text",
 			"bad-lines.jsonl:6: corpus: malformed record",
-		}, errDocs: []string{"", "tin-3", ""}},
+		}, errDocs: []string{"tin-2", "tin-3", ""}},
 	}
 	dir := filepath.Join("testdata", "broken")
 	for _, tt := range tests {

@@ -70,7 +70,7 @@ func TestExtractAccounting(t *testing.T) {
 		{"d/empty.txt", "empty", "corpus: empty input"},
 		{"d/garbage.html", "garbage", "corpus: binary content"},
 		{"d/legacy.txt", "legacy", "corpus: invalid UTF-8 at byte 2"},
-		{"e.jsonl:2", "", "corpus: malformed record"},
+		{"e.jsonl:2", "j2", "corpus: malformed record: record \"j2\": the line ends before its JSON object is closed"},
 		{"e.jsonl:3", "j3", "corpus: no text"},
 		{"f.zip!../evil.txt", "evil", "corpus: unsafe path in archive"},
 		{"g.warc.gz#", "http://x.vn/empty", "corpus: no text"},
