@@ -5,6 +5,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -293,6 +294,9 @@ func readZip(in *input, yield func(Item) bool) bool {
 	}
 	zr, err := zip.NewReader(ra, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		if errors.Is(err, zip.ErrFormat) {
+			return yield(in.errorf("%w: the central directory, which lists the entries, is missing or damaged; no entry was read", err))
+		}
 		return yield(in.errorf("%w", err))
 	}
 	for _, f := range zr.File {
@@ -321,7 +325,23 @@ func readZip(in *input, yield func(Item) bool) bool {
 		}
 		var rc io.ReadCloser
 		if err == nil {
-			rc, err = f.Open()
+			if rc, err = f.Open(); err != nil {
+				err = zipEntryErr(err)
+			}
+		}
+		var src io.Reader
+		if err == nil {
+			src = &zipEntryReader{r: &errLimit{r: &budgetReader{r: rc, b: in.budget}, n: maxEntrySize}}
+			if f.UncompressedSize64 <= smallFile {
+				// Read a small entry whole first: damage found at its
+				// end (a checksum) is the entry's error, not what a
+				// format's reader makes of the bytes before it.
+				var b []byte
+				if b, err = io.ReadAll(src); err == nil {
+					src = bytes.NewReader(b)
+				}
+				rc.Close()
+			}
 		}
 		if err != nil {
 			if !yield((&input{source: source, name: name}).extErr(err)) {
@@ -329,13 +349,47 @@ func readZip(in *input, yield func(Item) bool) bool {
 			}
 			continue
 		}
-		ok := dispatch(in.child(name, &errLimit{r: &budgetReader{r: rc, b: in.budget}, n: maxEntrySize}), yield)
-		rc.Close()
+		ok := dispatch(in.child(name, src), yield)
+		if f.UncompressedSize64 > smallFile {
+			rc.Close()
+		}
 		if !ok {
 			return false
 		}
 	}
 	return true
+}
+
+// zipEntryReader reads a zip entry and says what its errors mean.
+type zipEntryReader struct{ r io.Reader }
+
+func (z *zipEntryReader) Read(p []byte) (int, error) {
+	n, err := z.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = zipEntryErr(err)
+	}
+	return n, err
+}
+
+// zipEntryErr returns the error for a damaged zip entry, which names
+// the damage: the other entries are read.
+func zipEntryErr(err error) error {
+	var corrupt flate.CorruptInputError
+	switch {
+	case errors.Is(err, ErrTooLarge):
+		return err
+	case errors.Is(err, zip.ErrChecksum):
+		return fmt.Errorf("zip: this entry is damaged: its data do not match their checksum (%w)", err)
+	case errors.Is(err, zip.ErrFormat):
+		return fmt.Errorf("zip: this entry is damaged: its local header is not a zip header (%w)", err)
+	case errors.Is(err, zip.ErrAlgorithm):
+		return fmt.Errorf("zip: this entry is compressed with a method not supported (%w)", err)
+	case errors.As(err, &corrupt):
+		return fmt.Errorf("zip: this entry is damaged: its compressed data are corrupt at byte %d of them (%w)", int64(corrupt), err)
+	case err == io.ErrUnexpectedEOF:
+		return fmt.Errorf("zip: %w: this entry's compressed data end early", ErrTruncated)
+	}
+	return fmt.Errorf("zip: this entry is damaged: %w", err)
 }
 
 // readerAt returns random access to the input for zip, buffering it in

@@ -311,3 +311,53 @@ func TestArchiveAccounting(t *testing.T) {
 		assert.Equal(t, name+"!d.txt", errs[0].Source)
 	}
 }
+
+// TestDamageMessages checks what errors say about damaged archives: one
+// damaged zip entry is that entry's error and the others are read; a
+// damaged central directory, and a cut gzip stream, say what and where.
+func TestDamageMessages(t *testing.T) {
+	txt := bytes.Repeat([]byte("Văn bản: 25 người, tỉnh hỗ trợ nhiều hộ. "), 20)
+	z := corpustest.Zip(t, corpustest.File{Name: "a.txt", Data: txt}, corpustest.File{Name: "b.txt", Data: txt}, corpustest.File{Name: "c.txt", Data: txt})
+	local := bytes.Index(z[4:], []byte("PK\x03\x04")) + 4             // b.txt's local header
+	dir := bytes.Index(z, []byte("PK\x01\x02"))                       // a.txt's central header
+	central := bytes.Index(z[dir+4:], []byte("PK\x01\x02")) + dir + 4 // b.txt's
+	gz := corpustest.Gzip(t, txt)
+	tests := []struct {
+		name, file string
+		damage     func(b []byte) []byte
+		docs       int
+		msg        string // the one error, "" for none
+	}{
+		{"zip local header", "x.zip", func(b []byte) []byte { b[local+2] = 'X'; return b }, 2,
+			"x.zip!b.txt: zip: this entry is damaged: its local header is not a zip header (zip: not a valid zip file)"},
+		{"zip entry data", "x.zip", func(b []byte) []byte {
+			for k := local + 40; k < local+60; k++ {
+				b[k] ^= 0x5a
+			}
+			return b
+		}, 2, "x.zip!b.txt: zip: this entry is damaged: its compressed data are corrupt at byte 12 of them"},
+		{"zip entry checksum", "x.zip", func(b []byte) []byte { b[central+16] ^= 0xff; return b }, 2,
+			"x.zip!b.txt: zip: this entry is damaged: its data do not match their checksum (zip: checksum error)"},
+		{"zip central directory", "x.zip", func(b []byte) []byte { b[central+1] = 'X'; return b }, 0,
+			"x.zip: zip: not a valid zip file: the central directory, which lists the entries, is missing or damaged; no entry was read"},
+		{"gzip cut", "a.txt.gz", func(b []byte) []byte { return b[:len(b)-20] }, 0,
+			"a.txt.gz: gzip: corpus: truncated input: the compressed data ends at byte"},
+		{"intact", "x.zip", func(b []byte) []byte { return b }, 3, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := z
+			if strings.HasSuffix(tt.file, ".gz") {
+				data = gz
+			}
+			docs, errs := collect(t, Open(tt.file, bytes.NewReader(tt.damage(bytes.Clone(data)))))
+			assert.Len(t, docs, tt.docs)
+			if tt.msg == "" {
+				assert.Empty(t, errs)
+				return
+			}
+			require.Len(t, errs, 1)
+			assert.True(t, strings.HasPrefix(errs[0].Error(), tt.msg), "got %q; want prefix %q", errs[0].Error(), tt.msg)
+		})
+	}
+}
