@@ -332,7 +332,7 @@ func readZip(in *input, yield func(Item) bool) bool {
 		var src io.Reader
 		if err == nil {
 			src = &zipEntryReader{r: &errLimit{r: &budgetReader{r: rc, b: in.budget}, n: maxEntrySize}}
-			if f.UncompressedSize64 <= smallFile {
+			if f.UncompressedSize64 <= smallFile && (in.names == nil || !in.names.scanning) {
 				// Read a small entry whole first: damage found at its
 				// end (a checksum) is the entry's error, not what a
 				// format's reader makes of the bytes before it.
@@ -349,8 +349,9 @@ func readZip(in *input, yield func(Item) bool) bool {
 			}
 			continue
 		}
+		_, whole := src.(*bytes.Reader)
 		ok := dispatch(in.child(name, src), yield)
-		if f.UncompressedSize64 > smallFile {
+		if !whole {
 			rc.Close()
 		}
 		if !ok {
