@@ -280,10 +280,11 @@ func entryName(name string) (string, bool, error) {
 }
 
 // readZip reads every file of a zip archive, in the archive's order,
-// recursively. Directories, symbolic links, hidden files and macOS
-// metadata are skipped; an entry whose name leaves the tree ("../x")
-// yields ErrUnsafePath, and an entry larger than the per-entry limit
-// yields ErrTooLarge. Nothing is ever written to disk. A zip needs random
+// recursively. Directories, hidden files and macOS metadata are skipped;
+// a symbolic link yields ErrLink (it is not followed), an entry whose
+// name leaves the tree ("../x") yields ErrUnsafePath, an entry larger
+// than the per-entry limit yields ErrTooLarge, and a damaged entry an
+// Error of its own (see zipEntryErr). Nothing is ever written to disk. A zip needs random
 // access: a regular file, or a reader with ReadAt and Size, is read in
 // place; any other stream is buffered in memory (up to the per-entry
 // limit).
