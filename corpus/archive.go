@@ -5,10 +5,12 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"strings"
@@ -40,8 +42,11 @@ func readGzip(in *input, yield func(Item) bool) bool {
 			name = z.Name
 		}
 	}
+	// A compressed WARC is a series of members, one per record: a corrupt
+	// member is skipped to the next (see gzipMembers.skip).
+	m.resync = strings.HasSuffix(strings.ToLower(name), ".warc")
 	inner := newInput(in.source, name, &budgetReader{r: m, b: in.budget}, in.depth+1)
-	inner.offset, inner.budget = m.offsetAt, in.budget
+	inner.offset, inner.budget, inner.names, inner.members = m.offsetAt, in.budget, in.names, m
 	return dispatch(inner, yield)
 }
 
@@ -76,8 +81,12 @@ type gzipMembers struct {
 	src    *byteCounter
 	z      *gzip.Reader
 	out    int64 // decompressed bytes returned so far
+	cur    int64 // where the member being read starts in the compressed stream
 	starts []memberStart
 	done   bool
+	// resync makes a corrupt member an error of its own: the reader
+	// looks for the next member and goes on from there (see skip).
+	resync bool
 }
 
 func (g *gzipMembers) Read(p []byte) (int, error) {
@@ -86,7 +95,7 @@ func (g *gzipMembers) Read(p []byte) (int, error) {
 		g.out += int64(n)
 		if err != io.EOF {
 			if err != nil {
-				err = fmt.Errorf("gzip: %w", unexpected(err))
+				err = g.fail(err)
 			}
 			return n, err
 		}
@@ -108,13 +117,39 @@ func (g *gzipMembers) Read(p []byte) (int, error) {
 	return 0, io.EOF
 }
 
+// fail returns the error for a member that could not be decompressed: a
+// truncation says where the input ends; corruption is skipped in resync
+// mode.
+func (g *gzipMembers) fail(err error) error {
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		g.done = true
+		return fmt.Errorf("gzip: %w: the compressed data ends at byte %d, inside the gzip member that starts at byte %d, after %d bytes of output",
+			ErrTruncated, g.src.n, g.cur, g.out)
+	}
+	if g.resync {
+		return g.skip(g.cur, err)
+	}
+	return fmt.Errorf("gzip: %w", err)
+}
+
 // next starts reading the gzip member that follows the current one.
 func (g *gzipMembers) next() error {
 	at := g.src.n
 	if err := g.z.Reset(g.src); err != nil {
+		if g.resync {
+			return g.skip(at, err)
+		}
 		return fmt.Errorf("gzip: bad member at byte %d: %w", at, unexpected(err))
 	}
 	g.z.Multistream(false)
+	g.started(at)
+	return nil
+}
+
+// started records that a member starts at byte at of the compressed
+// stream, at the current decompressed position.
+func (g *gzipMembers) started(at int64) {
+	g.cur = at
 	g.starts = append(g.starts, memberStart{g.out, at})
 	// Forget members far behind the reader: positions asked for lag
 	// behind g.out by at most the reader's buffer.
@@ -124,8 +159,59 @@ func (g *gzipMembers) next() error {
 		i++
 	}
 	g.starts = g.starts[i:]
-	return nil
 }
+
+// gzipMagic starts every gzip member (with the deflate method).
+var gzipMagic = []byte{0x1f, 0x8b, 8}
+
+// skip handles the corrupt member that starts at byte at, as warcio
+// does: it looks for the next gzip header after what was read and starts
+// reading there. It returns the *memberError to report, once; reading
+// then goes on with the next member, or ends when none follows.
+func (g *gzipMembers) skip(at int64, cause error) error {
+	for {
+		buf, err := g.src.r.Peek(4096)
+		if i := bytes.Index(buf, gzipMagic); i >= 0 {
+			g.discard(i)
+			start := g.src.n
+			if g.z.Reset(g.src) == nil {
+				g.z.Multistream(false)
+				g.started(start)
+				return &memberError{at: at, next: start, err: cause}
+			}
+			continue // not a header after all: look further
+		}
+		if err != nil { // the end of the input: no member follows
+			g.discard(len(buf))
+			g.done = true
+			return &memberError{at: at, next: -1, err: cause}
+		}
+		g.discard(len(buf) - len(gzipMagic) + 1)
+	}
+}
+
+// discard skips n compressed bytes.
+func (g *gzipMembers) discard(n int) {
+	k, _ := g.src.r.Discard(n)
+	g.src.n += int64(k)
+}
+
+// A memberError is a corrupt gzip member of a compressed WARC, skipped.
+type memberError struct {
+	at, next int64 // where the member and the next one start; next is -1 if none
+	err      error
+}
+
+func (e *memberError) Error() string {
+	s := fmt.Sprintf("gzip: the member at byte %d is corrupt (%v); ", e.at, e.err)
+	if e.next < 0 {
+		return s + "no member follows it"
+	}
+	return s + fmt.Sprintf("reading goes on with the member at byte %d", e.next)
+}
+
+// Unwrap makes a memberError an ErrBadRecord, and its cause.
+func (e *memberError) Unwrap() []error { return []error{ErrBadRecord, e.err} }
 
 // zeros reads r to its end and fails unless it holds only zero bytes.
 func zeros(r io.Reader) error {
@@ -194,10 +280,11 @@ func entryName(name string) (string, bool, error) {
 }
 
 // readZip reads every file of a zip archive, in the archive's order,
-// recursively. Directories, symbolic links, hidden files and macOS
-// metadata are skipped; an entry whose name leaves the tree ("../x")
-// yields ErrUnsafePath, and an entry larger than the per-entry limit
-// yields ErrTooLarge. Nothing is ever written to disk. A zip needs random
+// recursively. Directories, hidden files and macOS metadata are skipped;
+// a symbolic link yields ErrLink (it is not followed), an entry whose
+// name leaves the tree ("../x") yields ErrUnsafePath, an entry larger
+// than the per-entry limit yields ErrTooLarge, and a damaged entry an
+// Error of its own (see zipEntryErr). Nothing is ever written to disk. A zip needs random
 // access: a regular file, or a reader with ReadAt and Size, is read in
 // place; any other stream is buffered in memory (up to the per-entry
 // limit).
@@ -208,14 +295,29 @@ func readZip(in *input, yield func(Item) bool) bool {
 	}
 	zr, err := zip.NewReader(ra, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		if errors.Is(err, zip.ErrFormat) {
+			return yield(in.errorf("%w: the central directory, which lists the entries, is missing or damaged; no entry was read", err))
+		}
 		return yield(in.errorf("%w", err))
 	}
 	for _, f := range zr.File {
 		name, skip, err := entryName(f.Name)
-		if skip || f.Mode().Type() != 0 {
-			continue // a symbolic link holds a path, not an article
+		if skip || f.Mode().IsDir() {
+			continue
 		}
 		source := in.source + "!" + name
+		if err == nil && f.Mode().Type() != 0 {
+			err = specialEntry(f.Mode().Type(), func() string {
+				// A symbolic link's target is its content.
+				rc, err := f.Open()
+				if err != nil {
+					return ""
+				}
+				defer rc.Close()
+				b, _ := io.ReadAll(io.LimitReader(rc, 1024))
+				return string(b)
+			})
+		}
 		if err == nil && f.UncompressedSize64 > uint64(maxEntrySize) {
 			err = fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.UncompressedSize64)
 		}
@@ -224,7 +326,23 @@ func readZip(in *input, yield func(Item) bool) bool {
 		}
 		var rc io.ReadCloser
 		if err == nil {
-			rc, err = f.Open()
+			if rc, err = f.Open(); err != nil {
+				err = zipEntryErr(err)
+			}
+		}
+		var src io.Reader
+		if err == nil {
+			src = &zipEntryReader{r: &errLimit{r: &budgetReader{r: rc, b: in.budget}, n: maxEntrySize}}
+			if f.UncompressedSize64 <= smallFile && (in.names == nil || !in.names.scanning) {
+				// Read a small entry whole first: damage found at its
+				// end (a checksum) is the entry's error, not what a
+				// format's reader makes of the bytes before it.
+				var b []byte
+				if b, err = io.ReadAll(src); err == nil {
+					src = bytes.NewReader(b)
+				}
+				rc.Close()
+			}
 		}
 		if err != nil {
 			if !yield((&input{source: source, name: name}).extErr(err)) {
@@ -232,13 +350,48 @@ func readZip(in *input, yield func(Item) bool) bool {
 			}
 			continue
 		}
-		ok := dispatch(in.child(name, &errLimit{r: &budgetReader{r: rc, b: in.budget}, n: maxEntrySize}), yield)
-		rc.Close()
+		_, whole := src.(*bytes.Reader)
+		ok := dispatch(in.child(name, src), yield)
+		if !whole {
+			rc.Close()
+		}
 		if !ok {
 			return false
 		}
 	}
 	return true
+}
+
+// zipEntryReader reads a zip entry and says what its errors mean.
+type zipEntryReader struct{ r io.Reader }
+
+func (z *zipEntryReader) Read(p []byte) (int, error) {
+	n, err := z.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = zipEntryErr(err)
+	}
+	return n, err
+}
+
+// zipEntryErr returns the error for a damaged zip entry, which names
+// the damage: the other entries are read.
+func zipEntryErr(err error) error {
+	var corrupt flate.CorruptInputError
+	switch {
+	case errors.Is(err, ErrTooLarge):
+		return err
+	case errors.Is(err, zip.ErrChecksum):
+		return fmt.Errorf("zip: this entry is damaged: its data do not match their checksum (%w)", err)
+	case errors.Is(err, zip.ErrFormat):
+		return fmt.Errorf("zip: this entry is damaged: its local header is not a zip header (%w)", err)
+	case errors.Is(err, zip.ErrAlgorithm):
+		return fmt.Errorf("zip: this entry is compressed with a method not supported (%w)", err)
+	case errors.As(err, &corrupt):
+		return fmt.Errorf("zip: this entry is damaged: its compressed data are corrupt at byte %d of them (%w)", int64(corrupt), err)
+	case err == io.ErrUnexpectedEOF:
+		return fmt.Errorf("zip: %w: this entry's compressed data end early", ErrTruncated)
+	}
+	return fmt.Errorf("zip: this entry is damaged: %w", err)
 }
 
 // readerAt returns random access to the input for zip, buffering it in
@@ -291,11 +444,17 @@ func (l *errLimit) Read(p []byte) (int, error) {
 }
 
 // readTar reads every regular file of a tar archive, in the archive's
-// order, recursively. Directories, links, hidden files and other special
-// entries are skipped; names are checked as for zip. A truncated archive
-// yields an Error after the entries read so far.
+// order, recursively. Directories, hidden files and macOS metadata are
+// skipped; names are checked as for zip. A hard link is read as the entry
+// it links to, when that entry came before it and was small enough to be
+// kept (see keptEntry), and yields an ErrLink naming its target
+// otherwise; a symbolic link or a device yields an ErrLink or an Error
+// and is not read. A truncated archive yields an Error after the entries
+// read so far.
 func readTar(in *input, yield func(Item) bool) bool {
 	tr := tar.NewReader(in.r)
+	kept := map[string][]byte{} // entry name → its bytes, for hard links
+	var keptSize int64
 	for {
 		h, err := tr.Next()
 		if err == io.EOF {
@@ -304,12 +463,31 @@ func readTar(in *input, yield func(Item) bool) bool {
 		if err != nil && !errors.Is(err, tar.ErrInsecurePath) {
 			return yield(in.errorf("tar: %w", unexpected(err)))
 		}
-		if h.Typeflag != tar.TypeReg { // the reader turns legacy TypeRegA into TypeReg
+		if h.Typeflag == tar.TypeDir {
 			continue
 		}
 		name, skip, err := entryName(h.Name)
 		if skip {
 			continue
+		}
+		var src io.Reader = tr
+		switch h.Typeflag {
+		case tar.TypeReg: // the reader turns legacy TypeRegA into TypeReg
+		case tar.TypeLink:
+			target, _, terr := entryName(h.Linkname)
+			b, ok := kept[path.Clean(target)]
+			switch {
+			case err != nil:
+			case terr != nil:
+				err = fmt.Errorf("%w: a hard link to %q, outside the archive", ErrLink, h.Linkname)
+			case !ok:
+				err = fmt.Errorf("%w: a hard link to %q, an entry not found before it or too large to keep", ErrLink, h.Linkname)
+			}
+			src = bytes.NewReader(b)
+		default:
+			if err == nil {
+				err = specialEntry(h.FileInfo().Mode().Type(), func() string { return h.Linkname })
+			}
 		}
 		if err == nil && h.Size > maxEntrySize {
 			err = fmt.Errorf("%w (%d bytes)", ErrTooLarge, h.Size)
@@ -320,14 +498,48 @@ func readTar(in *input, yield func(Item) bool) bool {
 			}
 			continue
 		}
-		entry := &errWatch{r: tr}
+		var keep *bytes.Buffer
+		if h.Typeflag == tar.TypeReg && h.Size <= maxKeptEntry && keptSize+h.Size <= maxKept {
+			keep = &bytes.Buffer{}
+			src = io.TeeReader(src, keep)
+		}
+		entry := &errWatch{r: src}
 		if !dispatch(in.child(name, entry), yield) {
 			return false
 		}
 		if entry.err != nil && entry.err != io.EOF {
 			return true // the archive broke inside this entry, whose Error was yielded
 		}
+		if keep != nil {
+			// The reader may have stopped early: keep the whole entry.
+			if _, err := io.Copy(io.Discard, entry); err != nil {
+				return yield(in.errorf("tar: %w", unexpected(err)))
+			}
+			if entry.err != nil && entry.err != io.EOF {
+				return yield(in.errorf("tar: %w", unexpected(entry.err)))
+			}
+			kept[path.Clean(name)] = keep.Bytes()
+			keptSize += int64(keep.Len())
+		}
 	}
+}
+
+// maxKeptEntry and maxKept bound what readTar keeps of the entries it has
+// read, for hard links to them: entries of at most maxKeptEntry bytes, up
+// to maxKept bytes in all.
+const (
+	maxKeptEntry = 4 << 20
+	maxKept      = 64 << 20
+)
+
+// specialEntry returns the error for an archive entry that is not a
+// regular file: a symbolic link (target returns what it points to) or a
+// device, pipe or socket.
+func specialEntry(mode fs.FileMode, target func() string) error {
+	if mode&fs.ModeSymlink != 0 {
+		return fmt.Errorf("%w: a symbolic link to %q, not followed", ErrLink, target())
+	}
+	return fmt.Errorf("%w: a special file (%v), not read", ErrUnknownFormat, mode)
 }
 
 // errWatch remembers the first error its reader returned.

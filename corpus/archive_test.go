@@ -1,11 +1,14 @@
 package corpus
 
 import (
+	"archive/tar"
 	"archive/zip"
 	"bytes"
 	"fmt"
 	"github.com/solieu/solieu/corpus/corpustest"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -79,8 +82,25 @@ func TestArchives(t *testing.T) {
 		data: corpustest.Tar(t, corpustest.File{Name: "../evil.txt", Data: txt}, corpustest.File{Name: "ok.txt", Data: txt}),
 		want: []string{"error i.tar!../evil.txt: corpus: unsafe path in archive", "ok i.tar!ok.txt"},
 	}, {
-		name: "zip symbolic link skipped", file: "n.zip", data: zipSymlink(t, "link.txt", "../../etc/passwd", corpustest.File{Name: "ok.txt", Data: txt}),
-		want: []string{"ok n.zip!ok.txt"},
+		name: "zip symbolic link reported", file: "n.zip", data: zipSymlink(t, "link.txt", "../../etc/passwd", corpustest.File{Name: "ok.txt", Data: txt}),
+		want: []string{`error n.zip!link.txt: corpus: link not read: a symbolic link to "../../etc/passwd", not followed`, "ok n.zip!ok.txt"},
+	}, {
+		name: "tar links", file: "o.tar",
+		data: tarEntries(t,
+			tar.Header{Name: "a/goc.txt", Typeflag: tar.TypeReg}, txt,
+			tar.Header{Name: "b/ban-sao.txt", Typeflag: tar.TypeLink, Linkname: "a/goc.txt"}, nil,
+			tar.Header{Name: "c/lien-ket.txt", Typeflag: tar.TypeSymlink, Linkname: "../a/goc.txt"}, nil,
+			tar.Header{Name: "d/truoc.txt", Typeflag: tar.TypeLink, Linkname: "e/sau.txt"}, nil,
+			tar.Header{Name: "e/sau.txt", Typeflag: tar.TypeReg}, txt,
+			tar.Header{Name: "f/ong", Typeflag: tar.TypeFifo}, nil),
+		want: []string{
+			"goc o.tar!a/goc.txt",
+			"ban-sao o.tar!b/ban-sao.txt",
+			`error o.tar!c/lien-ket.txt: corpus: link not read: a symbolic link to "../a/goc.txt", not followed`,
+			`error o.tar!d/truoc.txt: corpus: link not read: a hard link to "e/sau.txt", an entry not found before it`,
+			"sau o.tar!e/sau.txt",
+			"error o.tar!f/ong: corpus: unknown format: a special file",
+		},
 	}, {
 		name: "not a zip", file: "j.zip", data: []byte("PK\x03\x04 không phải zip"),
 		want: []string{"error j.zip: zip: not a valid zip file"},
@@ -92,7 +112,7 @@ func TestArchives(t *testing.T) {
 		want: []string{"error m.txt.gz: gzip: bad member at byte"},
 	}, {
 		name: "truncated gzip", file: "k.txt.gz", data: corpustest.Gzip(t, bytes.Repeat(txt, 100))[:60],
-		want: []string{"error k.txt.gz: gzip: unexpected EOF"},
+		want: []string{"error k.txt.gz: gzip: corpus: truncated input: the compressed data ends at byte 60, inside the gzip member that starts at byte 0, after 2400 bytes of output"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -229,4 +249,115 @@ func TestDecompressionBudget(t *testing.T) {
 	docs, errs := collect(t, Open("a.zip", bytes.NewReader(corpustest.Zip(t, entries...))))
 	assert.Len(t, docs, 8)
 	assert.Empty(t, errs)
+}
+
+// tarEntries returns a tar archive of the headers, each followed by its
+// data (the size is set from it).
+func tarEntries(t *testing.T, entries ...any) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w := tar.NewWriter(&buf)
+	for i := 0; i < len(entries); i += 2 {
+		h := entries[i].(tar.Header)
+		data, _ := entries[i+1].([]byte)
+		h.Size, h.Mode = int64(len(data)), 0o644
+		require.NoError(t, w.WriteHeader(&h))
+		_, err := w.Write(data)
+		require.NoError(t, err)
+	}
+	require.NoError(t, w.Close())
+	return buf.Bytes()
+}
+
+// TestArchiveAccounting reads the same four files, one of them a hard
+// link and one a symbolic link, from a directory, a zip and a tar: every
+// entry is a document or an Error, never dropped silently.
+func TestArchiveAccounting(t *testing.T) {
+	txt := []byte("Văn bản: 25 người.")
+	two := []byte("Văn bản hai: 40 hộ.")
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", string(txt))
+	writeFile(t, dir, "b.txt", string(two))
+	require.NoError(t, os.Link(filepath.Join(dir, "a.txt"), filepath.Join(dir, "c.txt")))
+	require.NoError(t, os.Symlink("b.txt", filepath.Join(dir, "d.txt")))
+	docs, errs := collect(t, Walk([]string{dir}, nil))
+	assert.Len(t, docs, 4)
+	assert.Empty(t, errs)
+
+	zipped := zipSymlink(t, "d.txt", "b.txt", corpustest.File{Name: "a.txt", Data: txt},
+		corpustest.File{Name: "b.txt", Data: two}, corpustest.File{Name: "c.txt", Data: txt})
+	docs, errs = collect(t, Open("x.zip", bytes.NewReader(zipped)))
+	assert.Len(t, docs, 3)
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], ErrLink)
+	assert.Equal(t, "x.zip!d.txt", errs[0].Source)
+
+	tarred := tarEntries(t,
+		tar.Header{Name: "a.txt", Typeflag: tar.TypeReg}, txt,
+		tar.Header{Name: "b.txt", Typeflag: tar.TypeReg}, two,
+		tar.Header{Name: "c.txt", Typeflag: tar.TypeLink, Linkname: "a.txt"}, nil,
+		tar.Header{Name: "d.txt", Typeflag: tar.TypeSymlink, Linkname: "b.txt"}, nil)
+	for _, name := range []string{"x.tar", "x.tar.gz"} {
+		data := tarred
+		if name == "x.tar.gz" {
+			data = corpustest.Gzip(t, tarred)
+		}
+		docs, errs = collect(t, Open(name, bytes.NewReader(data)))
+		require.Len(t, docs, 3, name)
+		assert.Equal(t, string(txt), docs[2].Text)
+		assert.Equal(t, name+"!c.txt", docs[2].Source)
+		require.Len(t, errs, 1)
+		assert.ErrorIs(t, errs[0], ErrLink)
+		assert.Equal(t, name+"!d.txt", errs[0].Source)
+	}
+}
+
+// TestDamageMessages checks what errors say about damaged archives: one
+// damaged zip entry is that entry's error and the others are read; a
+// damaged central directory, and a cut gzip stream, say what and where.
+func TestDamageMessages(t *testing.T) {
+	txt := bytes.Repeat([]byte("Văn bản: 25 người, tỉnh hỗ trợ nhiều hộ. "), 20)
+	z := corpustest.Zip(t, corpustest.File{Name: "a.txt", Data: txt}, corpustest.File{Name: "b.txt", Data: txt}, corpustest.File{Name: "c.txt", Data: txt})
+	local := bytes.Index(z[4:], []byte("PK\x03\x04")) + 4             // b.txt's local header
+	dir := bytes.Index(z, []byte("PK\x01\x02"))                       // a.txt's central header
+	central := bytes.Index(z[dir+4:], []byte("PK\x01\x02")) + dir + 4 // b.txt's
+	gz := corpustest.Gzip(t, txt)
+	tests := []struct {
+		name, file string
+		damage     func(b []byte) []byte
+		docs       int
+		msg        string // the one error, "" for none
+	}{
+		{"zip local header", "x.zip", func(b []byte) []byte { b[local+2] = 'X'; return b }, 2,
+			"x.zip!b.txt: zip: this entry is damaged: its local header is not a zip header (zip: not a valid zip file)"},
+		{"zip entry data", "x.zip", func(b []byte) []byte {
+			for k := local + 40; k < local+60; k++ {
+				b[k] ^= 0x5a
+			}
+			return b
+		}, 2, "x.zip!b.txt: zip: this entry is damaged: its compressed data are corrupt at byte 12 of them"},
+		{"zip entry checksum", "x.zip", func(b []byte) []byte { b[central+16] ^= 0xff; return b }, 2,
+			"x.zip!b.txt: zip: this entry is damaged: its data do not match their checksum (zip: checksum error)"},
+		{"zip central directory", "x.zip", func(b []byte) []byte { b[central+1] = 'X'; return b }, 0,
+			"x.zip: zip: not a valid zip file: the central directory, which lists the entries, is missing or damaged; no entry was read"},
+		{"gzip cut", "a.txt.gz", func(b []byte) []byte { return b[:len(b)-20] }, 0,
+			"a.txt.gz: gzip: corpus: truncated input: the compressed data ends at byte"},
+		{"intact", "x.zip", func(b []byte) []byte { return b }, 3, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := z
+			if strings.HasSuffix(tt.file, ".gz") {
+				data = gz
+			}
+			docs, errs := collect(t, Open(tt.file, bytes.NewReader(tt.damage(bytes.Clone(data)))))
+			assert.Len(t, docs, tt.docs)
+			if tt.msg == "" {
+				assert.Empty(t, errs)
+				return
+			}
+			require.Len(t, errs, 1)
+			assert.True(t, strings.HasPrefix(errs[0].Error(), tt.msg), "got %q; want prefix %q", errs[0].Error(), tt.msg)
+		})
+	}
 }

@@ -26,7 +26,10 @@
 //   - WARC 1.0 and 1.1 (.warc, .warc.gz): one document per HTML response,
 //     and per text conversion record (Common Crawl's WET files);
 //   - gzip (.gz), zip (.zip), tar (.tar, .tar.gz, .tgz): every file inside,
-//     read recursively up to a fixed nesting depth.
+//     read recursively up to a fixed nesting depth; a tar hard link is read
+//     as the entry it links to, and a symbolic link is reported, not
+//     followed. A corrupt gzip member of a .warc.gz is reported and
+//     reading goes on with the next member.
 //
 // Adding a format is one entry in the table in formats.go.
 //

@@ -9,7 +9,9 @@ import (
 type Document struct {
 	// ID identifies the document in output records (the `doc` field of
 	// spec/records.md): the file name without its extension for a file or
-	// an archive entry, the `id` field (else the `url` field, else the
+	// an archive entry (when several inputs of one run have the same, the
+	// shortest end of the path that tells them apart: "2021/index",
+	// "2022/index"; see Walk), the `id` field (else the `url` field, else the
 	// file's ID and the line number, "a:17") for a JSON line, and the
 	// WARC-Target-URI for a WARC record.
 	ID string
@@ -112,6 +114,9 @@ var (
 	// ErrUnsafePath means an archive entry's name leaves the archive's tree
 	// ("../x", "/etc/x"); the entry is not read. No reader ever writes files.
 	ErrUnsafePath = errors.New("corpus: unsafe path in archive")
+	// ErrLink means an archive entry is a symbolic link, which is not
+	// followed, or a hard link whose target cannot be read again.
+	ErrLink = errors.New("corpus: link not read")
 	// ErrTruncated means an input ends in the middle of a record.
 	ErrTruncated = errors.New("corpus: truncated input")
 	// ErrBadRecord means a JSON line or a WARC record is malformed.

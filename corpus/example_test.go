@@ -38,5 +38,5 @@ func ExampleOpen() {
 	//
 	// Năm 2023, toàn tỉnh giải quyết việc làm cho 27.300 lao động, vượt 5% kế hoạch.
 	// a lines.jsonl:1 một
-	// error: lines.jsonl:2: corpus: malformed record: unexpected end of JSON input
+	// error: lines.jsonl:2: corpus: malformed record: the line ends before its JSON object is closed
 }

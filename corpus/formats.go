@@ -23,6 +23,8 @@ type format struct {
 	// single reports whether an input of this format is one document, whose
 	// ID is the file's (see input.id).
 	single bool
+	// archive reports whether the format holds other inputs.
+	archive bool
 }
 
 // formats is the format table. Adding a format is adding an entry.
@@ -34,9 +36,9 @@ var formats []format
 
 func init() {
 	formats = []format{
-		{name: "gzip", magic: isGzip, exts: []string{".gz", ".tgz"}, read: readGzip},
-		{name: "zip", magic: isZip, exts: []string{".zip"}, read: readZip},
-		{name: "tar", magic: isTar, exts: []string{".tar"}, read: readTar},
+		{name: "gzip", magic: isGzip, exts: []string{".gz", ".tgz"}, read: readGzip, archive: true},
+		{name: "zip", magic: isZip, exts: []string{".zip"}, read: readZip, archive: true},
+		{name: "tar", magic: isTar, exts: []string{".tar"}, read: readTar, archive: true},
 		{name: "warc", magic: isWARC, exts: []string{".warc"}, read: readWARC},
 		{name: "html", exts: []string{".html", ".htm", ".xhtml", ".shtml"}, sniff: looksLikeHTML, read: readHTML, single: true},
 		{name: "jsonl", exts: []string{".jsonl", ".ndjson"}, sniff: looksLikeJSONL, read: readJSONL},

@@ -407,8 +407,10 @@ func findKey(v any, key string, depth int) string {
 	return ""
 }
 
-// clean removes boilerplate from the page (step 4 of htmlText).
-func clean(doc *goquery.Document) {
+// clean removes boilerplate from the page (step 4 of htmlText). It returns
+// the number of nodes visited while removing link lists, which tests use to
+// check that the work grows linearly with the page.
+func clean(doc *goquery.Document) int {
 	doc.FindMatcher(selDrop).Remove()
 	doc.FindMatcher(selHeader).FilterFunction(func(_ int, s *goquery.Selection) bool {
 		return s.ParentsMatcher(selArticle).Length() == 0
@@ -467,9 +469,14 @@ func clean(doc *goquery.Document) {
 			n.Parent.RemoveChild(n)
 		}
 	}
-	for _, n := range labels {
-		removeList(n)
+	if len(labels) == 0 {
+		return 0
 	}
+	ls := newLinkSizes(doc.Nodes[0])
+	for _, n := range labels {
+		ls.removeList(n)
+	}
+	return ls.work
 }
 
 // shortTexts returns the text of every element under root whose text is
@@ -507,38 +514,114 @@ func shortTexts(root *html.Node) map[*html.Node]string {
 	return short
 }
 
+// linkSize is what linkStats returns for one element: its bytes of
+// non-space text and how many of them are inside links.
+type linkSize struct{ text, link int }
+
+// linkSizes holds the linkStats of every element of a tree, computed once
+// bottom-up and kept up to date as removeList removes elements, so that
+// removing many lists costs time linear in the page rather than a recount
+// of the article per list.
+type linkSizes struct {
+	size map[*html.Node]linkSize
+	work int // nodes visited, for tests
+}
+
+// newLinkSizes computes the linkStats of every element under root.
+func newLinkSizes(root *html.Node) *linkSizes {
+	ls := &linkSizes{size: map[*html.Node]linkSize{}}
+	var f func(n *html.Node) linkSize
+	f = func(n *html.Node) linkSize {
+		ls.work++
+		switch n.Type {
+		case html.TextNode:
+			k := nonSpace(n.Data)
+			return linkSize{k, 0}
+		case html.ElementNode:
+			if skipTags[n.DataAtom] {
+				ls.size[n] = linkSize{}
+				return linkSize{}
+			}
+		}
+		var s linkSize
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			cs := f(c)
+			s.text += cs.text
+			s.link += cs.link
+		}
+		if n.DataAtom == atom.A && n.Type == html.ElementNode {
+			s.link = s.text
+		}
+		if n.Type == html.ElementNode {
+			ls.size[n] = s
+		}
+		return s
+	}
+	f(root)
+	return ls
+}
+
+// remove detaches n from its parent and takes its text out of the sizes of
+// its ancestors. An ancestor inside a link counts all of n's text as link
+// text; an ancestor inside a skipped element never counted it.
+func (ls *linkSizes) remove(n *html.Node) {
+	s := ls.size[n]
+	if n.Type == html.TextNode {
+		s = linkSize{nonSpace(n.Data), 0}
+	}
+	inLink := false
+	for a := n.Parent; a != nil; a = a.Parent {
+		ls.work++
+		if a.Type == html.ElementNode && skipTags[a.DataAtom] {
+			break
+		}
+		inLink = inLink || a.Type == html.ElementNode && a.DataAtom == atom.A
+		as := ls.size[a]
+		as.text -= s.text
+		if inLink {
+			as.link -= s.text
+		} else {
+			as.link -= s.link
+		}
+		ls.size[a] = as
+	}
+	n.Parent.RemoveChild(n)
+}
+
 // removeList removes a list of links introduced by the label element: the
 // largest ancestor of the label that is still mostly links, and the link
 // lists that follow it.
-func removeList(label *html.Node) {
+func (ls *linkSizes) removeList(label *html.Node) {
 	if label.Parent == nil {
 		return // already removed with an earlier list
 	}
 	labelLen := len(textOf(label))
 	cur := label
 	for p := cur.Parent; p != nil && p.DataAtom != atom.Body && p.DataAtom != atom.Html; p = p.Parent {
-		text, link := linkStats(p)
-		rest := text - labelLen
-		if rest > 0 && link*10 < rest*4 {
+		ls.work++
+		s := ls.size[p]
+		rest := s.text - labelLen
+		if rest > 0 && s.link*10 < rest*4 {
 			break // the parent holds more than the list
 		}
 		cur = p
 	}
 	for sib := cur.NextSibling; sib != nil; {
+		ls.work++
 		next := sib.NextSibling
 		if sib.Type == html.ElementNode {
-			text, link := linkStats(sib)
-			if text == 0 || link*10 < text*4 {
+			s := ls.size[sib]
+			if s.text == 0 || s.link*10 < s.text*4 {
 				break
 			}
-			sib.Parent.RemoveChild(sib)
+			ls.remove(sib)
 		} else if strings.TrimSpace(sib.Data) != "" {
 			break
 		}
 		sib = next
 	}
 	if cur.Parent != nil {
-		cur.Parent.RemoveChild(cur)
+		ls.remove(cur)
 	}
 }
 

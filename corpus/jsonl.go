@@ -68,7 +68,12 @@ func readJSONL(in *input, yield func(Item) bool) bool {
 func jsonDoc(in *input, n int, line []byte) Item {
 	var rec jsonRecord
 	if err := json.Unmarshal(line, &rec); err != nil {
-		return errItem(in.source, n, fmt.Errorf("%w: %w", ErrBadRecord, err))
+		it := errItem(in.source, n, fmt.Errorf("%w: %s", ErrBadRecord, jsonProblem(line, err)))
+		it.Err.Doc = looseID(line)
+		if it.Err.Doc != "" {
+			it.Err.Err = fmt.Errorf("%w: record %q: %s", ErrBadRecord, it.Err.Doc, jsonProblem(line, err))
+		}
+		return it
 	}
 	doc := &Document{
 		ID:        jsonID(rec.ID),
@@ -104,9 +109,63 @@ func jsonDoc(in *input, n int, line []byte) Item {
 		}
 	}
 	if strings.TrimSpace(doc.Text) == "" {
-		return fail(fmt.Errorf("%w: no text or html field", ErrNoText))
+		return fail(fmt.Errorf("%w: record %q has no text or html field", ErrNoText, doc.ID))
 	}
 	return Item{Doc: doc}
+}
+
+// jsonProblem says what is wrong with a JSON line, in the words of the
+// format rather than of the Go types that read it.
+func jsonProblem(line []byte, err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn) && syn.Offset >= int64(len(bytes.TrimRight(line, " \t\r"))):
+		return "the line ends before its JSON object is closed"
+	case errors.As(err, &syn):
+		return fmt.Sprintf("not valid JSON at byte %d of the line: %s", syn.Offset, syn.Error())
+	case err.Error() == "unexpected end of JSON input":
+		return "the line ends before its JSON object is closed"
+	case errors.As(err, &typ) && typ.Field == "":
+		return fmt.Sprintf("the line is a JSON %s, not an object with the fields id, url, title, text or html, and published", typ.Value)
+	case errors.As(err, &typ):
+		return fmt.Sprintf("field %q is a JSON %s, not a %s", typ.Field, typ.Value, typ.Type.Kind())
+	}
+	return err.Error()
+}
+
+// looseID returns the id (else url) field of a JSON line that does not
+// parse, read from the fields before the fault, or "".
+func looseID(line []byte) string {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return ""
+	}
+	var id, url string
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			break
+		}
+		key, ok := t.(string)
+		if !ok {
+			break
+		}
+		var v json.RawMessage
+		if dec.Decode(&v) != nil {
+			break
+		}
+		switch key {
+		case "id":
+			id = jsonID(v)
+		case "url":
+			json.Unmarshal(v, &url)
+		}
+	}
+	if id != "" {
+		return id
+	}
+	return strings.TrimSpace(url)
 }
 
 // jsonID returns an id field as a string: a JSON string as is, a number as

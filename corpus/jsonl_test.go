@@ -43,9 +43,9 @@ func TestReadJSONL(t *testing.T) {
 		input: "\ufeff{\"id\":\"1\",\"text\":\"một\"}\n\n{\"id\":\"2\",\"text\":\n[1,2]\n{\"id\":\"4\"}\n{\"id\":\"5\",\"text\":\"năm\",\"published\":\"hôm qua\"}",
 		want: []result{
 			{ID: "1", Source: "f.jsonl:1", Text: "một"},
-			{Err: "f.jsonl:3: corpus: malformed record: unexpected end of JSON input"},
-			{Err: "f.jsonl:4: corpus: malformed record: json: cannot unmarshal array into Go value of type corpus.jsonRecord"},
-			{Err: "f.jsonl:5: corpus: no text: no text or html field"},
+			{Err: `f.jsonl:3: corpus: malformed record: record "2": the line ends before its JSON object is closed`},
+			{Err: "f.jsonl:4: corpus: malformed record: the line is a JSON array, not an object with the fields id, url, title, text or html, and published"},
+			{Err: `f.jsonl:5: corpus: no text: record "4" has no text or html field`},
 			{ID: "5", Source: "f.jsonl:6", Text: "năm"},
 		},
 	}}
@@ -62,6 +62,27 @@ func TestReadJSONL(t *testing.T) {
 			}
 			assert.Equal(t, tt.want, got)
 		})
+	}
+}
+
+// TestJSONLMessages checks that an error about a JSON line names the line
+// and the record's id, and says what is wrong in the terms of the format.
+func TestJSONLMessages(t *testing.T) {
+	tests := []struct{ line, doc, msg string }{
+		{`{"id":"x1","title":5,"text":"năm"}`, "x1", `f.jsonl:1: corpus: malformed record: record "x1": field "title" is a JSON number, not a string`},
+		{`{"url":"http://x.vn/a","text":["a"]}`, "http://x.vn/a", `f.jsonl:1: corpus: malformed record: record "http://x.vn/a": field "text" is a JSON array, not a string`},
+		{`{"id":7,"text":"bảy" "thừa"}`, "7", `f.jsonl:1: corpus: malformed record: record "7": not valid JSON at byte 24 of the line: invalid character '"' after object key:value pair`},
+		{`{"text":"không có id",`, "", `f.jsonl:1: corpus: malformed record: the line ends before its JSON object is closed`},
+		{`"chỉ là một chuỗi"`, "", `f.jsonl:1: corpus: malformed record: the line is a JSON string, not an object with the fields id, url, title, text or html, and published`},
+		{`{"id":"t2","title":"Chỉ có tiêu đề"}`, "t2", `f.jsonl:1: corpus: no text: record "t2" has no text or html field`},
+	}
+	for _, tt := range tests {
+		_, errs := collect(t, Open("f.jsonl", strings.NewReader(tt.line)))
+		require.Len(t, errs, 1, tt.line)
+		assert.Equal(t, tt.msg, errs[0].Error())
+		assert.Equal(t, tt.doc, errs[0].Doc, tt.line)
+		assert.Equal(t, 1, errs[0].Line)
+		assert.NotContains(t, errs[0].Error(), "jsonRecord")
 	}
 }
 

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -11,6 +12,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -42,18 +44,40 @@ func Open(name string, r io.Reader) iter.Seq[Item] {
 		if name == "-" || name == "" {
 			name = stdinName
 		}
-		b := &budget{}
-		in := newInput(name, name, &countReader{r: r, b: b}, 0)
-		in.budget = b
-		if s, ok := r.(io.Seeker); ok {
-			// Remember where r starts: a zip is read with ReadAt, which
-			// ignores the position reading moves.
-			if at, err := s.Seek(0, io.SeekCurrent); err == nil {
-				in.raw, in.rawStart = r, at
-			}
+		s, ok := r.(io.Seeker)
+		if !ok {
+			openStream(name, r, -1, nil, yield)
+			return
 		}
-		dispatch(in, yield)
+		// Remember where r starts: a zip is read with ReadAt, which
+		// ignores the position reading moves, and the names of the
+		// documents are scanned before they are read.
+		at, err := s.Seek(0, io.SeekCurrent)
+		if err != nil {
+			openStream(name, r, -1, nil, yield)
+			return
+		}
+		names := newDocNames()
+		openStream(name, r, at, names, func(Item) bool { return true })
+		if _, err := s.Seek(at, io.SeekStart); err != nil {
+			yield(errItem(name, 0, err))
+			return
+		}
+		names.resolve()
+		openStream(name, r, at, names, yield)
 	}
+}
+
+// openStream is Open once the start of r is known: at is its offset in
+// the seekable s, or -1.
+func openStream(name string, r io.Reader, at int64, names *docNames, yield func(Item) bool) bool {
+	b := &budget{}
+	in := newInput(name, name, &countReader{r: r, b: b}, 0)
+	in.budget, in.names = b, names
+	if at >= 0 {
+		in.raw, in.rawStart = r, at
+	}
+	return dispatch(in, yield)
 }
 
 // Walk yields every document under the given paths, in a stable order:
@@ -62,44 +86,69 @@ func Open(name string, r io.Reader) iter.Seq[Item] {
 // files that are not regular are skipped inside directories but read when
 // named as arguments; symbolic links to directories are not followed. A path
 // that cannot be opened yields an Error naming it.
+//
+// Document IDs are unique within the walk: the named paths are scanned
+// for the names of their text and HTML files and archive entries first,
+// and documents whose base names collide are told apart by the shortest
+// end of their paths ("a/report", "b/report"). Standard input and pipes
+// cannot be scanned and keep their base names.
 func Walk(paths []string, stdin io.Reader) iter.Seq[Item] {
 	return func(yield func(Item) bool) {
-		for _, p := range paths {
-			if p == "-" {
-				if stdin == nil {
-					stdin = strings.NewReader("")
-				}
-				b := &budget{}
-				in := newInput(stdinName, stdinName, &countReader{r: stdin, b: b}, 0)
-				in.budget = b
-				if !dispatch(in, yield) {
-					return
-				}
-				continue
+		names := scanNames(paths)
+		walkPaths(paths, stdin, names, yield)
+	}
+}
+
+// scanNames runs the scanning pass of docNames over the named paths
+// (standard input cannot be read twice and is left out).
+func scanNames(paths []string) *docNames {
+	names := newDocNames()
+	named := slices.DeleteFunc(slices.Clone(paths), func(p string) bool { return p == "-" })
+	walkPaths(named, nil, names, func(Item) bool { return true })
+	names.resolve()
+	return names
+}
+
+// walkPaths is Walk with the run's document names.
+func walkPaths(paths []string, stdin io.Reader, names *docNames, yield func(Item) bool) {
+	for _, p := range paths {
+		if p == "-" {
+			if stdin == nil {
+				stdin = strings.NewReader("")
 			}
-			info, err := os.Stat(p)
-			if err != nil {
-				if !yield(fileErr(p, err)) {
-					return
-				}
-				continue
-			}
-			var ok bool
-			if info.IsDir() {
-				ok = walkDir(p, yield)
-			} else {
-				ok = openFile(p, yield)
-			}
-			if !ok {
+			b := &budget{}
+			in := newInput(stdinName, stdinName, &countReader{r: stdin, b: b}, 0)
+			in.budget = b
+			if !dispatch(in, yield) {
 				return
 			}
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			if !yield(fileErr(p, err)) {
+				return
+			}
+			continue
+		}
+		var ok bool
+		switch {
+		case info.IsDir():
+			ok = walkDir(p, names, yield)
+		case names.scanning && !info.Mode().IsRegular():
+			ok = true // a pipe or a device cannot be read twice
+		default:
+			ok = openFileIn(nil, "", p, names, yield)
+		}
+		if !ok {
+			return
 		}
 	}
 }
 
 // walkDir yields the documents of the files under dir in lexical order.
 // It reports whether to go on.
-func walkDir(dir string, yield func(Item) bool) bool {
+func walkDir(dir string, names *docNames, yield func(Item) bool) bool {
 	entries, err := os.ReadDir(dir) // sorted by file name
 	if err != nil {
 		return yield(errItem(dir, 0, err))
@@ -130,11 +179,11 @@ func walkDir(dir string, yield func(Item) bool) bool {
 		switch {
 		case mode.IsDir():
 			d.close() // one directory open at a time, however deep the tree
-			if !walkDir(p, yield) {
+			if !walkDir(p, names, yield) {
 				return false
 			}
 		case mode.IsRegular():
-			if !openFileIn(in, e.Name(), p, yield) {
+			if !openFileIn(in, e.Name(), p, names, yield) {
 				return false
 			}
 		}
@@ -142,16 +191,11 @@ func walkDir(dir string, yield func(Item) bool) bool {
 	return true
 }
 
-// openFile yields the documents of one file. It reports whether to go on.
-// A regular file of at most smallFile bytes is read into memory at once
-// (see readSmall); any other file is read as a stream.
-func openFile(p string, yield func(Item) bool) bool {
-	return openFileIn(nil, "", p, yield)
-}
-
-// openFileIn is openFile for the file at path p, named name in the
-// directory dir being walked; dir may be nil.
-func openFileIn(dir *dirFile, name, p string, yield func(Item) bool) bool {
+// openFileIn yields the documents of the file at path p, named name in
+// the directory dir being walked (dir may be nil). It reports whether to
+// go on. A regular file of at most smallFile bytes is read into memory at
+// once (see readSmall); any other file is read as a stream.
+func openFileIn(dir *dirFile, name, p string, names *docNames, yield func(Item) bool) bool {
 	f, data, err := openRead(dir, name, p)
 	if err != nil {
 		return yield(fileErr(p, err))
@@ -167,7 +211,7 @@ func openFileIn(dir *dirFile, name, p string, yield func(Item) bool) bool {
 			src = io.MultiReader(&data.r, errReader{data.err})
 		}
 		in := newInput(p, p, src, 0)
-		in.budget = b
+		in.budget, in.names = b, names
 		if data.err == nil {
 			in.raw, in.mem, in.memR = &data.r, data.b, &data.r
 		}
@@ -179,7 +223,7 @@ func openFileIn(dir *dirFile, name, p string, yield func(Item) bool) bool {
 		b.size = info.Size()
 	}
 	in := newInput(p, p, &countReader{r: f, b: b}, 0)
-	in.raw, in.budget = f, b
+	in.raw, in.budget, in.names = f, b, names
 	return dispatch(in, yield)
 }
 
@@ -240,6 +284,8 @@ type input struct {
 	mem      []byte        // the whole content when it is in memory, for readAll; nil if not
 	memR     *bytes.Reader // reads mem: the source of r when mem is set
 	pooled   *bufio.Reader // r as newInput made it, for release
+	names    *docNames     // the IDs of the run's documents; nil when not known
+	members  *gzipMembers  // the gzip members r is decompressed from, if any
 	budget   *budget       // the decompression budget of the top-level input; nil for none
 	// offset maps a byte position in r to the offset reported in WARC
 	// sources; gzip sets it to the start of the compressed member. Nil
@@ -268,16 +314,15 @@ func (in *input) release() {
 }
 
 // id returns the document ID for a single-document input: the base name of
-// the file without its last extension.
+// the file without its last extension, unless another input of the run has
+// the same (see docNames).
 func (in *input) id() string {
-	base := path.Base(filepath.ToSlash(in.name))
-	if base == "." || base == "/" {
-		return in.name
+	if in.names != nil && !in.names.scanning {
+		if id, ok := in.names.ids[in.key()]; ok {
+			return id
+		}
 	}
-	if ext := path.Ext(base); ext != base {
-		base = strings.TrimSuffix(base, ext)
-	}
-	return base
+	return baseID(in.name)
 }
 
 // ext returns the lower-case extension of the input's name, with its dot.
@@ -288,7 +333,7 @@ func (in *input) ext() string {
 // child returns the input for an entry of an archive read from in.
 func (in *input) child(entry string, r io.Reader) *input {
 	c := newInput(in.source+"!"+entry, entry, r, in.depth+1)
-	c.budget = in.budget
+	c.budget, c.names = in.budget, in.names
 	return c
 }
 
@@ -376,6 +421,22 @@ func dispatch(in *input, yield func(Item) bool) bool {
 	} else {
 		head, err = in.r.Peek(peekSize)
 	}
+	// Corrupt gzip members at the start of a compressed WARC are skipped:
+	// look at the content after them, and hand their errors to the
+	// format's reader first.
+	var skipped []io.Reader
+	for me := (*memberError)(nil); len(head) == 0 && errors.As(err, &me); {
+		skipped = append(skipped, &onceErr{err: err})
+		if me.next < 0 { // no member is left: report those skipped
+			for _, r := range skipped {
+				if !yield(errItem(in.source+"#"+strconv.FormatInt(r.(*onceErr).err.(*memberError).at, 10), 0, r.(*onceErr).err)) {
+					return false
+				}
+			}
+			return true
+		}
+		head, err = in.r.Peek(peekSize)
+	}
 	if len(head) == 0 {
 		if err != nil && err != io.EOF {
 			return yield(in.extErr(err))
@@ -385,12 +446,35 @@ func dispatch(in *input, yield func(Item) bool) bool {
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		// Peek took the error from the reader: hand it back after the
 		// bytes read so far, for the format's reader to meet.
-		in.r = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(bytes.Clone(head)), errReader{err}), 64<<10)
-		head, _ = in.r.Peek(peekSize)
+		var me *memberError
+		if errors.As(err, &me) {
+			// A skipped gzip member: once, and the reading goes on.
+			rest := in.r
+			head = bytes.Clone(head)
+			rest.Discard(len(head))
+			// Not peeked again: that would take the error.
+			in.r = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(head), &onceErr{err: err}, rest), 64<<10)
+		} else {
+			in.r = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(bytes.Clone(head)), errReader{err}), 64<<10)
+			head, _ = in.r.Peek(peekSize)
+		}
+	}
+	if len(skipped) > 0 {
+		in.r = bufio.NewReaderSize(io.MultiReader(append(skipped, in.r)...), 64<<10)
 	}
 	f, err := detect(in, head)
 	if err != nil {
 		return yield(in.extErr(err))
+	}
+	if in.names != nil && in.names.scanning {
+		// The scanning pass notes the one-document inputs and looks
+		// into archives only.
+		if f.single {
+			in.names.add(in)
+		}
+		if !f.archive {
+			return true
+		}
 	}
 	return f.read(in, yield)
 }
@@ -399,6 +483,17 @@ func dispatch(in *input, yield func(Item) bool) bool {
 type eofReader struct{}
 
 func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
+
+// onceErr is a reader that fails with err once, then ends.
+type onceErr struct{ err error }
+
+func (r *onceErr) Read([]byte) (int, error) {
+	if err := r.err; err != nil {
+		r.err = nil
+		return 0, err
+	}
+	return 0, io.EOF
+}
 
 // errReader is a reader that fails with err.
 type errReader struct{ err error }

@@ -45,7 +45,7 @@ func TestWalkFilesLikeOpen(t *testing.T) {
 		{Name: "09.html", Data: []byte("<html><head><title>Tin</title></head><body><article><p>" + text + "</p></article></body></html>")},
 		{Name: "10.jsonl", Data: []byte(`{"id":"a","text":"` + strings.TrimSpace(text) + `"}` + "\n" + `{"id":"b","text":"hai"}` + "\n")},
 		{Name: "11.zip", Data: corpustest.Zip(t, corpustest.File{Name: "x/a.txt", Data: []byte("một")}, corpustest.File{Name: "b.txt", Data: []byte(text)})},
-		{Name: "12.tar.gz", Data: corpustest.Gzip(t, corpustest.Tar(t, corpustest.File{Name: "a.txt", Data: []byte("hai")}, corpustest.File{Name: "c.html", Data: []byte("<p>ba</p>")}))},
+		{Name: "12.tar.gz", Data: corpustest.Gzip(t, corpustest.Tar(t, corpustest.File{Name: "d.txt", Data: []byte("hai")}, corpustest.File{Name: "c.html", Data: []byte("<p>ba</p>")}))},
 		{Name: "13.warc.gz", Data: func() []byte {
 			b, _ := warcGz(t, warcResponse("http://x.vn/a", articlePage("Tin", text)))
 			return b

@@ -110,12 +110,15 @@ func TestWalk(t *testing.T) {
 		}
 		got = append(got, it.Doc.ID+" "+strings.TrimPrefix(it.Doc.Source, dir)+" "+it.Doc.Text)
 	}
+	// c.txt and a/c.html would both be "c": each is told apart by its
+	// directory; c.txt named twice is one document.
+	root := filepath.Base(dir) + "/c"
 	want := []string{
-		"c /c.txt xê hai",
-		"c /a/c.html xê",
+		root + " /c.txt xê hai",
+		"a/c /a/c.html xê",
 		"z /a/z.txt zét",
 		"b /b.txt bê",
-		"c /c.txt xê hai",
+		root + " /c.txt xê hai",
 		"stdin stdin từ stdin",
 		"error /missing.txt",
 		".hidden /.hidden.txt ẩn",

@@ -40,6 +40,9 @@ import (
 // one ErrBadRecord and the reader looks for the next "WARC/" line.
 func readWARC(in *input, yield func(Item) bool) bool {
 	w := &warcReader{r: in.r}
+	if in.members != nil {
+		in.members.resync = true
+	}
 	where := func(pos int64) string {
 		if in.offset != nil {
 			pos = in.offset(pos)
@@ -49,6 +52,14 @@ func readWARC(in *input, yield func(Item) bool) bool {
 	for {
 		start := w.pos
 		line, err := w.line()
+		if it, ok := skippedMember(in, err); ok {
+			// A corrupt gzip member: go on with the next one.
+			w.lost = false
+			if !yield(it) {
+				return false
+			}
+			continue
+		}
 		if err != nil && err != io.EOF {
 			return yield(errItem(where(start), 0, err))
 		}
@@ -65,6 +76,9 @@ func readWARC(in *input, yield func(Item) bool) bool {
 		default:
 			w.lost = false
 			it, ok, fatal := w.record(in, where(start))
+			if m, skipped := skippedMember(in, it.errValue()); skipped {
+				it, fatal = m, false
+			}
 			if ok && !yield(it) {
 				return false
 			}
@@ -167,6 +181,9 @@ func (w *warcReader) record(in *input, source string) (it Item, ok, fatal bool) 
 	if !want || size > maxEntrySize {
 		n, err := io.CopyN(io.Discard, w.r, size)
 		w.pos += n
+		if it, ok := skippedMember(in, err); ok {
+			return it, true, false
+		}
 		if err != nil {
 			it := errItem(source, 0, fmt.Errorf("%w: record of %d bytes ends after %d", ErrTruncated, size, n))
 			if want {
@@ -225,6 +242,24 @@ func (w *warcReader) record(in *input, source string) (it Item, ok, fatal bool) 
 		ID: id, Source: source, Title: p.title, Text: p.text, Published: p.published, HTML: true,
 		Blocks: p.blocks,
 	}}, true, false
+}
+
+// skippedMember returns the Error for err when it is a corrupt gzip member
+// that was skipped (see gzipMembers.skip), named by the member's offset.
+func skippedMember(in *input, err error) (Item, bool) {
+	var me *memberError
+	if !errors.As(err, &me) {
+		return Item{}, false
+	}
+	return errItem(in.source+"#"+strconv.FormatInt(me.at, 10), 0, me), true
+}
+
+// errValue returns the item's error, or nil.
+func (it Item) errValue() error {
+	if it.Err == nil {
+		return nil
+	}
+	return it.Err.Err
 }
 
 // isHTMLType reports whether a media type is HTML.

@@ -213,3 +213,96 @@ func TestReadWARCLengthClaim(t *testing.T) {
 	assert.Equal(t, "http://x.vn/big", errs[0].Doc)
 	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(50<<20), "bytes allocated")
 }
+
+// TestWARCGzipResync corrupts one gzip member of a .warc.gz in several
+// ways: the member is one Error naming its offset, and the records of the
+// members after it are read.
+func TestWARCGzipResync(t *testing.T) {
+	page := func(i int) []byte {
+		return articlePage("Tin", fmt.Sprintf("Bản tin số %d: xã đã hỗ trợ %d hộ nghèo sửa nhà trong năm.", i, 10+i))
+	}
+	var records [][]byte
+	for i := range 4 {
+		records = append(records, warcResponse(fmt.Sprintf("http://x.vn/%d", i), page(i)))
+	}
+	good, offsets := warcGz(t, records...)
+	member := func(b []byte, i int) []byte { // the bytes of member i within b
+		end := len(b)
+		if i+1 < len(offsets) {
+			end = offsets[i+1]
+		}
+		return b[offsets[i]:end]
+	}
+	tests := []struct {
+		name    string
+		corrupt func(b []byte)
+		docs    []string
+		err     string
+	}{{
+		name: "deflate data",
+		corrupt: func(b []byte) {
+			m := member(b, 1)
+			for i := 12; i < len(m)-8; i++ {
+				m[i] ^= 0x55
+			}
+		},
+		docs: []string{"http://x.vn/0", "http://x.vn/2", "http://x.vn/3"},
+	}, {
+		name:    "header",
+		corrupt: func(b []byte) { member(b, 1)[1] = 0 },
+		docs:    []string{"http://x.vn/0", "http://x.vn/2", "http://x.vn/3"},
+	}, {
+		name: "first member",
+		corrupt: func(b []byte) {
+			m := member(b, 0)
+			for i := 12; i < len(m)-8; i++ {
+				m[i] ^= 0x55
+			}
+		},
+		docs: []string{"http://x.vn/1", "http://x.vn/2", "http://x.vn/3"},
+	}, {
+		name: "every member",
+		corrupt: func(b []byte) {
+			for i := range b {
+				if i%50 > 12 {
+					b[i] ^= 0x55
+				}
+			}
+		},
+	}, {
+		name:    "checksum", // the record is read before the checksum is
+		corrupt: func(b []byte) { m := member(b, 1); m[len(m)-6] ^= 0xff },
+		docs:    []string{"http://x.vn/0", "http://x.vn/1", "http://x.vn/2", "http://x.vn/3"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := bytes.Clone(good)
+			tt.corrupt(b)
+			docs, errs := collect(t, Open("c.warc.gz", bytes.NewReader(b)))
+			var ids []string
+			for _, d := range docs {
+				ids = append(ids, d.ID)
+			}
+			assert.Equal(t, tt.docs, ids)
+			if tt.docs == nil {
+				require.NotEmpty(t, errs)
+				assert.ErrorIs(t, errs[0], ErrBadRecord)
+				return
+			}
+			require.Len(t, errs, 1, "errors: %v", errs)
+			bad := offsets[1]
+			if tt.name == "first member" {
+				bad = offsets[0]
+			}
+			assert.Equal(t, fmt.Sprintf("c.warc.gz#%d", bad), errs[0].Source)
+			assert.ErrorIs(t, errs[0], ErrBadRecord)
+			assert.Contains(t, errs[0].Error(), fmt.Sprintf("gzip: the member at byte %d is corrupt", bad))
+			// The records after it keep their members' offsets.
+			for _, d := range docs[len(docs)-2:] {
+				var i int
+				fmt.Sscanf(d.ID, "http://x.vn/%d", &i)
+				assert.Equal(t, fmt.Sprintf("c.warc.gz#%d", offsets[i]), d.Source)
+			}
+		})
+	}
+}

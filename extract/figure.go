@@ -1614,6 +1614,7 @@ func (d *document) figureRecord(r *reading, unit normalize.Unit, value normalize
 		End:       f.m.End,
 		Sentence:  d.text[r.s.start:r.s.end],
 		Published: d.published,
+		Source:    d.doc.Source,
 	}
 }
 

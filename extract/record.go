@@ -29,6 +29,9 @@ type Record struct {
 	End       int                 `json:"end"`
 	Sentence  string              `json:"sentence"`
 	Published string              `json:"published"`
+	// Source says where the document came from (corpus.Document.Source):
+	// "a.txt", "a.jsonl:17", "b.zip!2021/x.html".
+	Source string `json:"source"`
 	// Measure and Subject are given for a statistic record (Options.All:
 	// Indicator ""): the words of what the figure measures ("doanh thu
 	// dịch vụ … tỷ đồng") and whose it is (a province, "Việt Nam", another

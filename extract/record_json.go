@@ -14,12 +14,12 @@ func (r *Record) AppendJSON(b []byte) []byte { return r.appendJSON(b, nil) }
 
 // A JSONWriter appends records as AppendJSON does, remembering the JSON
 // strings it last wrote for the fields that repeat from record to record
-// (the document, its region and date, the period, the sentence): the
+// (the document, its region, date and source, the period, the sentence): the
 // figures of one sentence share it, those of one document much more, so
 // writers of many records escape each once. The zero value is ready to
 // use; a JSONWriter is not safe for concurrent use.
 type JSONWriter struct {
-	doc, period, region, sentence, published jsonField
+	doc, period, region, sentence, published, source jsonField
 }
 
 // A jsonField is the last string a JSONWriter wrote for a field, and its
@@ -50,9 +50,9 @@ func (w *JSONWriter) Append(b []byte, r *Record) []byte { return r.appendJSON(b,
 // appendJSON is AppendJSON, with w (if not nil) remembering the fields
 // that repeat.
 func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
-	var doc, period, region, sentence, published *jsonField
+	var doc, period, region, sentence, published, source *jsonField
 	if w != nil {
-		doc, period, region, sentence, published = &w.doc, &w.period, &w.region, &w.sentence, &w.published
+		doc, period, region, sentence, published, source = &w.doc, &w.period, &w.region, &w.sentence, &w.published, &w.source
 	}
 	b = append(b, `{"doc":`...)
 	b = doc.append(b, r.Doc)
@@ -80,6 +80,8 @@ func (r *Record) appendJSON(b []byte, w *JSONWriter) []byte {
 	b = sentence.append(b, r.Sentence)
 	b = append(b, `,"published":`...)
 	b = published.append(b, r.Published)
+	b = append(b, `,"source":`...)
+	b = source.append(b, r.Source)
 	if r.Measure != "" {
 		b = append(b, `,"measure":`...)
 		b = appendJSONString(b, r.Measure)

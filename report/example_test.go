@@ -41,10 +41,10 @@ func ExampleNewRecordEncoder() {
 	}
 	_ = enc.Encode(extract.Record{Doc: "a", Indicator: "poverty.rate", Value: normalize.NewDecimal(1, 0), Unit: normalize.PercentUnit,
 		Qualifier: normalize.Exact, Kind: extract.Actual, Period: "2021", Region: "Hải Dương", Text: "1,00%", Start: 30, End: 35,
-		Sentence: "Tỷ lệ hộ nghèo\tgiảm còn 1,00%."})
+		Sentence: "Tỷ lệ hộ nghèo\tgiảm còn 1,00%.", Source: "a.txt"})
 	// Output:
-	// doc	indicator	value	unit	qualifier	kind	period	region	text	start	end	sentence	published
-	// a	poverty.rate	1	percent	exact	actual	2021	Hải Dương	1,00%	30	35	Tỷ lệ hộ nghèo\tgiảm còn 1,00%.
+	// doc	indicator	value	unit	qualifier	kind	period	region	text	start	end	sentence	published	source
+	// a	poverty.rate	1	percent	exact	actual	2021	Hải Dương	1,00%	30	35	Tỷ lệ hộ nghèo\tgiảm còn 1,00%.		a.txt
 }
 
 func ExampleEvaluate() {

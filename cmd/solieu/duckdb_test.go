@@ -25,7 +25,7 @@ var duckDir = filepath.Join("testdata", "duckdb")
 
 // recordColumns are the columns of spec/records.md, in order.
 var recordColumns = []string{"doc", "indicator", "value", "unit", "qualifier", "kind", "period", "region",
-	"text", "start", "end", "sentence", "published"}
+	"text", "start", "end", "sentence", "published", "source"}
 
 // duckOutput is what read.mjs prints for one file.
 type duckOutput struct {
