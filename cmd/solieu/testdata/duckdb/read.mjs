@@ -16,7 +16,7 @@ if (!jsonlPath || !csvPath) {
 
 // The columns of spec/records.md, in order.
 const columns = ['doc', 'indicator', 'value', 'unit', 'qualifier', 'kind', 'period', 'region',
-  'text', 'start', 'end', 'sentence', 'published'];
+  'text', 'start', 'end', 'sentence', 'published', 'source'];
 const spec = '{' + columns.map((c) => `'${c}': 'VARCHAR'`).join(', ') + '}';
 const lit = (s) => `'${s.replaceAll("'", "''")}'`;
 
