@@ -164,3 +164,32 @@ func TestTooLarge(t *testing.T) {
 		}
 	}
 }
+
+// TestBusyBytes: with slots free, a post whose size would take the bytes
+// being checked past MaxInFlight gets 503 while a large one is read; a
+// small one still gets in, and the large one alone is always taken.
+func TestBusyBytes(t *testing.T) {
+	h := Handler(Options{MaxConcurrent: 4, MaxInFlight: 2000})
+	pr, pw := io.Pipe()
+	req := httptest.NewRequest(http.MethodPost, "/", pr)
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.ContentLength = 1500 // a large post, alone: taken
+	first := httptest.NewRecorder()
+	done := make(chan struct{})
+	go func() { h.ServeHTTP(first, req); close(done) }()
+	io.WriteString(pw, "text=") // it holds 1500 bytes of the bound
+
+	big := strings.Repeat("Năm 2024 có 12.640 lao động. ", 30) // over the 500 bytes left
+	if rec := post(t, h, "/", map[string]string{"text": big}, ""); rec.Code != http.StatusServiceUnavailable {
+		t.Errorf("a post past the bound while another is read: %d, want 503", rec.Code)
+	}
+	if rec := post(t, h, "/", map[string]string{"text": "Năm 2024"}, ""); rec.Code != 200 {
+		t.Errorf("a small post within the bound: %d, want 200", rec.Code)
+	}
+	io.WriteString(pw, strings.Repeat("x", 1495))
+	pw.Close()
+	<-done
+	if rec := post(t, h, "/", map[string]string{"text": big}, ""); rec.Code != 200 {
+		t.Errorf("the same post once the large one is done: %d", rec.Code)
+	}
+}

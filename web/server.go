@@ -14,6 +14,7 @@ import (
 	"path"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/solieu/solieu/check"
@@ -54,6 +55,13 @@ type Options struct {
 	// means one per CPU. A post beyond it gets status 503 with a
 	// Retry-After header.
 	MaxConcurrent int
+	// MaxInFlight bounds the bytes of the posts read and checked at once
+	// (each counted by its Content-Length, or as MaxUpload without one);
+	// 0 means DefaultMaxInFlight. Checking an article takes a few dozen
+	// times its size in memory, so two 8 MB uploads at once would pass a
+	// gigabyte: a post that would go past the bound while another is
+	// being checked gets 503 with a Retry-After header.
+	MaxInFlight int64
 	// MaxRows is how many rows of figures tables one page shows; 0 means
 	// DefaultMaxRows. The documents beyond are counted, not shown, and
 	// are in the page's downloads.
@@ -79,6 +87,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxConcurrent <= 0 {
 		o.MaxConcurrent = runtime.NumCPU()
+	}
+	if o.MaxInFlight <= 0 {
+		o.MaxInFlight = DefaultMaxInFlight
 	}
 	if o.MaxRows <= 0 {
 		o.MaxRows = DefaultMaxRows
@@ -134,17 +145,26 @@ func Handler(opt Options) http.Handler {
 	opt = opt.withDefaults()
 	static, _ := fs.Sub(staticFS, "static")
 	busy := make(chan struct{}, opt.MaxConcurrent)
+	var flight inFlight
 	limit := func(h http.HandlerFunc) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
+			size := r.ContentLength
+			if size < 0 || size > opt.MaxUpload {
+				size = opt.MaxUpload
+			}
 			select {
 			case busy <- struct{}{}:
-				defer func() { <-busy }()
-				h(w, r)
+				if flight.take(size, opt.MaxInFlight) {
+					defer func() { <-busy; flight.give(size) }()
+					h(w, r)
+					return
+				}
+				<-busy
 			default:
-				discardBody(r, opt)
-				w.Header().Set("Retry-After", retryAfter)
-				http.Error(w, "the server is busy checking other posts: try again in a few seconds", http.StatusServiceUnavailable)
 			}
+			discardBody(r, opt)
+			w.Header().Set("Retry-After", retryAfter)
+			http.Error(w, "the server is busy checking other posts: try again in a few seconds", http.StatusServiceUnavailable)
 		}
 	}
 	files := http.StripPrefix("/static/", http.FileServerFS(static))
@@ -378,4 +398,34 @@ func WriteHTML(w io.Writer, title string, reports []check.Report) error {
 	// Both are files of this package, embedded at build time.
 	p.CSS, p.JS = template.CSS(css), template.JS(js)
 	return page.Execute(w, p)
+}
+
+// DefaultMaxInFlight is the default bound on the bytes of the posts being
+// checked at once: one upload of the largest size, and some small ones.
+const DefaultMaxInFlight = DefaultMaxUpload + DefaultMaxUpload/2
+
+// inFlight counts the bytes of the posts being checked.
+type inFlight struct {
+	mu sync.Mutex
+	n  int64
+}
+
+// take adds n bytes when they fit under max, or when nothing else is being
+// checked (a post as large as the bound still runs alone), and reports
+// whether it did.
+func (f *inFlight) take(n, max int64) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.n > 0 && f.n+n > max {
+		return false
+	}
+	f.n += n
+	return true
+}
+
+// give returns n bytes taken.
+func (f *inFlight) give(n int64) {
+	f.mu.Lock()
+	f.n -= n
+	f.mu.Unlock()
 }
