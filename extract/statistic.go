@@ -65,20 +65,42 @@ func (d *document) measure(r *reading) string {
 		b--
 	}
 	a = max(a, b-measureWords)
-	for a < b && (toks[a].Punct || linkWords[toks[a].Norm]) {
+	// not the words that open a part ("trong đó", "riêng") or link it
+	if k := a; k < b {
+		for _, p := range partWords.p {
+			if e, ok := matchAt(toks, k, b, p); ok {
+				a = e
+				break
+			}
+		}
+	}
+	for a < b && (toks[a].Punct || linkWords[toks[a].Norm] || toks[a].Norm == apartWord) {
 		a++
 	}
 	var words []string
 	if a < b {
 		words = append(words, d.text[toks[a].Start:toks[b-1].End])
 	}
-	// the unit as written ("lao động", "lượt"), not a currency, which the
-	// record's unit says
+	// the unit as written ("lao động", "lượt khách"), not a currency, which
+	// the record's unit says, nor a bare "người" or "hộ" after words that
+	// say more
 	if r.pos.numEnd < r.pos.end && !isMoney(r.f.unit) && !isRate(r.f.unit) && !d.isMultiple(r.f.m, r.pos) {
-		words = append(words, strings.TrimSpace(d.text[toks[r.pos.numEnd].Start:toks[r.pos.end-1].End]))
+		unit := strings.TrimSpace(d.text[toks[r.pos.numEnd].Start:toks[r.pos.end-1].End])
+		if len(words) == 0 || !bareUnits[strings.ToLower(unit)] {
+			words = append(words, unit)
+		}
+	}
+	// "100% xã, phường": a share of what follows it, when nothing before says
+	if len(words) == 0 && isRate(r.f.unit) {
+		if w := d.wordsAfter(r.pos.end, r.s.b, 4); w != "" {
+			words = append(words, w)
+		}
 	}
 	return strings.TrimSpace(strings.Join(words, " "))
 }
+
+// bareUnits say no more than the record's unit does.
+var bareUnits = map[string]bool{"người": true, "hộ": true, "lượt": true, "lượt người": true, "đơn vị": true, "cá nhân": true}
 
 // measureWords bounds the words a measure takes from before its figure.
 const measureWords = 10
