@@ -523,13 +523,7 @@ func (d *document) echoHeadline(out []Record) {
 // headlineDates reports whether the headline line around byte i states a
 // period of its own.
 func (d *document) headlineDates(i int) bool {
-	a := strings.LastIndexByte(d.text[:i], '\n') + 1
-	b := strings.IndexByte(d.text[i:], '\n')
-	if b < 0 {
-		b = len(d.text)
-	} else {
-		b += i
-	}
+	a, b := d.lineAround(i)
 	for _, m := range d.mentionsIn(a, b) {
 		if m.Kind == normalize.PeriodKind || m.Kind == normalize.Date {
 			return true
@@ -541,13 +535,18 @@ func (d *document) headlineDates(i int) bool {
 // isHeadline reports whether byte i lies on a short heading line (at most
 // 160 bytes) with no sentence end inside: a headline, not a lead.
 func (d *document) isHeadline(i int) bool {
+	a, b := d.lineAround(i)
+	line := strings.TrimSpace(d.text[a:b])
+	return len(line) <= 160 && !strings.Contains(strings.TrimRight(line, ".!?…"), ". ")
+}
+
+// lineAround returns the bytes [a, b) of the line of the text around byte
+// i, without its line break.
+func (d *document) lineAround(i int) (int, int) {
 	a := strings.LastIndexByte(d.text[:i], '\n') + 1
 	b := strings.IndexByte(d.text[i:], '\n')
 	if b < 0 {
-		b = len(d.text)
-	} else {
-		b += i
+		return a, len(d.text)
 	}
-	line := strings.TrimSpace(d.text[a:b])
-	return len(line) <= 160 && !strings.Contains(strings.TrimRight(line, ".!?…"), ". ")
+	return a, b + i
 }

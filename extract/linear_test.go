@@ -115,20 +115,7 @@ func TestLinearWorkFrames(t *testing.T) {
 	}
 	const n = 300
 	for name, line := range shapes {
-		text := func(n int) string {
-			var sb strings.Builder
-			sb.WriteString("Kế hoạch năm 2025 của tỉnh Yên Bái\n")
-			for i := range n {
-				sb.WriteString(line(i))
-			}
-			return sb.String()
-		}
-		recs1, w1 := extractWork(text(n))
-		recs4, w4 := extractWork(text(4 * n))
-		t.Logf("%s: %d: work %d, %d records; %d: work %d (%.2f×), %d records", name, n, w1, len(recs1), 4*n, w4, float64(w4)/float64(w1), len(recs4))
-		if w1 == 0 || float64(w4) > 4.5*float64(w1) {
-			t.Errorf("%s: work %d for %d, %d for %d: not linear", name, w1, n, w4, 4*n)
-		}
+		recs1, recs4 := linearShape(t, name, "Kế hoạch năm 2025 của tỉnh Yên Bái\n", line, n)
 		if len(recs1) < n || len(recs4) < 4*n {
 			t.Errorf("%s: %d records for %d figures, %d for %d", name, len(recs1), n, len(recs4), 4*n)
 		}
@@ -156,21 +143,29 @@ func TestLinearWorkFrameChecks(t *testing.T) {
 			return fmt.Sprintf("Năm %d: %d người\n", 2000+i%25, 100+i%900)
 		},
 	}
-	const n = 300
 	for name, clause := range shapes {
-		text := func(n int) string {
-			var sb strings.Builder
-			sb.WriteString("Số lao động được giải quyết việc làm của tỉnh Yên Bái qua các năm:\n")
-			for i := range n {
-				sb.WriteString(clause(i))
-			}
-			return sb.String()
-		}
-		_, w1 := extractWork(text(n))
-		_, w4 := extractWork(text(4 * n))
-		t.Logf("%s: %d: work %d; %d: work %d (%.2f×)", name, n, w1, 4*n, w4, float64(w4)/float64(w1))
-		if w1 == 0 || float64(w4) > 4.5*float64(w1) {
-			t.Errorf("%s: work %d for %d, %d for %d: not linear", name, w1, n, w4, 4*n)
-		}
+		linearShape(t, name, "Số lao động được giải quyết việc làm của tỉnh Yên Bái qua các năm:\n", clause, 300)
 	}
+}
+
+// linearShape extracts a text of head and n pieces, and of 4n, and fails
+// when the work of the second is more than about 4 times the first's; it
+// returns both texts' records.
+func linearShape(t *testing.T, name, head string, piece func(i int) string, n int) (recs1, recs4 []Record) {
+	t.Helper()
+	text := func(n int) string {
+		var sb strings.Builder
+		sb.WriteString(head)
+		for i := range n {
+			sb.WriteString(piece(i))
+		}
+		return sb.String()
+	}
+	recs1, w1 := extractWork(text(n))
+	recs4, w4 := extractWork(text(4 * n))
+	t.Logf("%s: %d: work %d, %d records; %d: work %d (%.2f×), %d records", name, n, w1, len(recs1), 4*n, w4, float64(w4)/float64(w1), len(recs4))
+	if w1 == 0 || float64(w4) > 4.5*float64(w1) {
+		t.Errorf("%s: work %d for %d, %d for %d: not linear", name, w1, n, w4, 4*n)
+	}
+	return recs1, recs4
 }

@@ -134,14 +134,7 @@ func runFrameRules(e *env, names []string) error {
 			continue
 		}
 		if *indicatorsCheck {
-			for _, res := range extract.FrameSelfTest(r) {
-				n++
-				if res.Failure == "" {
-					continue
-				}
-				failed++
-				printFailure(e, res)
-			}
+			n, failed = runSelfTest(e, extract.FrameSelfTest(r), n, failed)
 			continue
 		}
 		fmt.Fprintf(e.stdout, "%-18s %-8s at %s, %s: %s\n", r.Name, r.Kind, r.At, r.Reach, strings.Join(r.Phrases, "; "))
@@ -187,14 +180,7 @@ func runFrameRules(e *env, names []string) error {
 			header = true
 		}
 		if *indicatorsCheck {
-			for _, res := range extract.ContextSelfTest(r) {
-				n++
-				if res.Failure == "" {
-					continue
-				}
-				failed++
-				printFailure(e, res)
-			}
+			n, failed = runSelfTest(e, extract.ContextSelfTest(r), n, failed)
 			continue
 		}
 		fmt.Fprintf(e.stdout, "%-26s %-6s %s\n", r.Name, r.Sets, r.Says)
@@ -212,6 +198,19 @@ func runFrameRules(e *env, names []string) error {
 		}
 	}
 	return nil
+}
+
+// runSelfTest prints the failures among results and returns the counts
+// of texts run and failed, added to n and failed.
+func runSelfTest(e *env, results []extract.ExampleResult, n, failed int) (int, int) {
+	for _, res := range results {
+		n++
+		if res.Failure != "" {
+			failed++
+			printFailure(e, res)
+		}
+	}
+	return n, failed
 }
 
 // printFailure writes a failed example: its name, text and what differs.
