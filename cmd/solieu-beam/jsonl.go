@@ -35,8 +35,9 @@ const peekSize = 4096
 // a variable so that tests can lower it.
 var maxLine int64 = 512 << 20
 
-// A chunk is the byte range [Start, End) of a JSON lines file of Size
-// bytes. It owns the lines that start in the range.
+// A chunk is the byte range [Start, End) of a JSON lines or WARC.gz file
+// of Size bytes. It owns the lines, or the gzip members, that start in the
+// range.
 type chunk struct {
 	Path       string
 	Size       int64
@@ -45,6 +46,8 @@ type chunk struct {
 	// the number before Start: the first line starting at or after Start
 	// is line Before+1, or Before+2 when Start is inside a line.
 	Newlines, Before int64
+	// WARC marks a chunk of a WARC.gz file (see readWARCChunk).
+	WARC bool
 }
 
 // splittable reports whether the file whose name is name and whose first

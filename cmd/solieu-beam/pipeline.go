@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"cmp"
 	"context"
@@ -25,7 +26,7 @@ import (
 
 func init() {
 	beam.RegisterType(reflect.TypeFor[chunk]())
-	register.DoFn4x1[context.Context, fileio.ReadableFile, func(fileio.ReadableFile), func(chunk), error](&planFn{})
+	register.DoFn5x1[context.Context, fileio.ReadableFile, func(fileio.ReadableFile), func(chunk), func(chunk), error](&planFn{})
 	register.DoFn2x3[context.Context, chunk, string, chunk, error](&countFn{})
 	register.DoFn3x0[string, func(*chunk) bool, func(chunk)](&numberFn{})
 	register.DoFn4x1[context.Context, chunk, func(string), func(string), error](&readChunkFn{})
@@ -52,20 +53,21 @@ type Config struct {
 	Output string
 	// Errors is the prefix of the error report files, named alike.
 	Errors string
-	// SplitBytes is the size of the chunks a JSON lines file is read in,
-	// each by any worker; 0 means DefaultSplitBytes.
+	// SplitBytes is the size of the chunks a JSON lines or WARC.gz file
+	// is read in, each by any worker; 0 means DefaultSplitBytes.
 	SplitBytes int64
 	// Explain fills each record's cue and rule, as "solieu extract
 	// -explain" does.
 	Explain bool
 }
 
-// DefaultSplitBytes is the default chunk size of JSON lines files.
+// DefaultSplitBytes is the default chunk size of JSON lines and WARC.gz
+// files.
 const DefaultSplitBytes = 64 << 20
 
 // Build adds the pipeline to s: match the input globs; read JSON lines
-// files (.jsonl, .ndjson) in chunks of SplitBytes by any worker, and every
-// other file whole with corpus.Open; extract the records of each document
+// files (.jsonl, .ndjson) and WARC.gz files in chunks of SplitBytes by any
+// worker, and every other file whole with corpus.Open; extract the records of each document
 // in the step that reads it, so that only records leave it; and write the
 // records and the error report, one file per bundle. It returns an error
 // if the configuration cannot run (no input, no output, a filesystem
@@ -99,14 +101,16 @@ func Build(s beam.Scope, cfg Config) error {
 	// magic bytes, so a .warc.gz is read member by member and its errors
 	// name the member's offset, as with "solieu extract".
 	files := fileio.ReadMatches(s, beam.Reshuffle(s, matched), fileio.ReadUncompressed())
-	whole, parts := beam.ParDo2(s, &planFn{SplitBytes: cfg.SplitBytes}, files)
+	whole, lines, warcs := beam.ParDo3(s, &planFn{SplitBytes: cfg.SplitBytes}, files)
 
-	// JSON lines in chunks: count the newlines of every chunk, number the
-	// chunks' first lines file by file, spread the chunks (the numbering
-	// yields a file's chunks in one bundle) and read them.
-	counted := beam.ParDo(s, &countFn{}, parts)
+	// JSON lines in chunks: count the newlines of every chunk and number
+	// the chunks' first lines file by file. Then spread the chunks of
+	// JSON lines and WARC.gz files (a file's come in one bundle) and read
+	// them.
+	counted := beam.ParDo(s, &countFn{}, lines)
 	numbered := beam.ParDo(s, &numberFn{}, beam.GroupByKey(s, counted))
-	recs1, errs1 := beam.ParDo2(s, &readChunkFn{Explain: cfg.Explain}, beam.Reshuffle(s, numbered))
+	parts := beam.Reshuffle(s, beam.Flatten(s, numbered, warcs))
+	recs1, errs1 := beam.ParDo2(s, &readChunkFn{Explain: cfg.Explain}, parts)
 
 	// Every other file whole, extracted where it is read.
 	recs2, errs2 := beam.ParDo2(s, &readFn{Explain: cfg.Explain}, whole)
@@ -146,16 +150,18 @@ var (
 	chunksRead   = beam.NewCounter(metricsNamespace, "chunks")
 )
 
-// planFn sends a JSON lines file to be read in chunks and every other
-// file to be read whole. It counts the files.
+// planFn sends a JSON lines file and a WARC.gz file to be read in chunks
+// and every other file to be read whole. It counts the files.
 type planFn struct {
 	SplitBytes int64
 }
 
-func (fn *planFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emitWhole func(fileio.ReadableFile), emitChunk func(chunk)) error {
+func (fn *planFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emitWhole func(fileio.ReadableFile), emitLines, emitWARC func(chunk)) error {
 	filesRead.Inc(ctx, 1)
 	name := f.Metadata.Path
-	if f.Metadata.Size == 0 || !slices.Contains(jsonlExts, strings.ToLower(path.Ext(name))) {
+	lower := strings.ToLower(name)
+	isLines, isWARC := slices.Contains(jsonlExts, path.Ext(lower)), strings.HasSuffix(lower, ".warc.gz")
+	if f.Metadata.Size == 0 || !isLines && !isWARC {
 		emitWhole(f)
 		return nil
 	}
@@ -164,21 +170,33 @@ func (fn *planFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 		emitWhole(f) // whole reading reports the error
 		return nil
 	}
-	head := make([]byte, peekSize)
-	n, err := io.ReadFull(rc, head)
+	var split bool
+	if isWARC {
+		split = splittableWARC(name, bufio.NewReader(rc))
+	} else {
+		head := make([]byte, peekSize)
+		n, err := io.ReadFull(rc, head)
+		split = (err == nil || err == io.ErrUnexpectedEOF) && splittable(name, head[:n])
+	}
 	rc.Close()
-	if err != nil && err != io.ErrUnexpectedEOF || !splittable(name, head[:n]) {
+	if !split {
 		emitWhole(f)
 		return nil
 	}
 	for _, c := range chunks(name, f.Metadata.Size, fn.SplitBytes) {
-		emitChunk(c)
+		if isWARC {
+			c.WARC = true
+			emitWARC(c)
+		} else {
+			emitLines(c)
+		}
 	}
 	return nil
 }
 
 // openFile opens the file at path on its Beam filesystem; closing the
-// reader closes the filesystem too.
+// reader closes the filesystem too. The reader seeks when the file's
+// reader does.
 func openFile(ctx context.Context, path string) (io.ReadCloser, error) {
 	fsys, err := filesystem.New(ctx, path)
 	if err != nil {
@@ -189,11 +207,14 @@ func openFile(ctx context.Context, path string) (io.ReadCloser, error) {
 		fsys.Close()
 		return nil, err
 	}
-	return &fsReader{ReadCloser: rc, fsys: fsys}, nil
+	r := &fsReader{ReadCloser: rc, fsys: fsys}
+	if s, ok := rc.(io.Seeker); ok {
+		return seekFsReader{r, s}, nil
+	}
+	return r, nil
 }
 
-// fsReader is a file's reader that closes its filesystem; it seeks when
-// the file's reader does.
+// fsReader is a file's reader that closes its filesystem.
 type fsReader struct {
 	io.ReadCloser
 	fsys filesystem.Interface
@@ -205,9 +226,14 @@ func (r *fsReader) Close() error {
 	return err
 }
 
-// reader returns the file's own reader, which skipTo seeks when it can,
-// so that a chunk starts without reading what is before it.
-func (r *fsReader) reader() io.Reader { return r.ReadCloser }
+// seekFsReader is an fsReader that seeks, so that a chunk starts without
+// reading what is before it.
+type seekFsReader struct {
+	*fsReader
+	s io.Seeker
+}
+
+func (r seekFsReader) Seek(off int64, whence int) (int64, error) { return r.s.Seek(off, whence) }
 
 // countFn counts the newlines of a chunk and keys it by its file.
 type countFn struct{}
@@ -218,7 +244,7 @@ func (fn *countFn) ProcessElement(ctx context.Context, c chunk) (string, chunk, 
 		return "", c, fmt.Errorf("counting lines of %s: %w", c.Path, err)
 	}
 	defer rc.Close()
-	n, err := countNewlines(rc.(*fsReader).reader(), c)
+	n, err := countNewlines(rc, c)
 	if err != nil {
 		return "", c, fmt.Errorf("counting lines of %s at %d: %w", c.Path, c.Start, err)
 	}
@@ -261,11 +287,16 @@ func (fn *readChunkFn) ProcessElement(ctx context.Context, c chunk, emitRec, emi
 	}
 	defer rc.Close()
 	var failed error
-	err = readChunk(rc.(*fsReader).reader(), c, func(it corpus.Item) {
+	emit := func(it corpus.Item) {
 		if failed == nil {
 			failed = emitItem(ctx, it, fn.Explain, emitRec, emitErr)
 		}
-	})
+	}
+	if c.WARC {
+		err = readWARCChunk(func() (io.ReadCloser, error) { return openFile(ctx, c.Path) }, c, emit)
+	} else {
+		err = readChunk(rc, c, emit)
+	}
 	if err != nil {
 		errorsRead.Inc(ctx, 1)
 		msg := fmt.Sprintf("reading bytes %d to %d: %v", c.Start, c.End, err)

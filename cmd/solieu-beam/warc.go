@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/solieu/solieu/corpus"
+)
+
+// A WARC.gz file is read in chunks of byte offsets too: crawlers compress
+// it one record per gzip member, and members can be decompressed on their
+// own. A chunk finds the first member that starts in its range and holds
+// the start of a record (the gzip magic bytes 1f 8b 08, then
+// decompressed bytes that begin "WARC/"), reads the file from there with
+// corpus.Open, and keeps the records whose member starts in its range,
+// their sources ("c.warc.gz#1234") and fallback IDs offset to the file.
+
+// splittableWARC reports whether a file is a WARC.gz read in chunks: its
+// name ends in .warc.gz and it starts with a gzip member that begins a
+// WARC record.
+func splittableWARC(name string, head io.Reader) bool {
+	if !strings.HasSuffix(strings.ToLower(name), ".warc.gz") {
+		return false
+	}
+	return recordMember(head)
+}
+
+// recordMember reports whether r starts with a gzip member whose
+// decompressed bytes begin a WARC record.
+func recordMember(r io.Reader) bool {
+	z, err := gzip.NewReader(r)
+	if err != nil {
+		return false
+	}
+	z.Multistream(false)
+	var b [5]byte
+	_, err = io.ReadFull(z, b[:])
+	return err == nil && string(b[:]) == "WARC/"
+}
+
+// gzipMagic starts every gzip member (deflate compression).
+var gzipMagic = []byte{0x1f, 0x8b, 0x08}
+
+// readWARCChunk yields the documents and errors of the WARC records whose
+// gzip member starts in c's range of the file that open opens (at its
+// start, each time it is called), as corpus.Open yields them for the
+// whole file. It returns an error only if the file cannot be read.
+func readWARCChunk(open func() (io.ReadCloser, error), c chunk, yield func(corpus.Item)) error {
+	start, err := firstRecordMember(open, c)
+	if err != nil || start < 0 {
+		return err
+	}
+	rc, err := open()
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	if err := skipTo(rc, start); err != nil {
+		return err
+	}
+	prefix := c.Path + "#"
+	inner := strings.TrimSuffix(path.Base(c.Path), path.Ext(c.Path)) // x.warc
+	fileID := strings.TrimSuffix(inner, path.Ext(inner)) + "#"
+	shift := func(s, pre string) (string, int64, bool) {
+		rest, ok := strings.CutPrefix(s, pre)
+		if !ok {
+			return s, 0, false
+		}
+		digits, tail, _ := strings.Cut(rest, ":")
+		rel, err := strconv.ParseInt(digits, 10, 64)
+		if err != nil {
+			return s, 0, false
+		}
+		if tail != "" {
+			tail = ":" + tail
+		}
+		return pre + strconv.FormatInt(start+rel, 10) + tail, start + rel, true
+	}
+	// A reader that cannot seek, so that corpus reads it as a stream.
+	for it := range corpus.Open(c.Path, struct{ io.Reader }{rc}) {
+		var at int64
+		var ok bool
+		if it.Doc != nil {
+			if it.Doc.Source, at, ok = shift(it.Doc.Source, prefix); ok {
+				it.Doc.ID, _, _ = shift(it.Doc.ID, fileID)
+			}
+		} else {
+			if it.Err.Source, at, ok = shift(it.Err.Source, prefix); ok && it.Err.Doc != "" {
+				it.Err.Doc, _, _ = shift(it.Err.Doc, fileID)
+			}
+		}
+		if ok && at >= c.End {
+			return nil // the next chunk's
+		}
+		yield(it)
+	}
+	return nil
+}
+
+// firstRecordMember returns the offset of the first gzip member that
+// starts in c's range and begins a WARC record, or -1 if there is none.
+func firstRecordMember(open func() (io.ReadCloser, error), c chunk) (int64, error) {
+	rc, err := open()
+	if err != nil {
+		return -1, err
+	}
+	defer rc.Close()
+	if err := skipTo(rc, c.Start); err != nil {
+		return -1, err
+	}
+	br := bufio.NewReaderSize(io.LimitReader(rc, c.End-c.Start+int64(len(gzipMagic))-1), 64<<10)
+	pos := c.Start
+	for pos < c.End {
+		b, err := br.Peek(br.Size())
+		if err != nil && err != io.EOF {
+			return -1, err
+		}
+		i := bytes.Index(b, gzipMagic)
+		if i < 0 {
+			if err == io.EOF || len(b) < len(gzipMagic) {
+				return -1, nil
+			}
+			// Keep the last bytes, which may start the magic.
+			k := len(b) - len(gzipMagic) + 1
+			br.Discard(k)
+			pos += int64(k)
+			continue
+		}
+		if pos+int64(i) >= c.End {
+			return -1, nil
+		}
+		if ok, err := memberAt(open, pos+int64(i)); err != nil || ok {
+			return pos + int64(i), err
+		}
+		br.Discard(i + 1)
+		pos += int64(i + 1)
+	}
+	return -1, nil
+}
+
+// memberAt reports whether a gzip member that begins a WARC record starts
+// at offset off of the file.
+func memberAt(open func() (io.ReadCloser, error), off int64) (bool, error) {
+	rc, err := open()
+	if err != nil {
+		return false, err
+	}
+	defer rc.Close()
+	if err := skipTo(rc, off); err != nil {
+		return false, err
+	}
+	return recordMember(bufio.NewReader(rc)), nil
+}
