@@ -16,9 +16,11 @@ import (
 // it one record per gzip member, and members can be decompressed on their
 // own. A chunk finds the first member that starts in its range and holds
 // the start of a record (the gzip magic bytes 1f 8b 08, then
-// decompressed bytes that begin "WARC/"), reads the file from there with
-// corpus.Open, and keeps the records whose member starts in its range,
-// their sources ("c.warc.gz#1234") and fallback IDs offset to the file.
+// decompressed bytes that begin "WARC/"), and the first such member past
+// its range, and reads the bytes between with corpus.Open: the records
+// whose member starts in its range, their sources ("c.warc.gz#1234") and
+// fallback IDs offset to the file. A record that goes on in members that
+// do not begin a record is read whole by the chunk it starts in.
 
 // splittableWARC reports whether a file is a WARC.gz read in chunks: its
 // name ends in .warc.gz and it starts with a gzip member that begins a
@@ -55,6 +57,18 @@ func readWARCChunk(open func() (io.ReadCloser, error), c chunk, yield func(corpu
 	if err != nil || start < 0 {
 		return err
 	}
+	// The records of the chunk end where the first record of a later
+	// chunk starts: the members between belong to the chunk's last record.
+	stop := c.Size
+	if c.End < c.Size {
+		next, err := firstRecordMember(open, chunk{Path: c.Path, Size: c.Size, Start: c.End, End: c.Size})
+		if err != nil {
+			return err
+		}
+		if next >= 0 {
+			stop = next
+		}
+	}
 	rc, err := open()
 	if err != nil {
 		return err
@@ -82,7 +96,7 @@ func readWARCChunk(open func() (io.ReadCloser, error), c chunk, yield func(corpu
 		return pre + strconv.FormatInt(start+rel, 10) + tail, start + rel, true
 	}
 	// A reader that cannot seek, so that corpus reads it as a stream.
-	for it := range corpus.Open(c.Path, struct{ io.Reader }{rc}) {
+	for it := range corpus.Open(c.Path, io.LimitReader(rc, stop-start)) {
 		var at int64
 		var ok bool
 		if it.Doc != nil {
