@@ -48,6 +48,15 @@ type chunk struct {
 	Newlines, Before int64
 	// WARC marks a chunk of a WARC.gz file (see readWARCChunk).
 	WARC bool
+	// Gzip marks a chunk of a JSON lines file compressed in several gzip
+	// members (see readGzipChunk). First is the offset of the first
+	// member that starts in the range (-1 if none), Out the bytes
+	// decompressed from the members that start in the range, EndsNL
+	// whether they end in a newline, and PrevNL whether those of the
+	// chunks before do (or there are none).
+	Gzip           bool
+	First, Out     int64
+	EndsNL, PrevNL bool
 }
 
 // splittable reports whether the file whose name is name and whose first
@@ -145,35 +154,42 @@ func readChunk(r io.Reader, c chunk, yield func(corpus.Item)) error {
 			n++
 		}
 	}
-	for pos < c.End {
+	readLines(br, c.Path, c.Path, pos, c.End, n, yield)
+	return nil
+}
+
+// readLines yields the documents and errors of the lines of r that start
+// before offset end, r being at offset pos, the start of line n. A line is
+// read by jsonLine, as in the file name; errors name source.
+func readLines(br *bufio.Reader, name, source string, pos, end, n int64, yield func(corpus.Item)) {
+	for pos < end {
 		line, k, err := nextLine(br)
 		pos += k
 		switch {
 		case errors.Is(err, corpus.ErrTooLarge):
 			// The whole line is read past.
-			yield(corpus.Item{Err: &corpus.Error{Source: c.Path, Line: int(n), Err: err}})
+			yield(corpus.Item{Err: &corpus.Error{Source: source, Line: int(n), Err: err}})
 			n++
 			continue
 		case err == io.EOF && len(line) == 0:
-			return nil
+			return
 		case err != nil && err != io.EOF:
-			yield(corpus.Item{Err: &corpus.Error{Source: c.Path, Line: int(n), Err: err}})
-			return nil
+			yield(corpus.Item{Err: &corpus.Error{Source: source, Line: int(n), Err: err}})
+			return
 		}
 		if n == 1 {
 			line = bytes.TrimPrefix(line, []byte{0xEF, 0xBB, 0xBF})
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
-			for _, it := range jsonLine(c.Path, int(n), line) {
+			for _, it := range jsonLine(name, source, int(n), line) {
 				yield(it)
 			}
 		}
 		if err == io.EOF {
-			return nil
+			return
 		}
 		n++
 	}
-	return nil
 }
 
 // nextLine returns the next line of r without its line ending ("\n" or
@@ -231,18 +247,16 @@ var linePad = strings.Repeat(" ", peekSize)
 // jsonLine returns what corpus gives for line n of the JSON lines file
 // name, a line that is not blank: corpus.Open reads it alone, as line 1
 // behind white space, and the line number is set in the source, the
-// errors and the fallback ID ("a:1" becomes "a:17").
-func jsonLine(name string, n int, line []byte) []corpus.Item {
+// errors and the fallback ID ("a:1" becomes "a:17"). The source is the
+// file's, or the .gz file's that holds it.
+func jsonLine(name, source string, n int, line []byte) []corpus.Item {
 	var items []corpus.Item
 	for it := range corpus.Open(name, io.MultiReader(strings.NewReader(linePad), bytes.NewReader(line))) {
 		items = append(items, it)
 	}
-	if n == 1 {
-		return items
-	}
 	num := strconv.Itoa(n)
 	fallback := func(id string) string {
-		if !noID(line) {
+		if n == 1 || !noID(line) {
 			return id
 		}
 		if base, ok := strings.CutSuffix(id, ":1"); ok {
@@ -252,10 +266,11 @@ func jsonLine(name string, n int, line []byte) []corpus.Item {
 	}
 	for _, it := range items {
 		if it.Doc != nil {
-			it.Doc.Source = name + ":" + num
+			it.Doc.Source = source + ":" + num
 			it.Doc.ID = fallback(it.Doc.ID)
 		}
 		if it.Err != nil {
+			it.Err.Source = source
 			if it.Err.Line == 1 {
 				it.Err.Line = n
 			}

@@ -4,10 +4,12 @@
 // them with the same readers as "solieu extract". A JSON lines file
 // (.jsonl, .ndjson) is cut into chunks of --split_bytes bytes that any
 // worker reads, each the lines that start in it, numbered as in the whole
-// file; a .warc.gz compressed one record per gzip member, as crawlers
-// write it, is cut alike, each chunk reading the records whose member
-// starts in it; every other file (text, HTML, plain WARC, and gzip, zip
-// and tar archives, .jsonl.gz included) is read whole by one worker with
+// file; a .jsonl.gz or .ndjson.gz is cut alike, each chunk reading the
+// lines that start in the gzip members that start in it (a file of one
+// member is read by one worker); a .warc.gz compressed one record per
+// gzip member, as crawlers write it, is cut alike, each chunk reading the
+// records whose member starts in it; every other file (text, HTML, plain
+// WARC, and gzip, zip and tar archives) is read whole by one worker with
 // corpus.Open. The documents are extracted where they are read, so only
 // records leave the workers. Each bundle of work writes its records,
 // encoded as "solieu extract" writes them, to one JSON Lines file, and
@@ -57,7 +59,7 @@ var (
 	input      globs
 	output     = flag.String("output", "", "write records to files named `PREFIX`-SSSSS-of-NNNNN.jsonl, one per bundle")
 	errorsOut  = flag.String("errors", "", "write the error report to files named `PREFIX`-SSSSS-of-NNNNN.jsonl (default: the output prefix + \"-errors\")")
-	splitBytes = flag.Int64("split_bytes", DefaultSplitBytes, "read JSON lines and WARC.gz files in chunks of `N` bytes, each by any worker")
+	splitBytes = flag.Int64("split_bytes", DefaultSplitBytes, "read JSON lines (also gzipped) and WARC.gz files in chunks of `N` bytes, each by any worker")
 	explain    = flag.Bool("explain", false, "add the matched cue and rule to each record")
 )
 

@@ -31,7 +31,8 @@ const samplesGlob = "../../testdata/samples/*.txt"
 
 // TestPipelineMatchesExtract runs the pipeline over the sample articles as
 // text files, as one JSON lines file (read in many chunks, with a broken
-// last line) and as one WARC.gz (read in many chunks too), plus deliberately broken inputs, and
+// last line), the same compressed in many gzip members, and as one WARC.gz
+// (each read in many chunks too), plus deliberately broken inputs, and
 // checks that its records and error lines are, as multisets, those that
 // corpus.Open and extract.Extract give in process, as "solieu extract"
 // runs them, and that the files are named prefix-SSSSS-of-NNNNN.jsonl with
@@ -49,6 +50,9 @@ func TestPipelineMatchesExtract(t *testing.T) {
 	in := t.TempDir()
 	writeFile(t, filepath.Join(in, "samples.jsonl"), samplesJSONL(t, samples))
 	writeFile(t, filepath.Join(in, "samples.warc.gz"), samplesWARC(t, samples))
+	// The JSON lines again, compressed in gzip members of 5000 bytes.
+	gz, _ := gzipMembers(t, samplesJSONL(t, samples), 5000)
+	writeFile(t, filepath.Join(in, "samples.jsonl.gz"), gz)
 	// Broken inputs: binary content in a text file, and a WARC record cut
 	// off in the middle.
 	writeFile(t, filepath.Join(in, "broken.txt"), []byte("Năm 2023 có 120 hộ\x00\x01\x02 nghèo"))
@@ -101,7 +105,7 @@ func TestPipelineMatchesExtract(t *testing.T) {
 	// samples.jsonl and the WARC.gz files are read in chunks;
 	// broken.jsonl, binary, is read whole.
 	var chunks int64
-	for _, f := range []string{"samples.jsonl", "samples.warc.gz", "broken.warc.gz"} {
+	for _, f := range []string{"samples.jsonl", "samples.jsonl.gz", "samples.warc.gz", "broken.warc.gz"} {
 		st, err := os.Stat(filepath.Join(in, f))
 		if err != nil {
 			t.Fatal(err)
@@ -129,7 +133,7 @@ func TestPipelineMatchesExtract(t *testing.T) {
 		sources = append(sources, filepath.Base(e.Source))
 	}
 	slices.Sort(sources)
-	if want := []string{"broken.jsonl", "broken.txt", "broken.warc.gz#0", "samples.jsonl:" + fmt.Sprint(len(samples)+1)}; !slices.Equal(sources, want) {
+	if want := []string{"broken.jsonl", "broken.txt", "broken.warc.gz#0", "samples.jsonl.gz:" + fmt.Sprint(len(samples)+1), "samples.jsonl:" + fmt.Sprint(len(samples)+1)}; !slices.Equal(sources, want) {
 		t.Errorf("error sources: got %q; want %q", sources, want)
 	}
 }

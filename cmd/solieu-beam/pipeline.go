@@ -53,8 +53,8 @@ type Config struct {
 	Output string
 	// Errors is the prefix of the error report files, named alike.
 	Errors string
-	// SplitBytes is the size of the chunks a JSON lines or WARC.gz file
-	// is read in, each by any worker; 0 means DefaultSplitBytes.
+	// SplitBytes is the size of the chunks a JSON lines (or .jsonl.gz)
+	// or WARC.gz file is read in, each by any worker; 0 means DefaultSplitBytes.
 	SplitBytes int64
 	// Explain fills each record's cue and rule, as "solieu extract
 	// -explain" does.
@@ -66,8 +66,8 @@ type Config struct {
 const DefaultSplitBytes = 64 << 20
 
 // Build adds the pipeline to s: match the input globs; read JSON lines
-// files (.jsonl, .ndjson) and WARC.gz files in chunks of SplitBytes by any
-// worker, and every other file whole with corpus.Open; extract the records of each document
+// files (.jsonl, .ndjson, and those gzipped) and WARC.gz files in chunks
+// of SplitBytes by any worker, and every other file whole with corpus.Open; extract the records of each document
 // in the step that reads it, so that only records leave it; and write the
 // records and the error report, one file per bundle. It returns an error
 // if the configuration cannot run (no input, no output, a filesystem
@@ -150,8 +150,8 @@ var (
 	chunksRead   = beam.NewCounter(metricsNamespace, "chunks")
 )
 
-// planFn sends a JSON lines file and a WARC.gz file to be read in chunks
-// and every other file to be read whole. It counts the files.
+// planFn sends a JSON lines file (gzipped or not) and a WARC.gz file to
+// be read in chunks and every other file to be read whole. It counts the files.
 type planFn struct {
 	SplitBytes int64
 }
@@ -161,7 +161,8 @@ func (fn *planFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 	name := f.Metadata.Path
 	lower := strings.ToLower(name)
 	isLines, isWARC := slices.Contains(jsonlExts, path.Ext(lower)), strings.HasSuffix(lower, ".warc.gz")
-	if f.Metadata.Size == 0 || !isLines && !isWARC {
+	isGzip := slices.ContainsFunc(gzipLinesExts, func(ext string) bool { return strings.HasSuffix(lower, ext) })
+	if f.Metadata.Size == 0 || !isLines && !isWARC && !isGzip {
 		emitWhole(f)
 		return nil
 	}
@@ -171,9 +172,12 @@ func (fn *planFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 		return nil
 	}
 	var split bool
-	if isWARC {
+	switch {
+	case isWARC:
 		split = splittableWARC(name, bufio.NewReader(rc))
-	} else {
+	case isGzip:
+		split = splittableGzip(name, bufio.NewReader(rc))
+	default:
 		head := make([]byte, peekSize)
 		n, err := io.ReadFull(rc, head)
 		split = (err == nil || err == io.ErrUnexpectedEOF) && splittable(name, head[:n])
@@ -188,6 +192,7 @@ func (fn *planFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 			c.WARC = true
 			emitWARC(c)
 		} else {
+			c.Gzip = isGzip
 			emitLines(c)
 		}
 	}
@@ -235,7 +240,8 @@ type seekFsReader struct {
 
 func (r seekFsReader) Seek(off int64, whence int) (int64, error) { return r.s.Seek(off, whence) }
 
-// countFn counts the newlines of a chunk and keys it by its file.
+// countFn counts the newlines of a chunk (of the members that start in
+// it, for a gzip file) and keys it by its file.
 type countFn struct{}
 
 func (fn *countFn) ProcessElement(ctx context.Context, c chunk) (string, chunk, error) {
@@ -244,16 +250,19 @@ func (fn *countFn) ProcessElement(ctx context.Context, c chunk) (string, chunk, 
 		return "", c, fmt.Errorf("counting lines of %s: %w", c.Path, err)
 	}
 	defer rc.Close()
-	n, err := countNewlines(rc, c)
+	if c.Gzip {
+		c, err = countGzip(func() (io.ReadCloser, error) { return openFile(ctx, c.Path) }, c)
+	} else {
+		c.Newlines, err = countNewlines(rc, c)
+	}
 	if err != nil {
 		return "", c, fmt.Errorf("counting lines of %s at %d: %w", c.Path, c.Start, err)
 	}
-	c.Newlines = n
 	return c.Path, c, nil
 }
 
 // numberFn sets, in each chunk of a file, the number of newlines before
-// it.
+// it and, for a gzip file, whether the bytes before it end a line.
 type numberFn struct{}
 
 func (fn *numberFn) ProcessElement(_ string, iter func(*chunk) bool, emit func(chunk)) {
@@ -264,9 +273,13 @@ func (fn *numberFn) ProcessElement(_ string, iter func(*chunk) bool, emit func(c
 	}
 	slices.SortFunc(cs, func(a, b chunk) int { return cmp.Compare(a.Start, b.Start) })
 	var before int64
+	prevNL := true
 	for _, c := range cs {
-		c.Before = before
+		c.Before, c.PrevNL = before, prevNL
 		before += c.Newlines
+		if c.Out > 0 {
+			prevNL = c.EndsNL
+		}
 		emit(c)
 	}
 }
@@ -292,9 +305,13 @@ func (fn *readChunkFn) ProcessElement(ctx context.Context, c chunk, emitRec, emi
 			failed = emitItem(ctx, it, fn.Explain, emitRec, emitErr)
 		}
 	}
-	if c.WARC {
-		err = readWARCChunk(func() (io.ReadCloser, error) { return openFile(ctx, c.Path) }, c, emit)
-	} else {
+	open := func() (io.ReadCloser, error) { return openFile(ctx, c.Path) }
+	switch {
+	case c.WARC:
+		err = readWARCChunk(open, c, emit)
+	case c.Gzip:
+		err = readGzipChunk(open, c, emit)
+	default:
 		err = readChunk(rc, c, emit)
 	}
 	if err != nil {

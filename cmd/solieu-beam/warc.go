@@ -119,6 +119,13 @@ func readWARCChunk(open func() (io.ReadCloser, error), c chunk, yield func(corpu
 // firstRecordMember returns the offset of the first gzip member that
 // starts in c's range and begins a WARC record, or -1 if there is none.
 func firstRecordMember(open func() (io.ReadCloser, error), c chunk) (int64, error) {
+	return firstMember(open, c, recordMember)
+}
+
+// firstMember returns the offset of the first gzip member that starts in
+// c's range and that valid accepts, given the file from that offset on, or
+// -1 if there is none.
+func firstMember(open func() (io.ReadCloser, error), c chunk, valid func(io.Reader) bool) (int64, error) {
 	rc, err := open()
 	if err != nil {
 		return -1, err
@@ -148,7 +155,7 @@ func firstRecordMember(open func() (io.ReadCloser, error), c chunk) (int64, erro
 		if pos+int64(i) >= c.End {
 			return -1, nil
 		}
-		if ok, err := memberAt(open, pos+int64(i)); err != nil || ok {
+		if ok, err := memberAt(open, pos+int64(i), valid); err != nil || ok {
 			return pos + int64(i), err
 		}
 		br.Discard(i + 1)
@@ -157,9 +164,8 @@ func firstRecordMember(open func() (io.ReadCloser, error), c chunk) (int64, erro
 	return -1, nil
 }
 
-// memberAt reports whether a gzip member that begins a WARC record starts
-// at offset off of the file.
-func memberAt(open func() (io.ReadCloser, error), off int64) (bool, error) {
+// memberAt reports whether valid accepts the file from offset off on.
+func memberAt(open func() (io.ReadCloser, error), off int64, valid func(io.Reader) bool) (bool, error) {
 	rc, err := open()
 	if err != nil {
 		return false, err
@@ -168,5 +174,5 @@ func memberAt(open func() (io.ReadCloser, error), off int64) (bool, error) {
 	if err := skipTo(rc, off); err != nil {
 		return false, err
 	}
-	return recordMember(bufio.NewReader(rc)), nil
+	return valid(bufio.NewReader(rc)), nil
 }
