@@ -82,20 +82,17 @@ func wholeMember(r io.Reader) bool {
 }
 
 // countGzip fills in c's First, Out, Newlines and EndsNL.
-func countGzip(open func() (io.ReadCloser, error), c chunk) (chunk, error) {
+func countGzip(open opener, c chunk) (chunk, error) {
 	first, err := firstMember(open, c, wholeMember)
 	c.First = first
 	if err != nil || first < 0 {
 		return c, err
 	}
-	rc, err := open()
+	rc, err := open(first)
 	if err != nil {
 		return c, err
 	}
 	defer rc.Close()
-	if err := skipTo(rc, first); err != nil {
-		return c, err
-	}
 	bc := &byteCounter{r: bufio.NewReaderSize(rc, 64<<10)}
 	var z *gzip.Reader
 	buf := make([]byte, 64<<10)
@@ -133,18 +130,15 @@ func countGzip(open func() (io.ReadCloser, error), c chunk) (chunk, error) {
 // readGzipChunk yields the documents and errors of the lines that start
 // in the decompressed bytes of the members c owns, as corpus.Open yields
 // them for the whole file.
-func readGzipChunk(open func() (io.ReadCloser, error), c chunk, yield func(corpus.Item)) error {
+func readGzipChunk(open opener, c chunk, yield func(corpus.Item)) error {
 	if c.First < 0 || c.Out == 0 {
 		return nil
 	}
-	rc, err := open()
+	rc, err := open(c.First)
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
-	if err := skipTo(rc, c.First); err != nil {
-		return err
-	}
 	z, err := gzip.NewReader(bufio.NewReaderSize(rc, 64<<10))
 	if err != nil {
 		return err

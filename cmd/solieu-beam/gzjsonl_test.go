@@ -29,7 +29,7 @@ func gzipMembers(t *testing.T, data []byte, every int) ([]byte, []int64) {
 // cuts: count each chunk's members, number the chunks, read each.
 func readGzipSplit(t *testing.T, name string, data []byte, cuts []int64) []corpus.Item {
 	t.Helper()
-	open := func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
+	open := func(off int64) (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data[off:])), nil }
 	var cs []chunk
 	start := int64(0)
 	for _, end := range append(slices.Clone(cuts), int64(len(data))) {

@@ -90,6 +90,9 @@ func chunks(name string, size, split int64) []chunk {
 	return out
 }
 
+// An opener opens a file at a byte offset.
+type opener func(off int64) (io.ReadCloser, error)
+
 // skipTo positions r, just opened, at offset off: by Seek when r can,
 // else by reading.
 func skipTo(r io.Reader, off int64) error {
@@ -108,11 +111,8 @@ func skipTo(r io.Reader, off int64) error {
 }
 
 // countNewlines returns the number of newline bytes in c's range of r,
-// opened at the start of the file.
+// opened at c.Start.
 func countNewlines(r io.Reader, c chunk) (int64, error) {
-	if err := skipTo(r, c.Start); err != nil {
-		return 0, err
-	}
 	buf := make([]byte, 256<<10)
 	var n int64
 	lr := io.LimitReader(r, c.End-c.Start)
@@ -129,14 +129,11 @@ func countNewlines(r io.Reader, c chunk) (int64, error) {
 }
 
 // readChunk yields the documents and errors of the lines that start in
-// c's range of r, opened at the start of the file, as corpus.Open yields
-// them for the whole file: blank lines are skipped, a byte order mark
-// before the first line is dropped, and each line is read by jsonLine. It
-// returns an error only if r cannot be positioned.
+// c's range of r, opened at c.Start-1 (at 0 for the first chunk), as
+// corpus.Open yields them for the whole file: blank lines are skipped, a
+// byte order mark before the first line is dropped, and each line is read
+// by jsonLine. It returns an error only if r cannot be read at all.
 func readChunk(r io.Reader, c chunk, yield func(corpus.Item)) error {
-	if err := skipTo(r, max(c.Start-1, 0)); err != nil {
-		return err
-	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	pos, n := c.Start, c.Before+1 // the next line starts at pos and is line n
 	if c.Start > 0 {

@@ -13,11 +13,15 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
+
+	"cloud.google.com/go/storage"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/util/gcsx"
 
 	"github.com/solieu/solieu/corpus"
 	"github.com/solieu/solieu/extract"
@@ -199,6 +203,56 @@ func (fn *planFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 	return nil
 }
 
+// openerOf returns the opener of the file at path.
+func openerOf(ctx context.Context, path string) opener {
+	return func(off int64) (io.ReadCloser, error) { return openAt(ctx, path, off) }
+}
+
+// openAt opens the file at path at offset off: a range read on gs://,
+// else the file's Beam filesystem reader, sought to off when it can seek
+// (local files) and read past off bytes when it cannot (s3://, or gs://
+// when a range read fails).
+func openAt(ctx context.Context, path string, off int64) (io.ReadCloser, error) {
+	if off > 0 && strings.HasPrefix(path, "gs://") {
+		if rc, err := gcsRange(ctx, path, off); err == nil {
+			return rc, nil
+		}
+	}
+	rc, err := openFile(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if err := skipTo(rc, off); err != nil {
+		rc.Close()
+		return nil, err
+	}
+	return rc, nil
+}
+
+// gcsClient is the Cloud Storage client of range reads, made once per
+// worker as Beam's gs:// filesystem makes its own.
+var gcsClient = sync.OnceValues(func() (*storage.Client, error) {
+	ctx := context.Background()
+	c, err := gcsx.NewClient(ctx, storage.ScopeReadOnly)
+	if err != nil {
+		c, err = gcsx.NewUnauthenticatedClient(ctx)
+	}
+	return c, err
+})
+
+// gcsRange opens the object at path from offset off to its end.
+func gcsRange(ctx context.Context, path string, off int64) (io.ReadCloser, error) {
+	c, err := gcsClient()
+	if err != nil {
+		return nil, err
+	}
+	bucket, object, err := gcsx.ParseObject(path)
+	if err != nil {
+		return nil, err
+	}
+	return c.Bucket(bucket).Object(object).NewRangeReader(ctx, off, -1)
+}
+
 // openFile opens the file at path on its Beam filesystem; closing the
 // reader closes the filesystem too. The reader seeks when the file's
 // reader does.
@@ -245,15 +299,15 @@ func (r seekFsReader) Seek(off int64, whence int) (int64, error) { return r.s.Se
 type countFn struct{}
 
 func (fn *countFn) ProcessElement(ctx context.Context, c chunk) (string, chunk, error) {
-	rc, err := openFile(ctx, c.Path)
-	if err != nil {
-		return "", c, fmt.Errorf("counting lines of %s: %w", c.Path, err)
-	}
-	defer rc.Close()
+	var err error
 	if c.Gzip {
-		c, err = countGzip(func() (io.ReadCloser, error) { return openFile(ctx, c.Path) }, c)
+		c, err = countGzip(openerOf(ctx, c.Path), c)
 	} else {
-		c.Newlines, err = countNewlines(rc, c)
+		var rc io.ReadCloser
+		if rc, err = openAt(ctx, c.Path, c.Start); err == nil {
+			c.Newlines, err = countNewlines(rc, c)
+			rc.Close()
+		}
 	}
 	if err != nil {
 		return "", c, fmt.Errorf("counting lines of %s at %d: %w", c.Path, c.Start, err)
@@ -293,26 +347,25 @@ type readChunkFn struct {
 
 func (fn *readChunkFn) ProcessElement(ctx context.Context, c chunk, emitRec, emitErr func(string)) error {
 	chunksRead.Inc(ctx, 1)
-	rc, err := openFile(ctx, c.Path)
-	if err != nil {
-		errorsRead.Inc(ctx, 1)
-		return emitJSON(emitErr, report.ErrorLine{Source: c.Path, Message: err.Error()})
-	}
-	defer rc.Close()
 	var failed error
 	emit := func(it corpus.Item) {
 		if failed == nil {
 			failed = emitItem(ctx, it, fn.Explain, emitRec, emitErr)
 		}
 	}
-	open := func() (io.ReadCloser, error) { return openFile(ctx, c.Path) }
+	open := openerOf(ctx, c.Path)
+	var err error
 	switch {
 	case c.WARC:
 		err = readWARCChunk(open, c, emit)
 	case c.Gzip:
 		err = readGzipChunk(open, c, emit)
 	default:
-		err = readChunk(rc, c, emit)
+		var rc io.ReadCloser
+		if rc, err = open(max(c.Start-1, 0)); err == nil {
+			err = readChunk(rc, c, emit)
+			rc.Close()
+		}
 	}
 	if err != nil {
 		errorsRead.Inc(ctx, 1)

@@ -49,10 +49,9 @@ func recordMember(r io.Reader) bool {
 var gzipMagic = []byte{0x1f, 0x8b, 0x08}
 
 // readWARCChunk yields the documents and errors of the WARC records whose
-// gzip member starts in c's range of the file that open opens (at its
-// start, each time it is called), as corpus.Open yields them for the
-// whole file. It returns an error only if the file cannot be read.
-func readWARCChunk(open func() (io.ReadCloser, error), c chunk, yield func(corpus.Item)) error {
+// gzip member starts in c's range of the file that open opens, as
+// corpus.Open yields them for the whole file. It returns an error only if the file cannot be read.
+func readWARCChunk(open opener, c chunk, yield func(corpus.Item)) error {
 	start, err := firstRecordMember(open, c)
 	if err != nil || start < 0 {
 		return err
@@ -69,14 +68,11 @@ func readWARCChunk(open func() (io.ReadCloser, error), c chunk, yield func(corpu
 			stop = next
 		}
 	}
-	rc, err := open()
+	rc, err := open(start)
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
-	if err := skipTo(rc, start); err != nil {
-		return err
-	}
 	prefix := c.Path + "#"
 	inner := strings.TrimSuffix(path.Base(c.Path), path.Ext(c.Path)) // x.warc
 	fileID := strings.TrimSuffix(inner, path.Ext(inner)) + "#"
@@ -118,22 +114,19 @@ func readWARCChunk(open func() (io.ReadCloser, error), c chunk, yield func(corpu
 
 // firstRecordMember returns the offset of the first gzip member that
 // starts in c's range and begins a WARC record, or -1 if there is none.
-func firstRecordMember(open func() (io.ReadCloser, error), c chunk) (int64, error) {
+func firstRecordMember(open opener, c chunk) (int64, error) {
 	return firstMember(open, c, recordMember)
 }
 
 // firstMember returns the offset of the first gzip member that starts in
 // c's range and that valid accepts, given the file from that offset on, or
 // -1 if there is none.
-func firstMember(open func() (io.ReadCloser, error), c chunk, valid func(io.Reader) bool) (int64, error) {
-	rc, err := open()
+func firstMember(open opener, c chunk, valid func(io.Reader) bool) (int64, error) {
+	rc, err := open(c.Start)
 	if err != nil {
 		return -1, err
 	}
 	defer rc.Close()
-	if err := skipTo(rc, c.Start); err != nil {
-		return -1, err
-	}
 	br := bufio.NewReaderSize(io.LimitReader(rc, c.End-c.Start+int64(len(gzipMagic))-1), 64<<10)
 	pos := c.Start
 	for pos < c.End {
@@ -165,14 +158,11 @@ func firstMember(open func() (io.ReadCloser, error), c chunk, valid func(io.Read
 }
 
 // memberAt reports whether valid accepts the file from offset off on.
-func memberAt(open func() (io.ReadCloser, error), off int64, valid func(io.Reader) bool) (bool, error) {
-	rc, err := open()
+func memberAt(open opener, off int64, valid func(io.Reader) bool) (bool, error) {
+	rc, err := open(off)
 	if err != nil {
 		return false, err
 	}
 	defer rc.Close()
-	if err := skipTo(rc, off); err != nil {
-		return false, err
-	}
 	return valid(bufio.NewReader(rc)), nil
 }

@@ -65,7 +65,7 @@ func TestWARCChunksMatchWhole(t *testing.T) {
 	if len(want) < 8 {
 		t.Fatalf("whole file: %d items; the test file should give more: %q", len(want), want)
 	}
-	open := func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
+	open := func(off int64) (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data[off:])), nil }
 	check := func(what string, cuts []int64) {
 		t.Helper()
 		var items []corpus.Item
