@@ -30,10 +30,13 @@ func TestMain(m *testing.M) {
 const samplesGlob = "../../testdata/samples/*.txt"
 
 // TestPipelineMatchesExtract runs the pipeline over the sample articles as
-// text files, as one JSON lines file and as one WARC.gz, plus deliberately
-// broken inputs, and checks that its records and error lines are, as
-// multisets, those that corpus.Open and extract.Extract give in process,
-// as "solieu extract" runs them.
+// text files, as one JSON lines file (read in many chunks, with a broken
+// last line), the same compressed in many gzip members, and as one WARC.gz
+// (each read in many chunks too), plus deliberately broken inputs, and
+// checks that its records and error lines are, as multisets, those that
+// corpus.Open and extract.Extract give in process, as "solieu extract"
+// runs them, and that the files are named prefix-SSSSS-of-NNNNN.jsonl with
+// no temporary file left.
 func TestPipelineMatchesExtract(t *testing.T) {
 	samples, err := filepath.Glob(samplesGlob)
 	if err != nil || len(samples) == 0 {
@@ -47,19 +50,25 @@ func TestPipelineMatchesExtract(t *testing.T) {
 	in := t.TempDir()
 	writeFile(t, filepath.Join(in, "samples.jsonl"), samplesJSONL(t, samples))
 	writeFile(t, filepath.Join(in, "samples.warc.gz"), samplesWARC(t, samples))
+	// The JSON lines again, compressed in gzip members of 5000 bytes.
+	gz, _ := gzipMembers(t, samplesJSONL(t, samples), 5000)
+	writeFile(t, filepath.Join(in, "samples.jsonl.gz"), gz)
 	// Broken inputs: binary content in a text file, and a WARC record cut
 	// off in the middle.
 	writeFile(t, filepath.Join(in, "broken.txt"), []byte("Năm 2023 có 120 hộ\x00\x01\x02 nghèo"))
+	// A JSON lines file that is binary, read whole.
+	writeFile(t, filepath.Join(in, "broken.jsonl"), []byte("{\"id\": 1}\x00\x00\x00\x00"))
 	cut := corpustest.WARCRecord("conversion", "http://example.vn/cut", "text/plain", []byte("Năm 2023, tỉnh giải quyết việc làm cho 27.300 lao động."))
 	writeFile(t, filepath.Join(in, "broken.warc.gz"), corpustest.Gzip(t, cut[:len(cut)/2]))
 
 	out := t.TempDir()
 	cfg := Config{
-		Inputs:      []string{filepath.Dir(samples[0]) + "/*.txt", in + "/*"},
-		Output:      filepath.Join(out, "records"),
-		Errors:      filepath.Join(out, "errors"),
-		Shards:      3,
-		ErrorShards: 1,
+		Inputs: []string{filepath.Dir(samples[0]) + "/*.txt", in + "/*"},
+		Output: filepath.Join(out, "records"),
+		Errors: filepath.Join(out, "errors"),
+		// Small chunks: the JSON lines file is read in many, most of
+		// its lines straddling a chunk's end.
+		SplitBytes: 1500,
 	}
 	p, s := beam.NewPipelineWithRoot()
 	if err := Build(s, cfg); err != nil {
@@ -72,8 +81,8 @@ func TestPipelineMatchesExtract(t *testing.T) {
 	}
 	t.Logf("pipeline ran in %v on %s", time.Since(start).Round(time.Millisecond), ptest.DefaultRunner())
 
-	gotRecords := readShards(t, cfg.Output, cfg.Shards)
-	gotErrors := readShards(t, cfg.Errors, cfg.ErrorShards)
+	gotRecords := readShards(t, cfg.Output)
+	gotErrors := readShards(t, cfg.Errors)
 
 	var files []string
 	for _, g := range cfg.Inputs {
@@ -93,7 +102,21 @@ func TestPipelineMatchesExtract(t *testing.T) {
 	// The counters account for every input: each file read, and each of
 	// its documents ends as a document or as an error.
 	c := counters(res.Metrics().AllMetrics().Counters())
-	want := map[string]int64{"files": int64(len(files)), "documents": int64(docs), "records": int64(len(wantRecords)), "errors": int64(len(wantErrors))}
+	// samples.jsonl and the WARC.gz files are read in chunks;
+	// broken.jsonl, binary, is read whole.
+	var chunks int64
+	for _, f := range []string{"samples.jsonl", "samples.jsonl.gz", "samples.warc.gz", "broken.warc.gz"} {
+		st, err := os.Stat(filepath.Join(in, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		chunks += (st.Size() + cfg.SplitBytes - 1) / cfg.SplitBytes
+	}
+	if chunks < 20 {
+		t.Fatalf("the inputs are read in %d chunks; the test wants many", chunks)
+	}
+	t.Logf("%d chunks", chunks)
+	want := map[string]int64{"files": int64(len(files)), "documents": int64(docs), "records": int64(len(wantRecords)), "errors": int64(len(wantErrors)), "chunks": chunks}
 	for name, n := range want {
 		if c[name] != n {
 			t.Errorf("counter %s: got %d; want %d", name, c[name], n)
@@ -110,21 +133,20 @@ func TestPipelineMatchesExtract(t *testing.T) {
 		sources = append(sources, filepath.Base(e.Source))
 	}
 	slices.Sort(sources)
-	if want := []string{"broken.txt", "broken.warc.gz#0", "samples.jsonl:" + fmt.Sprint(len(samples)+1)}; !slices.Equal(sources, want) {
+	if want := []string{"broken.jsonl", "broken.txt", "broken.warc.gz#0", "samples.jsonl.gz:" + fmt.Sprint(len(samples)+1), "samples.jsonl:" + fmt.Sprint(len(samples)+1)}; !slices.Equal(sources, want) {
 		t.Errorf("error sources: got %q; want %q", sources, want)
 	}
 }
 
 // TestBuildRejects checks the configurations that cannot run.
 func TestBuildRejects(t *testing.T) {
-	ok := Config{Inputs: []string{"/x/*.txt"}, Output: "/o/r", Errors: "/o/e", Shards: 1, ErrorShards: 1}
+	ok := Config{Inputs: []string{"/x/*.txt"}, Output: "/o/r", Errors: "/o/e"}
 	for name, change := range map[string]func(*Config){
 		"no input":         func(c *Config) { c.Inputs = nil },
 		"no output":        func(c *Config) { c.Output = "" },
-		"no shards":        func(c *Config) { c.Shards = 0 },
+		"negative split":   func(c *Config) { c.SplitBytes = -1 },
 		"unknown scheme":   func(c *Config) { c.Inputs = []string{"nosuch://bucket/*.txt"} },
 		"unknown out fs":   func(c *Config) { c.Errors = "nosuch://bucket/errors" },
-		"no error shards":  func(c *Config) { c.ErrorShards = 0 },
 		"no errors prefix": func(c *Config) { c.Errors = "" },
 	} {
 		t.Run(strings.ReplaceAll(name, " ", "_"), func(t *testing.T) {
@@ -181,21 +203,23 @@ func extractInProcess(t *testing.T, files []string) (records, errs []string, doc
 	return records, errs, docs
 }
 
-// readShards reads the lines of the n files written for prefix, checking
-// that each exists and that no other file shares the prefix.
-func readShards(t *testing.T, prefix string, n int) []string {
+// readShards reads the lines of the files written for prefix, checking
+// that they are named prefix-SSSSS-of-NNNNN.jsonl for one NNNNN, none
+// missing, and that no other file (a temporary one) shares the prefix.
+func readShards(t *testing.T, prefix string) []string {
 	t.Helper()
-	all, err := filepath.Glob(prefix + "*")
+	all, err := filepath.Glob(prefix + "-*")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var want []string
-	for i := range n {
-		want = append(want, shardName(prefix, i, n))
+	for i := range all {
+		want = append(want, shardName(prefix, i, len(all)))
 	}
-	if !slices.Equal(all, want) {
+	if len(all) == 0 || !slices.Equal(all, want) {
 		t.Fatalf("files written for %s: got %q; want %q", prefix, all, want)
 	}
+	t.Logf("%s: %d files", filepath.Base(prefix), len(all))
 	var lines []string
 	for _, name := range want {
 		data, err := os.ReadFile(name)
