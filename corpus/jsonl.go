@@ -216,3 +216,20 @@ func skipLine(r *bufio.Reader) error {
 		}
 	}
 }
+
+// JSONLine reads line n (1-based) of a JSON-lines input as the reader of
+// a whole file would: a Document, or an Error naming source and the line.
+// name gives the fallback ID ("name:17") as a file's name does, and a
+// blank line gives no item (ok false). It lets a caller that splits a
+// large file by byte ranges (the Beam pipeline) read each line alone and
+// get what reading the file whole gives.
+func JSONLine(name, source string, n int, line []byte) (item Item, ok bool) {
+	if n == 1 {
+		line = bytes.TrimPrefix(line, bomUTF8)
+	}
+	line = bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r"))
+	if len(bytes.TrimSpace(line)) == 0 {
+		return Item{}, false
+	}
+	return jsonDoc(&input{source: source, name: name}, n, line), true
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -105,4 +106,30 @@ func TestReadJSONLLongLine(t *testing.T) {
 	require.Len(t, docs, 1)
 	assert.Equal(t, "next", docs[0].ID)
 	assert.Equal(t, "f.jsonl:2", docs[0].Source)
+}
+
+// TestJSONLineAlone: each line read alone with JSONLine gives what reading
+// the whole file gives for it: documents, fallback IDs, sources, errors
+// and their messages; a blank line gives nothing.
+func TestJSONLineAlone(t *testing.T) {
+	data := "\ufeff" + `{"id":"a1","text":"Năm 2024 có 1.200 lao động."}` + "\r\n" +
+		"\n" +
+		`{"text":"Không có id: 300 người."}` + "\n" +
+		`{"id":"b2","title":5}` + "\n" +
+		`{"id":"c3"}` + "\n" +
+		`{"url":"http://x.vn/4","html":"<p>Năm 2024 có 40 hộ nghèo.</p>"}` + "\n" +
+		"not json at all\n"
+	var whole []string
+	for it := range Open("tin.jsonl", strings.NewReader(data)) {
+		whole = append(whole, fmt.Sprintf("%+v %+v", it.Doc, it.Err))
+	}
+	var alone []string
+	for n, line := range strings.SplitAfter(data, "\n") {
+		if it, ok := JSONLine("tin.jsonl", "tin.jsonl", n+1, []byte(line)); ok {
+			alone = append(alone, fmt.Sprintf("%+v %+v", it.Doc, it.Err))
+		}
+	}
+	if strings.Join(alone, "\n") != strings.Join(whole, "\n") {
+		t.Errorf("alone:\n%s\nwhole:\n%s", strings.Join(alone, "\n"), strings.Join(whole, "\n"))
+	}
 }

@@ -3,13 +3,11 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"path"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/solieu/solieu/corpus"
@@ -235,69 +233,14 @@ func discardLine(r *bufio.Reader) (int64, error) {
 	}
 }
 
-// linePad precedes a line given to corpus.Open alone: white space as long
-// as the bytes format detection looks at, so that the line is read as
-// JSON whatever it holds (magic bytes of an archive, control characters),
-// as it is within a JSON lines file.
-var linePad = strings.Repeat(" ", peekSize)
-
 // jsonLine returns what corpus gives for line n of the JSON lines file
-// name, a line that is not blank: corpus.Open reads it alone, as line 1
-// behind white space, and the line number is set in the source, the
-// errors and the fallback ID ("a:1" becomes "a:17"). The source is the
-// file's, or the .gz file's that holds it.
+// name, read alone as the whole file's reader reads it (corpus.JSONLine):
+// its document, with its source and fallback ID, or its error. The source
+// is the file's, or the .gz file's that holds it.
 func jsonLine(name, source string, n int, line []byte) []corpus.Item {
-	var items []corpus.Item
-	for it := range corpus.Open(name, io.MultiReader(strings.NewReader(linePad), bytes.NewReader(line))) {
-		items = append(items, it)
+	if it, ok := corpus.JSONLine(name, source, n, line); ok {
+		return []corpus.Item{it}
 	}
-	num := strconv.Itoa(n)
-	fallback := func(id string) string {
-		if n == 1 || !noID(line) {
-			return id
-		}
-		if base, ok := strings.CutSuffix(id, ":1"); ok {
-			return base + ":" + num
-		}
-		return id
-	}
-	for _, it := range items {
-		if it.Doc != nil {
-			it.Doc.Source = source + ":" + num
-			it.Doc.ID = fallback(it.Doc.ID)
-		}
-		if it.Err != nil {
-			it.Err.Source = source
-			if it.Err.Line == 1 {
-				it.Err.Line = n
-			}
-			if it.Err.Doc != "" {
-				it.Err.Doc = fallback(it.Err.Doc)
-			}
-		}
-	}
-	return items
+	return nil
 }
 
-// noID reports whether a JSON line, which corpus read as a record, has
-// neither an id nor a url, so that its ID is the file's and the line
-// number. It decides as corpus does: the id is a JSON string, trimmed, or
-// a number as written.
-func noID(line []byte) bool {
-	var rec struct {
-		ID  json.RawMessage `json:"id"`
-		URL string          `json:"url"`
-	}
-	if json.Unmarshal(line, &rec) != nil {
-		return false
-	}
-	id := ""
-	var s string
-	var num json.Number
-	if json.Unmarshal(rec.ID, &s) == nil {
-		id = strings.TrimSpace(s)
-	} else if json.Unmarshal(rec.ID, &num) == nil {
-		id = num.String()
-	}
-	return id == "" && strings.TrimSpace(rec.URL) == ""
-}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"testing"
 
@@ -61,7 +62,9 @@ func TestWARCChunksMatchWhole(t *testing.T) {
 	for it := range corpus.Open(name, bytes.NewReader(data)) {
 		whole = append(whole, it)
 	}
-	want := itemLines(t, whole)
+	// a chunk read from an offset says where a cut gzip member ends within
+	// its own bytes; the source ("#1828") is the file's either way
+	want := maskPositions(itemLines(t, whole))
 	if len(want) < 8 {
 		t.Fatalf("whole file: %d items; the test file should give more: %q", len(want), want)
 	}
@@ -80,7 +83,7 @@ func TestWARCChunksMatchWhole(t *testing.T) {
 			}
 			start = end
 		}
-		got := itemLines(t, items)
+		got := maskPositions(itemLines(t, items))
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: got %d items; want %d", what, len(got), len(want))
 			for _, l := range diffCount(got, want) {
@@ -117,4 +120,17 @@ func TestWARCChunksMatchWhole(t *testing.T) {
 			t.Errorf("splittableWARC(%.20q): true; want false", h)
 		}
 	}
+}
+
+// bytePositions are the byte positions a truncated gzip member's message
+// gives.
+var bytePositions = regexp.MustCompile(`(byte|after) [0-9]+`)
+
+// maskPositions replaces the byte positions in item lines by "N".
+func maskPositions(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = bytePositions.ReplaceAllString(l, "$1 N")
+	}
+	return out
 }
