@@ -243,4 +243,3 @@ func jsonLine(name, source string, n int, line []byte) []corpus.Item {
 	}
 	return nil
 }
-
