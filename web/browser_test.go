@@ -165,6 +165,12 @@ func checkPage(ctx context.Context, t *testing.T, width int64) {
 	if shown != 1 {
 		t.Errorf("filter %q: %d rows shown; want 1", "mức giảm tỷ lệ hộ nghèo", shown)
 	}
+	// a click on the figures' heading sorts the rows by value, a second
+	// the other way; the number's heading puts them back in text order
+	sorted := eval[[]string](ctx, t, `(() => { const b = document.querySelector("th button[data-sort=value]"); const first = () => document.querySelector("tbody tr:not([hidden])").getAttribute("data-value"); b.click(); const up = first(); b.click(); const down = first(); document.querySelector("th button[data-sort=n]").click(); return [up, down, first()] })()`)
+	if strings.Join(sorted, " ") != "1.05 13000 12640" {
+		t.Errorf("sorted by value: first rows %q; want 1.05 13000 12640", sorted)
+	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("mark.fig.warn[data-reading]")), chromedp.WaitVisible(chromedp.CSS(".popup"))); err != nil {
 		t.Fatalf("browser: clicking a figure: %v", err)
 	}
@@ -228,6 +234,11 @@ func TestBrowserFiles(t *testing.T) {
 	if got := eval[string](ctx, t, `document.getElementById("filelist").textContent`); !strings.Contains(got, "an-giang.txt") || !strings.Contains(got, "two.zip") {
 		t.Errorf("chosen files listed: %q", got)
 	}
+	// a file dropped on the box joins those chosen
+	dropped := eval[string](ctx, t, `(() => { const dt = new DataTransfer(); dt.items.add(new File(["Năm 2024, tỉnh Kiên Giang giải quyết việc làm cho 22.800 lao động."], "kien-giang.txt", {type: "text/plain"})); document.getElementById("drop").dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true})); return Array.from(document.getElementById("file").files).map(f => f.name).join(" ") })()`)
+	if dropped != "an-giang.txt two.zip kien-giang.txt" {
+		t.Errorf("files after a drop: %q", dropped)
+	}
 	if got := eval[string](ctx, t, `document.getElementById("both").textContent`); !strings.Contains(got, "cả hai đều được đọc") {
 		t.Errorf("the rule for text and files: %q", got)
 	}
@@ -235,7 +246,7 @@ func TestBrowserFiles(t *testing.T) {
 		t.Fatalf("browser: submitting: %v", err)
 	}
 	docs := eval[[]string](ctx, t, `Array.from(document.querySelectorAll("article.doc h2")).map(h => h.textContent)`)
-	if strings.Join(docs, " ") != "pasted an-giang ben-tre tra-vinh" {
+	if strings.Join(docs, " ") != "pasted an-giang ben-tre tra-vinh kien-giang" {
 		t.Errorf("documents: %q", docs)
 	}
 	// English on request

@@ -8,9 +8,10 @@
     document.querySelectorAll(".popup").forEach(function (p) { p.remove(); });
     document.querySelectorAll("tr.on").forEach(function (r) { r.classList.remove("on"); });
   }
+  // labels are the page's words for the popup, from its language's table
+  // (the body's data attributes).
   function labels() {
-    var en = document.documentElement.lang === "en";
-    return en ? { reading: "Read as:", sentence: "Sentence:" } : { reading: "Đọc là:", sentence: "Câu:" };
+    return { reading: document.body.getAttribute("data-reading") || "", sentence: document.body.getAttribute("data-sentence") || "" };
   }
   // sentenceNode returns the sentence with the figure in bold.
   function sentenceNode(sentence, figure) {
