@@ -50,8 +50,8 @@ func TestPageLimits(t *testing.T) {
 		fmt.Fprintf(&jsonl, `{"id":"d%d","text":"Năm 2024, tỉnh Gia Lai giải quyết việc làm cho %d.100 lao động."}`+"\n", i, 10+i)
 	}
 	h := Handler(Options{MaxRows: 2})
-	body := post(t, h, "/", map[string]string{"file": jsonl.String()}, "many.jsonl").Body.String()
-	for _, want := range []string{"3 documents, 3 records", "<h2>d0</h2>", "<h2>d1</h2>", `id="more-docs">Only the first 2 documents are shown: the 1 after them (1 record)`} {
+	body := post(t, h, "/?lang=en", map[string]string{"file": jsonl.String()}, "many.jsonl").Body.String()
+	for _, want := range []string{"Documents: 3 · indicator records: 3", "<h2>d0</h2>", "<h2>d1</h2>", `id="more-docs">Only the first 2 documents are shown: the 1 after them (1 records)`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("page lacks %q", want)
 		}
@@ -61,13 +61,13 @@ func TestPageLimits(t *testing.T) {
 	}
 	// one document with more rows than MaxRows
 	one := "Năm 2024, tỉnh Gia Lai có 11 xã, 12 phường, 13 thôn và 14 tổ dân phố."
-	body = post(t, Handler(Options{MaxRows: 2}), "/", map[string]string{"text": one}, "").Body.String()
+	body = post(t, Handler(Options{MaxRows: 2}), "/?lang=en", map[string]string{"text": one}, "").Body.String()
 	if !strings.Contains(body, "… and 2 more rows, in the downloads.") || strings.Count(body, "<tr id=") != 2 {
 		t.Errorf("rows not capped at 2: %d rows", strings.Count(body, "<tr id="))
 	}
 	// errors past MaxErrors
 	bad := "{\n{\n{\n" + `{"id":"ok","text":"Năm 2024 có 12 người."}` + "\n"
-	body = post(t, Handler(Options{MaxErrors: 1}), "/", map[string]string{"file": bad}, "bad.jsonl").Body.String()
+	body = post(t, Handler(Options{MaxErrors: 1}), "/?lang=en", map[string]string{"file": bad}, "bad.jsonl").Body.String()
 	if strings.Count(body, `<p class="error">`) != 1 || !strings.Contains(body, "… and 2 more documents that could not be read") {
 		t.Errorf("errors not capped:\n%s", body)
 	}
@@ -147,7 +147,7 @@ func TestTooLarge(t *testing.T) {
 		if chunked {
 			r = io.MultiReader(r) // hides the length: sent chunked
 		}
-		req, err := http.NewRequest(http.MethodPost, srv.URL+"/", r)
+		req, err := http.NewRequest(http.MethodPost, srv.URL+"/?lang=en", r)
 		if err != nil {
 			t.Fatal(err)
 		}

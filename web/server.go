@@ -123,17 +123,22 @@ func NewServer(addr string, opt Options) *http.Server {
 
 // Handler returns the web page's handler:
 //
-//	GET  /          the form: paste text or upload a file
+//	GET  /          the form: paste text or upload files
 //	POST /          the same form, then each document with its figures
 //	                highlighted, its records table and its warnings
 //	POST /records   the records of the posted input as a file
-//	                (?format=jsonl, csv or tsv; jsonl by default)
+//	                (?format=jsonl, csv or tsv; jsonl by default; CSV
+//	                starts with a UTF-8 byte order mark for Excel)
 //	GET  /static/…  the style sheet and script
 //
-// The posted form has a "text" field and a "file" upload (txt, html or
-// jsonl, read as corpus.Open reads files); the file wins when both are
-// given. Every response carries a strict Content-Security-Policy and
-// Cache-Control: no-store (a page holds what was posted).
+// The page is in Vietnamese; ?lang=en gives it in English. The posted
+// form has a "text" field and "file" uploads, any number (txt, html,
+// jsonl, zip, WARC …, read as corpus.Open reads files); when both are
+// given both are read: the pasted text is one document and each file
+// adds its own, together at most Options.MaxUpload bytes and
+// Options.MaxDocuments documents. Every response carries a strict
+// Content-Security-Policy and Cache-Control: no-store (a page holds what
+// was posted).
 //
 // The handler refuses, with status 403, a post from another site (its
 // Origin or Sec-Fetch-Site says so: http.CrossOriginProtection) and, on
@@ -164,7 +169,7 @@ func Handler(opt Options) http.Handler {
 			}
 			discardBody(r, opt)
 			w.Header().Set("Retry-After", retryAfter)
-			http.Error(w, "the server is busy checking other posts: try again in a few seconds", http.StatusServiceUnavailable)
+			http.Error(w, langOf(r.URL.Query().Get("lang")).T["busy"], http.StatusServiceUnavailable)
 		}
 	}
 	files := http.StripPrefix("/static/", http.FileServerFS(static))
@@ -177,14 +182,14 @@ func Handler(opt Options) http.Handler {
 		files.ServeHTTP(w, r)
 	})
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
-		render(w, opt, http.StatusOK, &pageView{Title: "solieu"})
+		render(w, opt, http.StatusOK, &pageView{L: langOf(r.URL.Query().Get("lang")), Title: "solieu"})
 	})
 	mux.HandleFunc("POST /{$}", limit(func(w http.ResponseWriter, r *http.Request) { serveCheck(w, r, opt) }))
 	mux.HandleFunc("POST /records", limit(func(w http.ResponseWriter, r *http.Request) { serveRecords(w, r, opt) }))
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		discardBody(r, opt)
-		http.Error(w, "a post from another site is refused", http.StatusForbidden)
+		http.Error(w, langOf(r.URL.Query().Get("lang")).T["other_site"], http.StatusForbidden)
 	}))
 	return secure(ownHost(opt.Addr, cop.Handler(mux)))
 }
@@ -247,6 +252,9 @@ func discardBody(r *http.Request, opt Options) {
 // render writes the page; the form is always shown on the server.
 func render(w http.ResponseWriter, opt Options, status int, p *pageView) {
 	p.Form = true
+	if p.L == nil {
+		p.L = vi
+	}
 	p.MaxMB = opt.MaxUpload >> 20
 	var b bytes.Buffer
 	if err := page.Execute(&b, p); err != nil {
@@ -267,11 +275,12 @@ type errInput struct {
 
 func (e *errInput) Error() string { return e.msg }
 
-// readInput reads the posted documents: the uploaded file, else the pasted
-// text. It returns the text as pasted (to show it again), the documents and
-// the messages of documents that could not be read.
-func readInput(w http.ResponseWriter, r *http.Request, opt Options) (text string, docs []corpus.Document, failed []string, err error) {
-	tooLarge := &errInput{http.StatusRequestEntityTooLarge, fmt.Sprintf("the upload is larger than %d MB", opt.MaxUpload>>20)}
+// readInput reads the posted documents: the pasted text, as one document,
+// then those of each uploaded file, in order. It returns the text as
+// pasted (to show it again), the documents and the messages of documents
+// that could not be read, in language l.
+func readInput(w http.ResponseWriter, r *http.Request, opt Options, l *lang) (text string, docs []corpus.Document, failed []string, err error) {
+	tooLarge := &errInput{http.StatusRequestEntityTooLarge, fmt.Sprintf(l.T["too_large"], opt.MaxUpload>>20)}
 	if r.ContentLength > opt.MaxUpload {
 		discardBody(r, opt)
 		w.Header().Set("Connection", "close")
@@ -289,50 +298,67 @@ func readInput(w http.ResponseWriter, r *http.Request, opt Options) (text string
 			return "", nil, nil, tooLarge
 		}
 		if err != nil {
-			return "", nil, nil, &errInput{http.StatusBadRequest, "the form could not be read"}
+			return "", nil, nil, &errInput{http.StatusBadRequest, l.T["bad_form"]}
 		}
 	}
 	if r.MultipartForm != nil {
 		defer r.MultipartForm.RemoveAll()
 	}
 	text = r.FormValue("text")
-	name, data := "pasted.txt", []byte(text)
-	if f, h, ferr := r.FormFile("file"); ferr == nil {
-		b, rerr := io.ReadAll(f)
-		f.Close()
-		if rerr != nil {
-			return text, nil, nil, &errInput{http.StatusBadRequest, "the file could not be read"}
-		}
-		if len(b) > 0 {
-			name, data = path.Base(strings.ReplaceAll(h.Filename, `\`, "/")), b
+	type input struct {
+		name string
+		data []byte
+	}
+	var inputs []input
+	if len(bytes.TrimSpace([]byte(text))) > 0 {
+		inputs = append(inputs, input{"pasted.txt", []byte(text)})
+	}
+	if r.MultipartForm != nil {
+		for _, h := range r.MultipartForm.File["file"] {
+			name := path.Base(strings.ReplaceAll(h.Filename, `\`, "/"))
+			f, ferr := h.Open()
+			if ferr != nil {
+				return text, nil, nil, &errInput{http.StatusBadRequest, fmt.Sprintf(l.T["bad_file"], name)}
+			}
+			b, rerr := io.ReadAll(f)
+			f.Close()
+			if rerr != nil {
+				return text, nil, nil, &errInput{http.StatusBadRequest, fmt.Sprintf(l.T["bad_file"], name)}
+			}
+			if len(bytes.TrimSpace(b)) > 0 {
+				inputs = append(inputs, input{name, b})
+			}
 		}
 	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return text, nil, nil, &errInput{http.StatusBadRequest, "paste an article or choose a file"}
+	if len(inputs) == 0 {
+		return text, nil, nil, &errInput{http.StatusBadRequest, l.T["empty"]}
 	}
-	for it := range corpus.Open(name, bytes.NewReader(data)) {
-		if it.Err != nil {
-			failed = append(failed, it.Err.Error())
-			continue
+	for _, in := range inputs {
+		for it := range corpus.Open(in.name, bytes.NewReader(in.data)) {
+			if it.Err != nil {
+				failed = append(failed, it.Err.Error())
+				continue
+			}
+			if len(docs) == opt.MaxDocuments {
+				failed = append(failed, fmt.Sprintf(l.T["max_docs"], opt.MaxDocuments))
+				return text, docs, failed, nil
+			}
+			docs = append(docs, *it.Doc)
 		}
-		if len(docs) == opt.MaxDocuments {
-			failed = append(failed, fmt.Sprintf("only the first %d documents were read", opt.MaxDocuments))
-			break
-		}
-		docs = append(docs, *it.Doc)
 	}
 	return text, docs, failed, nil
 }
 
 // serveCheck shows the posted documents checked.
 func serveCheck(w http.ResponseWriter, r *http.Request, opt Options) {
-	text, docs, failed, err := readInput(w, r, opt)
+	l := langOf(r.URL.Query().Get("lang"))
+	text, docs, failed, err := readInput(w, r, opt, l)
 	var ei *errInput
 	if errors.As(err, &ei) {
-		render(w, opt, ei.status, &pageView{Title: "solieu", Text: text, Errors: []string{ei.msg}})
+		render(w, opt, ei.status, &pageView{L: l, Title: "solieu", Text: text, Errors: []string{ei.msg}})
 		return
 	}
-	p, err := newPage(check.Reports(docs, check.Options{All: true}))
+	p, err := newPage(check.Reports(docs, check.Options{All: true}), l)
 	if err != nil {
 		opt.Log.Printf("web: %v", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
@@ -356,7 +382,7 @@ func serveRecords(w http.ResponseWriter, r *http.Request, opt Options) {
 			return
 		}
 	}
-	_, docs, _, err := readInput(w, r, opt)
+	_, docs, _, err := readInput(w, r, opt, langOf(r.URL.Query().Get("lang")))
 	var ei *errInput
 	if errors.As(err, &ei) {
 		http.Error(w, ei.msg, ei.status)
@@ -382,7 +408,7 @@ func serveRecords(w http.ResponseWriter, r *http.Request, opt Options) {
 // as the server's, with its style sheet and script inline and the record
 // downloads as data URLs, so that the file can be opened or sent alone.
 func WriteHTML(w io.Writer, title string, reports []check.Report) error {
-	p, err := newPage(reports)
+	p, err := newPage(reports, vi)
 	if err != nil {
 		return err
 	}

@@ -112,19 +112,27 @@ type segment struct {
 
 // A figureView is one highlighted figure.
 type figureView struct {
-	N       int
-	ID      string // HTML id of the mark
-	RowID   string // HTML id of its first table row
-	Class   string // fig plus rec, norec or warn
-	Reading string // the tooltip: readings, then warnings, one a line
+	N        int
+	ID       string // HTML id of the mark
+	RowID    string // HTML id of its first table row
+	Class    string // fig plus rec, norec or warn
+	Reading  string // the tooltip: readings, then warnings, one a line
+	Sentence string // the sentence that holds the figure
 }
 
-// A rowView is a Row with its HTML ids.
+// A rowView is a Row with its HTML ids and its words in the page's
+// language.
 type rowView struct {
 	Row
 	ID       string // set on a figure's first row
 	FigID    string
 	Warnings []warnLink
+	// Name is the indicator's plain name, Code its id ("" for a figure of
+	// no indicator); Said the reading, KindSaid and PeriodSaid the kind and
+	// period in words.
+	Name, Code, Said, KindSaid, PeriodSaid string
+	// Sort is the value as a plain number, for sorting the table.
+	Sort string
 }
 
 // A warnLink links a table cell to a warning.
@@ -137,6 +145,7 @@ type warnLink struct {
 // A warnView is one warning, or one relation that holds.
 type warnView struct {
 	N       int
+	Said    string // what the rule found, in words
 	ID      string
 	Rule    check.Rule
 	Message string
@@ -160,6 +169,7 @@ type docView struct {
 
 // A pageView is what the page template shows.
 type pageView struct {
+	L          *lang
 	Title      string
 	Standalone bool
 	CSS        template.CSS
@@ -181,15 +191,15 @@ type pageView struct {
 	WarningsJSONL template.URL
 }
 
-// newPage builds the view of reports.
-func newPage(reports []check.Report) (*pageView, error) {
-	p := &pageView{Title: "solieu", NDocs: len(reports)}
+// newPage builds the view of reports in language l.
+func newPage(reports []check.Report, l *lang) (*pageView, error) {
+	p := &pageView{L: l, Title: "solieu", NDocs: len(reports)}
 	var recs []extract.Record
 	for di, r := range reports {
 		d := docView{Anchor: fmt.Sprintf("d%d", di), ID: r.Doc.ID, Source: r.Doc.Source, NFigures: len(r.Figures), NRecords: len(r.Records)}
 		num := warningNumbers(r.Warnings)
 		for wi, w := range r.Warnings {
-			v := warnView{N: num[wi], Rule: w.Rule, Message: w.Message}
+			v := warnView{N: num[wi], Rule: w.Rule, Said: l.Rule(w.Rule), Message: w.Message}
 			for _, f := range w.Figures {
 				v.Figures = append(v.Figures, f.Text)
 			}
@@ -218,13 +228,32 @@ func newPage(reports []check.Report) (*pageView, error) {
 			figs[i] = f
 		}
 		var tips = make([][]string, len(r.Figures))
+		k := 0 // the row's record among its figure's
 		for _, row := range rows {
-			line := row.Reading + " · " + row.Indicator
-			if row.Indicator != NoIndicator {
-				line += " (" + strings.Join(nonEmpty(row.Kind, row.Period, row.Region), ", ") + ")"
+			if row.First {
+				k = 0
+			}
+			a := r.Figures[row.N-1]
+			rv := rowView{Row: row, FigID: figs[row.N-1].ID, Name: l.T["no_indicator"]}
+			if len(a.Records) == 0 {
+				rv.Said, rv.Sort = l.MentionReading(a.Mention), a.Mention.Value.String()
+				figs[row.N-1].Sentence = sentenceAround(r.Doc.Text, a.Mention.Start, a.Mention.End)
+			} else {
+				rec := a.Records[k]
+				k++
+				rv.Said, rv.Sort = l.RecordReading(rec), rec.Value.String()
+				rv.Name, rv.Code = l.Indicator(rec.Indicator), rec.Indicator
+				rv.KindSaid, rv.PeriodSaid = l.Kind(rec.Kind), l.Period(rec.Period)
+				figs[row.N-1].Sentence = rec.Sentence
+				if figs[row.N-1].Sentence == "" {
+					figs[row.N-1].Sentence = sentenceAround(r.Doc.Text, a.Mention.Start, a.Mention.End)
+				}
+			}
+			line := rv.Said + " · " + rv.Name
+			if rv.Code != "" {
+				line += " (" + strings.Join(nonEmpty(rv.KindSaid, rv.PeriodSaid, row.Region), ", ") + ")"
 			}
 			tips[row.N-1] = append(tips[row.N-1], line)
-			rv := rowView{Row: row, FigID: figs[row.N-1].ID}
 			if row.First {
 				rv.ID = figs[row.N-1].RowID
 			}
@@ -234,7 +263,7 @@ func newPage(reports []check.Report) (*pageView, error) {
 			if row.First && len(row.Warnings) > 0 {
 				figs[row.N-1].Class = "fig warn"
 				for _, n := range row.Warnings {
-					tips[row.N-1] = append(tips[row.N-1], "⚠ "+string(d.Warnings[n-1].Rule)+": "+d.Warnings[n-1].Message)
+					tips[row.N-1] = append(tips[row.N-1], "⚠ "+d.Warnings[n-1].Said+": "+d.Warnings[n-1].Message)
 				}
 			}
 			d.Rows = append(d.Rows, rv)
@@ -302,8 +331,8 @@ func (p *pageView) limit(maxRows, maxErrors int) {
 	}
 }
 
-// warningsURL returns the warnings of reports, each once, as a JSONL data
-// URL.
+// warningsURL returns the warnings of reports that do not hold, each
+// once, as a JSONL data URL; the relations that hold are left out.
 func warningsURL(reports []check.Report) (template.URL, error) {
 	var b bytes.Buffer
 	enc, err := report.NewEncoder[check.Warning](&b, report.JSONL)
@@ -313,6 +342,9 @@ func warningsURL(reports []check.Report) (template.URL, error) {
 	seen := map[string]bool{} // the lines written
 	for _, r := range reports {
 		for _, w := range r.Warnings {
+			if w.Consistent {
+				continue // a relation that holds is no warning
+			}
 			n := b.Len()
 			if err := enc.Encode(w); err != nil {
 				return "", err
@@ -337,8 +369,16 @@ func nonEmpty(ss ...string) []string {
 	return out
 }
 
-// writeRecords writes records in format f.
+// bom is the UTF-8 byte order mark, by which Excel knows a CSV file's
+// Vietnamese for UTF-8.
+const bom = "\ufeff"
+
+// writeRecords writes records in format f; CSV starts with a byte order
+// mark.
 func writeRecords(w *bytes.Buffer, recs []extract.Record, f report.Format) error {
+	if f == report.CSV {
+		w.WriteString(bom)
+	}
 	enc, err := report.NewRecordEncoder(w, f, false)
 	if err != nil {
 		return err
@@ -366,4 +406,35 @@ func dataURL(recs []extract.Record, f report.Format, mime string) (template.URL,
 // html/template, which rejects data: otherwise.
 func bytesURL(b []byte, mime string) template.URL {
 	return template.URL("data:" + mime + ";charset=utf-8;base64," + base64.StdEncoding.EncodeToString(b))
+}
+
+// sentenceAround returns the sentence of text that holds text[start:end]:
+// from after the last ".", "!", "?" or line break before it that ends a
+// sentence (a full stop followed by a space, not a thousands dot) to the
+// next one after it.
+func sentenceAround(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	ends := func(i int) bool { // text[i] ends a sentence
+		switch text[i] {
+		case '\n':
+			return true
+		case '.', '!', '?':
+			return i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n'
+		}
+		return false
+	}
+	from := start
+	for from > 0 && !ends(from-1) {
+		from--
+	}
+	to := end
+	for to < len(text) && !ends(to) {
+		to++
+	}
+	if to < len(text) && text[to] != '\n' {
+		to++
+	}
+	return strings.TrimSpace(text[from:to])
 }

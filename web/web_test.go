@@ -64,18 +64,18 @@ func TestServer(t *testing.T) {
 		marks    string // the classes of the highlighted figures, in order
 	}{
 		{"pasted text with a wrong sum", "/", map[string]string{"text": wrongSum}, "", 200,
-			[]string{`<span class="rule">sum</span>`, "add up to 12.190, not 12.640 lao động", "employment.jobs_created", "no indicator", `download="records.csv"`},
+			[]string{`<span class="rule">sum</span>`, "add up to 12.190, not 12.640 lao động", "employment.jobs_created", "Số lao động được giải quyết việc làm", "không thuộc chỉ tiêu nào", `download="records.csv"`, "12.640 người", `<html lang="vi">`},
 			"warn warn warn warn"},
 		{"text is escaped", "/", map[string]string{"text": `<script>alert("x")</script> Năm 2023 hỗ trợ 1.250 người lao động.`}, "", 200,
 			[]string{"&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;"}, "rec"},
 		{"uploaded JSON lines conflict", "/", map[string]string{"file": jsonl}, "two.jsonl", 200,
-			[]string{"<h2>a</h2>", "<h2>b</h2>", `<span class="rule">conflict</span>`, "(with b)", "(with a)"}, "warn warn"},
+			[]string{"<h2>a</h2>", "<h2>b</h2>", `<span class="rule">conflict</span>`, "(cùng với b)", "(cùng với a)"}, "warn warn"},
 		{"uploaded HTML", "/", map[string]string{"file": "<html><body><article><p>Năm 2023, tỉnh phấn đấu giải quyết việc làm cho 20.000 lao động.</p></article></body></html>"}, "a.html", 200,
 			[]string{"<h2>a</h2>", "employment.jobs_created"}, "rec"},
-		{"file wins over text", "/", map[string]string{"text": "bỏ qua", "file": "Hôm nay có 12 người."}, "x.txt", 200,
-			[]string{"<h2>x</h2>"}, "norec"},
-		{"nothing posted", "/", map[string]string{"text": "  "}, "", 400, []string{"paste an article or choose a file"}, ""},
-		{"too large", "/", map[string]string{"text": strings.Repeat("1.250 người. ", 10000)}, "", 413, []string{"larger than"}, ""},
+		{"text and file both read", "/", map[string]string{"text": "Hôm qua có 7 người.", "file": "Hôm nay có 12 người."}, "x.txt", 200,
+			[]string{"<h2>pasted</h2>", "<h2>x</h2>"}, "norec norec"},
+		{"nothing posted", "/", map[string]string{"text": "  "}, "", 400, []string{"Hãy dán một bài viết hoặc chọn tệp"}, ""},
+		{"too large", "/", map[string]string{"text": strings.Repeat("1.250 người. ", 10000)}, "", 413, []string{"lớn hơn 0 MB"}, ""},
 		{"binary upload", "/", map[string]string{"file": "\x00\x01\x02abc"}, "x.txt", 200, []string{`class="error"`}, ""},
 	}
 	for _, tt := range tests {
@@ -205,7 +205,7 @@ func TestWriteHTML(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := b.String()
-	for _, want := range []string{"<style>body {", "<script>// Click", "<title>solieu: t</title>", "&lt;b&gt;đậm&lt;/b&gt;", `class="fig warn"`, "data:text/csv;charset=utf-8;base64,"} {
+	for _, want := range []string{"<style>* {", "<script>// solieu's page script", "<title>solieu: t</title>", "&lt;b&gt;đậm&lt;/b&gt;", `class="fig warn"`, "data:text/csv;charset=utf-8;base64,"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}
