@@ -1,7 +1,10 @@
 package main
 
 import (
+	"io"
+	"os"
 	"runtime/debug"
+	"strings"
 	"testing"
 )
 
@@ -51,6 +54,28 @@ func TestFlagsFirst(t *testing.T) {
 				t.Errorf("flagsFirst(%q) = %q, want %q", c.in, got, c.want)
 				break
 			}
+		}
+	}
+}
+
+func TestIsTerminalInput(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	for _, c := range []struct {
+		in   io.Reader
+		want bool
+	}{
+		{r, false},
+		{strings.NewReader("x"), false},
+		{terminal{strings.NewReader("")}, true},
+		{nil, true},
+	} {
+		if got := isTerminalInput(c.in); got != c.want {
+			t.Errorf("isTerminalInput(%T) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }
