@@ -36,6 +36,12 @@ type Document struct {
 	// appears in the visible text (the date line under the title, which
 	// Text keeps) is left for later stages.
 	Published string
+	// PublishedElse is the publication date to take when the document
+	// states none, in its metadata (Published) or in its text (a date line
+	// under the title): the date a user gives for a pasted text or a bare
+	// file ("solieu extract -published"), "YYYY-MM-DD". Readers leave it
+	// empty; WalkOptions.Published sets it.
+	PublishedElse string
 	// HTML reports whether Text was extracted from HTML.
 	HTML bool
 	// Blocks is the structure of Text as the input marks it up: headings,

@@ -92,25 +92,49 @@ func openStream(name string, r io.Reader, at int64, names *docNames, yield func(
 // and documents whose base names collide are told apart by the shortest
 // end of their paths ("a/report", "b/report"). Standard input and pipes
 // cannot be scanned and keep their base names.
+//
+// Walk reads every file of a directory; WalkWith chooses which.
 func Walk(paths []string, stdin io.Reader) iter.Seq[Item] {
+	return WalkWith(paths, stdin, WalkOptions{All: true})
+}
+
+// WalkWith is Walk with options: which files of the directories it reads
+// (opt.Globs, opt.All), and the publication date of the documents that
+// state none (opt.Published).
+func WalkWith(paths []string, stdin io.Reader, opt WalkOptions) iter.Seq[Item] {
 	return func(yield func(Item) bool) {
-		names := scanNames(paths)
-		walkPaths(paths, stdin, names, yield)
+		f, err := newFilter(opt)
+		if err != nil {
+			yield(Item{Err: &Error{Source: "-g", Err: err}})
+			return
+		}
+		names := scanNames(paths, f)
+		y := yield
+		if opt.Published != "" {
+			y = func(it Item) bool {
+				if it.Doc != nil {
+					it.Doc.PublishedElse = opt.Published
+				}
+				return yield(it)
+			}
+		}
+		f.skipped = opt.Skipped
+		walkPaths(paths, stdin, names, f, y)
 	}
 }
 
 // scanNames runs the scanning pass of docNames over the named paths
 // (standard input cannot be read twice and is left out).
-func scanNames(paths []string) *docNames {
+func scanNames(paths []string, f *filter) *docNames {
 	names := newDocNames()
 	named := slices.DeleteFunc(slices.Clone(paths), func(p string) bool { return p == "-" })
-	walkPaths(named, nil, names, func(Item) bool { return true })
+	walkPaths(named, nil, names, f, func(Item) bool { return true })
 	names.resolve()
 	return names
 }
 
 // walkPaths is Walk with the run's document names.
-func walkPaths(paths []string, stdin io.Reader, names *docNames, yield func(Item) bool) {
+func walkPaths(paths []string, stdin io.Reader, names *docNames, f *filter, yield func(Item) bool) {
 	for _, p := range paths {
 		if p == "-" {
 			if stdin == nil {
@@ -134,7 +158,7 @@ func walkPaths(paths []string, stdin io.Reader, names *docNames, yield func(Item
 		var ok bool
 		switch {
 		case info.IsDir():
-			ok = walkDir(p, names, yield)
+			ok = walkDir(p, "", names, f, yield)
 		case names.scanning && !info.Mode().IsRegular():
 			ok = true // a pipe or a device cannot be read twice
 		default:
@@ -146,9 +170,10 @@ func walkPaths(paths []string, stdin io.Reader, names *docNames, yield func(Item
 	}
 }
 
-// walkDir yields the documents of the files under dir in lexical order.
-// It reports whether to go on.
-func walkDir(dir string, names *docNames, yield func(Item) bool) bool {
+// walkDir yields the documents of the files under dir in lexical order,
+// those f keeps; rel is the path of dir below the directory named as an
+// argument ("" for that one). It reports whether to go on.
+func walkDir(dir, rel string, names *docNames, f *filter, yield func(Item) bool) bool {
 	entries, err := os.ReadDir(dir) // sorted by file name
 	if err != nil {
 		return yield(errItem(dir, 0, err))
@@ -160,6 +185,7 @@ func walkDir(dir string, names *docNames, yield func(Item) bool) bool {
 			continue
 		}
 		p := filepath.Join(dir, e.Name())
+		r := path.Join(rel, e.Name())
 		mode := e.Type()
 		in := d // open the file by its name in d
 		if mode&fs.ModeSymlink != 0 {
@@ -178,11 +204,17 @@ func walkDir(dir string, names *docNames, yield func(Item) bool) bool {
 		}
 		switch {
 		case mode.IsDir():
+			if !f.keepDir(r) {
+				continue
+			}
 			d.close() // one directory open at a time, however deep the tree
-			if !walkDir(p, names, yield) {
+			if !walkDir(p, r, names, f, yield) {
 				return false
 			}
 		case mode.IsRegular():
+			if !f.keepFile(r, p, names.scanning) {
+				continue
+			}
 			if !openFileIn(in, e.Name(), p, names, yield) {
 				return false
 			}

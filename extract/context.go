@@ -326,6 +326,9 @@ func newDocument(doc corpus.Document) *document {
 		}
 	}
 	d.dateline = readDateline(doc.Published, doc.Blocks, d.tk)
+	if d.dateline.value == "" && doc.PublishedElse != "" {
+		d.dateline = dateline{value: doc.PublishedElse, ref: parseRef(doc.PublishedElse), from: "the date given for it"}
+	}
 	d.ref = d.dateline.ref
 	if len(d.dateline.value) >= 10 {
 		d.published = d.dateline.value // a month alone is no date for the published field

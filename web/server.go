@@ -48,6 +48,9 @@ type Options struct {
 	// MaxUpload is the largest request body accepted, in bytes; 0 means
 	// DefaultMaxUpload. A larger upload gets status 413.
 	MaxUpload int64
+	// Published, "YYYY-MM-DD", is the publication date of the texts that
+	// state none (corpus.Document.PublishedElse); "" for none.
+	Published string
 	// MaxDocuments is how many documents of one upload (a JSON-lines file
 	// holds many) are read; 0 means DefaultMaxDocuments.
 	MaxDocuments int
@@ -343,6 +346,7 @@ func readInput(w http.ResponseWriter, r *http.Request, opt Options, l *lang) (te
 				failed = append(failed, fmt.Sprintf(l.T["max_docs"], opt.MaxDocuments))
 				return text, docs, failed, nil
 			}
+			it.Doc.PublishedElse = opt.Published
 			docs = append(docs, *it.Doc)
 		}
 	}

@@ -13,10 +13,10 @@ import (
 
 var cmdCheck = &command{
 	name:  "check",
-	usage: "[-format jsonl|csv|tsv] [-all] PATH...",
+	usage: "[-format jsonl|csv|tsv] [-g GLOB] [-all] [PATH...]",
 	short: "warn about figures that do not add up, in an article or across articles",
 	long: `Check reads articles as extract does and writes one warning per relation
-between figures that does not hold (package check):
+between figures that does not hold:
 
   change      a change that disagrees with its two levels:
               "giảm 1,2% (từ 4,24% xuống còn 3,28%)"
@@ -33,24 +33,44 @@ precision ("1%" for 0,96) and within its qualifier ("hơn 36.000" allows
 with their spans, and the expected value. Warnings inside an article come
 as each article is read; conflicts come last.
 
+With no PATH, standard input is read when it comes from a pipe or a
+file. Inside a directory, files that are clearly not articles (a README,
+Markdown notes, a gold.jsonl, program sources, images, PDFs, tables)
+are skipped and counted on standard error, not reported as errors.
+-g GLOB chooses the files of directories as ripgrep's -g does:
+-g '*.html' reads only web pages, -g '!draft*' leaves drafts out; it can
+be repeated, the last glob that matches decides, and a file a glob keeps
+is read whatever its name. Files named on the command line are always
+read.
+
 With -all, relations that hold are written too, with "consistent": true.
 A document whose extraction takes longer than -doc-timeout (60s by
 default; 0 for no limit) is abandoned and reported as an input that
-failed. The exit status is 1 when there is a warning or an input failed.`,
+failed.
+
+The exit status is, as grep's: 0 when every relation holds, 1 when
+there is a warning, and 2 for trouble (a file that cannot be read, bad
+input, a document abandoned), which wins over warnings.`,
 	flags: flag.NewFlagSet("check", flag.ContinueOnError),
 }
 
 var (
-	checkFormat  = cmdCheck.flags.String("format", "jsonl", "write warnings as `jsonl`, csv or tsv (see package report)")
+	checkFormat  = cmdCheck.flags.String("format", "jsonl", "write warnings as `jsonl`, csv or tsv")
 	checkAll     = cmdCheck.flags.Bool("all", false, "also write the relations that hold")
 	checkTimeout = cmdCheck.flags.Duration("doc-timeout", DefaultDocTimeout, "abandon a document after `DURATION` of work and report it as an error (0: no limit)")
+	checkWalk    = addWalkFlags(cmdCheck.flags, false)
 )
 
-func init() { cmdCheck.run = runCheck }
+func init() { cmdCheck.run, cmdCheck.trouble = runCheck, true }
 
 func runCheck(e *env, args []string) error {
+	args = stdinPaths(e, args)
 	if len(args) == 0 {
 		return usagef("no input: give files, directories or - for standard input")
+	}
+	walk, err := checkWalk.options()
+	if err != nil {
+		return err
 	}
 	format, err := report.ParseFormat(*checkFormat)
 	if err != nil {
@@ -78,7 +98,7 @@ func runCheck(e *env, args []string) error {
 		return usagef("-doc-timeout %v: want a duration of 0 or more", *checkTimeout)
 	}
 	budget := docBudget{timeout: *checkTimeout}
-	for item := range corpus.Walk(args, e.stdin) {
+	for item := range corpus.WalkWith(args, e.stdin, walk) {
 		var recs []extract.Record
 		if item.Err == nil {
 			var err *corpus.Error
@@ -104,8 +124,11 @@ func runCheck(e *env, args []string) error {
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "solieu check: %d documents, %d records, %d warnings, %d errors\n", docs, records, warnings, failed)
-	if warnings > 0 || failed > 0 {
+	fmt.Fprintf(e.stderr, "solieu check: %d documents, %d records, %d warnings, %d errors%s\n", docs, records, warnings, failed, checkWalk.skippedNote())
+	switch {
+	case failed > 0:
+		return errTrouble
+	case warnings > 0:
 		return errPartial
 	}
 	return nil

@@ -28,8 +28,9 @@ Each argument is either a record file or articles. A file whose first
 non-blank line is a JSON object with an "indicator" field is a record
 file (the output of "solieu extract") and is scored as it is; anything
 else (text, HTML, JSON lines of articles, archives, directories) is read
-as articles and extracted first. With no argument, or "-", standard
-input is read by the same rule.
+as articles and extracted first (in a directory, files that are clearly
+not articles, such as a README or a gold.jsonl, are skipped). With no
+argument, or "-", standard input is read by the same rule.
 
 With -cases, eval reads a normalizer case table (the columns of
 spec/normalize.md: input, ref, kind, value, unit, qualifier; lines
@@ -139,7 +140,7 @@ func predictions(e *env, args []string) ([]report.Fact, int, error) {
 		args = []string{"-"}
 	}
 	var facts []report.Fact
-	var docs, failed int
+	var docs, failed, skipped int
 	extracted := false
 	for _, a := range args {
 		var data io.ReadSeeker
@@ -183,7 +184,7 @@ func predictions(e *env, args []string) ([]report.Fact, int, error) {
 		if a == "-" {
 			stdin = data
 		}
-		for item := range corpus.Walk([]string{a}, stdin) {
+		for item := range corpus.WalkWith([]string{a}, stdin, corpus.WalkOptions{Skipped: func(string) { skipped++ }}) {
 			if item.Err != nil {
 				failed++
 				fmt.Fprintf(e.stderr, "solieu eval: %s\n", escapeControl(item.Err.Error()))
@@ -194,7 +195,11 @@ func predictions(e *env, args []string) ([]report.Fact, int, error) {
 		}
 	}
 	if extracted {
-		fmt.Fprintf(e.stderr, "solieu eval: extracted %d documents, %d errors\n", docs, failed)
+		note := ""
+		if skipped > 0 {
+			note = fmt.Sprintf(", %d files skipped as not articles", skipped)
+		}
+		fmt.Fprintf(e.stderr, "solieu eval: extracted %d documents, %d errors%s\n", docs, failed, note)
 	}
 	return facts, failed, nil
 }

@@ -16,11 +16,29 @@ import (
 
 var cmdExtract = &command{
 	name:  "extract",
-	usage: "[-o FILE] [-errors FILE] [-doc-timeout DURATION] [-explain] [-all] PATH...",
+	usage: "[-o FILE] [-format jsonl|csv|tsv] [-errors FILE] [-g GLOB] [-published DATE] [-explain] [-all] [PATH...]",
 	short: "turn the figures of articles into indicator records (JSON lines)",
-	long: `Extract reads articles (text files, directories of them, and the other
-formats corpus reads; "-" is standard input) and writes one JSON line per
-indicator figure, in input order, with the fields of spec/records.md.
+	long: `Extract reads articles (text and HTML files, directories of them, JSON
+lines, WARC, zip, tar and gzip archives; "-" is standard input, and so
+is no PATH when input comes from a pipe or a file) and writes one JSON
+line per indicator figure, in input order, with the fields that
+"solieu help records" describes. Flags may come before or after the
+paths.
+
+Inside a directory, files that are clearly not articles (a README,
+Markdown notes, a gold.jsonl, program sources, images, PDFs, tables)
+are skipped and counted on standard error, not reported as errors.
+-g GLOB chooses the files of directories as ripgrep's -g does:
+-g '*.html' reads only web pages, -g '!draft*' leaves drafts out; it can
+be repeated, the last glob that matches decides, and a file a glob keeps
+is read whatever its name. Files named on the command line are always
+read.
+
+-published DATE (YYYY-MM-DD) is the publication date of an article that
+states none, in its metadata or in a date line under its title: pasted
+text, a bare file. It resolves "năm nay", "tháng trước" and the like, and
+fills the records' published field. An article that states its own
+date keeps it.
 
 With -all, every other figure of an article is a record too: a statistic
 record with "indicator": "" and two more fields, "measure" (the words of
@@ -35,9 +53,10 @@ whose extraction takes longer than -doc-timeout (60s by default; 0 for
 no limit): it is abandoned and reported with its source. A summary line
 (documents, records, errors, MB/s) ends the run on standard error.
 
-With -o, the records are written to a temporary file in the same
-directory, which replaces FILE at the end of the run, as long as at least
-one document was read (even if others failed). A run that reads no
+With -o FILE ("-o -" is standard output), the records are written to a
+temporary file in the same directory, which replaces FILE at the end of
+the run, as long as at least one document was read (even if others
+failed). A run that reads no
 document leaves FILE as it was and exits with status 1. -o and -errors
 cannot name the same file.
 
@@ -50,19 +69,25 @@ the program at once.`,
 }
 
 var (
-	extractOut     = cmdExtract.flags.String("o", "", "write records to `FILE` instead of standard output")
+	extractOut     = cmdExtract.flags.String("o", "", "write records to `FILE` instead of standard output (\"-\": standard output)")
 	extractErrors  = cmdExtract.flags.String("errors", "", "write the error report (JSON lines) to `FILE`")
 	extractExplain = cmdExtract.flags.Bool("explain", false, "add the matched cue and rule to each record")
-	extractFormat  = cmdExtract.flags.String("format", "jsonl", "write records as `FORMAT`: jsonl, csv or tsv (see package report)")
+	extractFormat  = cmdExtract.flags.String("format", "jsonl", "write records as `FORMAT`: jsonl, csv or tsv")
 	extractEvery   = cmdExtract.flags.Bool("all", false, "also emit every other figure as a statistic record (indicator \"\", with measure and subject)")
 	extractTimeout = cmdExtract.flags.Duration("doc-timeout", DefaultDocTimeout, "abandon a document after `DURATION` of work and report it as an error (0: no limit)")
+	extractWalk    = addWalkFlags(cmdExtract.flags, true)
 )
 
 func init() { cmdExtract.run = runExtract }
 
 func runExtract(e *env, args []string) error {
+	args = stdinPaths(e, args)
 	if len(args) == 0 {
 		return usagef("no input: give files, directories or - for standard input")
+	}
+	walk, err := extractWalk.options()
+	if err != nil {
+		return err
 	}
 	format, err := report.ParseFormat(*extractFormat)
 	if err != nil {
@@ -76,7 +101,7 @@ func runExtract(e *env, args []string) error {
 	}
 	out := e.stdout
 	var file *safeFile
-	if *extractOut != "" {
+	if *extractOut != "" && *extractOut != "-" {
 		if file, err = createSafe(*extractOut); err != nil {
 			return err
 		}
@@ -114,7 +139,7 @@ func runExtract(e *env, args []string) error {
 	defer close(quit)
 	go func() {
 		defer close(results)
-		for item, recs := range extractAll(corpus.Walk(args, e.stdin), opt, budget, *extractJobs, newProgress(e.stderr, args)) { // in input order
+		for item, recs := range extractAll(corpus.WalkWith(args, e.stdin, walk), opt, budget, *extractJobs, newProgress(e.stderr, args)) { // in input order
 			select {
 			case results <- result{item, recs}:
 			case <-quit:
@@ -163,8 +188,8 @@ read:
 	if interrupted {
 		how = "interrupted: "
 	}
-	fmt.Fprintf(e.stderr, "solieu extract: %s%d documents, %d records, %d errors, %.1f MB in %.2fs (%.1f MB/s)\n",
-		how, docs, records, failed, float64(bytes)/1e6, secs, float64(bytes)/1e6/max(secs, 1e-9))
+	fmt.Fprintf(e.stderr, "solieu extract: %s%d documents, %d records, %d errors%s, %.1f MB in %.2fs (%.1f MB/s)\n",
+		how, docs, records, failed, extractWalk.skippedNote(), float64(bytes)/1e6, secs, float64(bytes)/1e6/max(secs, 1e-9))
 	if file != nil {
 		if docs == 0 {
 			fmt.Fprintf(e.stderr, "solieu extract: no document read: %s left as it was\n", escapeControl(*extractOut))

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/solieu/solieu/docs"
@@ -33,6 +34,9 @@ type command struct {
 	long  string // the text of "solieu help <name>"
 	flags *flag.FlagSet
 	run   func(e *env, args []string) error
+	// trouble says that exit status 1 means "differences" or "warnings"
+	// (diff, check): a failure (a missing file, bad input) exits 2.
+	trouble bool
 }
 
 // commands is the flat verb table; "help" is handled by run.
@@ -59,6 +63,22 @@ func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
+// A troubleError is trouble that is not a usage error (a missing file,
+// bad input) in a command whose status 1 means "differences" or
+// "warnings" (diff, check): exit status 2, as diff(1) and grep use it.
+// Its message, when err is not nil, goes to standard error.
+type troubleError struct{ err error }
+
+func (e troubleError) Error() string {
+	if e.err == nil {
+		return "trouble"
+	}
+	return e.err.Error()
+}
+
+// errTrouble is trouble already reported on standard error.
+var errTrouble = troubleError{}
+
 // errPartial reports that the batch finished but some inputs failed (exit status 1).
 var errPartial = errors.New("some inputs failed")
 
@@ -74,6 +94,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	name := args[0]
+	if name == "version" || name == "--version" || name == "-version" {
+		fmt.Fprintln(stdout, version())
+		return exitOK
+	}
 	if name == "help" || name == "-h" || name == "--help" || name == "-help" {
 		if len(args) > 1 {
 			if args[1] == "records" {
@@ -96,7 +120,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	c.flags.SetOutput(io.Discard)
-	if err := c.flags.Parse(args[1:]); err != nil {
+	if err := c.flags.Parse(flagsFirst(c.flags, args[1:])); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printHelp(stdout, c)
 			return exitOK
@@ -107,11 +131,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	err := c.run(e, c.flags.Args())
 	resetFlags(c.flags)
 	var ue usageError
+	var te troubleError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "solieu %s: %s\nusage: solieu %s %s\n", c.name, escapeControl(err.Error()), c.name, c.usage)
+		return exitUsage
+	case errors.As(err, &te):
+		if te.err != nil {
+			fmt.Fprintf(stderr, "solieu %s: %s\n", c.name, escapeControl(te.err.Error()))
+		}
 		return exitUsage
 	case errors.Is(err, errPartial):
 		return exitFailed
@@ -119,8 +149,118 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInterrupted
 	default:
 		fmt.Fprintf(stderr, "solieu %s: %s\n", c.name, escapeControl(err.Error()))
+		if c.trouble {
+			return exitUsage
+		}
 		return exitFailed
 	}
+}
+
+// flagsFirst returns args with the flags first and the other arguments
+// after them, so that flags can be given anywhere on the line
+// ("solieu extract DIR -format csv"). A flag that takes a value ("-o
+// FILE") keeps its value beside it; "--" ends the flags, and what follows
+// it is kept as arguments, in order; "-" alone is an argument (standard
+// input). An unknown flag stays among the flags, for Parse to report.
+func flagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			rest = append(rest, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	if len(rest) == 0 {
+		return flags
+	}
+	return append(append(flags, "--"), rest...)
+}
+
+// version returns the program's version line: "solieu VERSION (rev
+// REVISION, DATE)", from the build information Go records in the binary
+// ("devel" and no revision when it holds none, as under "go run").
+func version() string {
+	bi, _ := debug.ReadBuildInfo()
+	return versionOf(bi)
+}
+
+// versionOf returns the version line of the build bi (nil: unknown).
+func versionOf(bi *debug.BuildInfo) string {
+	v, rev, date, dirty := "devel", "", "", false
+	if bi != nil {
+		if m := bi.Main.Version; m != "" && m != "(devel)" {
+			v = m
+		}
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.time":
+				date = s.Value
+			case "vcs.modified":
+				dirty = s.Value == "true"
+			}
+		}
+	}
+	if rev == "" {
+		return "solieu " + v
+	}
+	if len(rev) > 7 {
+		rev = rev[:7]
+	}
+	if dirty {
+		rev += "+modified"
+	}
+	if len(date) >= 10 {
+		return fmt.Sprintf("solieu %s (rev %s, %s)", v, rev, date[:10])
+	}
+	return fmt.Sprintf("solieu %s (rev %s)", v, rev)
+}
+
+// stdinPaths returns args, or "-" (standard input) when there are none
+// and standard input is not a terminal: "cat a.txt | solieu extract".
+// With no argument and a terminal it returns none, for the command's
+// usage error.
+func stdinPaths(e *env, args []string) []string {
+	if len(args) == 0 && !isTerminalInput(e.stdin) {
+		return []string{"-"}
+	}
+	return args
+}
+
+// isTerminalInput reports whether r is a terminal: a character device,
+// or a reader that says it is one (tests).
+func isTerminalInput(r io.Reader) bool {
+	if t, ok := r.(interface{ IsTerminal() bool }); ok {
+		return t.IsTerminal()
+	}
+	f, ok := r.(*os.File)
+	if !ok || f == nil {
+		return r == nil
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // resetFlags restores every flag to its default, so that in-process test
@@ -143,7 +283,8 @@ func printUsage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "\t%-11s %s\n", c.name, c.short)
 	}
-	fmt.Fprintf(w, "\nRun 'solieu help <command>' for details, 'solieu help records' for the fields of the records.\n")
+	fmt.Fprintf(w, "\nRun 'solieu help <command>' for details, 'solieu help records' for the fields of the records,\n'solieu --version' for the version.\n\n")
+	fmt.Fprintf(w, "Flags may come before or after the paths; \"--\" ends them. A command that reads\narticles reads standard input when it is given no path and input comes from a pipe.\n")
 }
 
 func printHelp(w io.Writer, c *command) {

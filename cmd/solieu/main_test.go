@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,7 +15,8 @@ import (
 var update = flag.Bool("update", false, "rewrite the CLI golden files")
 
 // TestCLI runs each case directory under testdata/cli: args (one argument
-// per line), optional stdin, and golden stdout, stderr and exit.
+// per line), optional stdin, and golden stdout, stderr and exit. A case
+// with a file named tty runs with standard input taken for a terminal.
 func TestCLI(t *testing.T) {
 	dirs, err := filepath.Glob(filepath.Join("testdata", "cli", "*"))
 	if err != nil || len(dirs) == 0 {
@@ -33,8 +35,12 @@ func TestCLI(t *testing.T) {
 				}
 			}
 			stdin, _ := os.ReadFile(filepath.Join(dir, "stdin"))
+			var in io.Reader = bytes.NewReader(stdin)
+			if _, err := os.Stat(filepath.Join(dir, "tty")); err == nil {
+				in = terminal{in}
+			}
 			var stdout, stderr bytes.Buffer
-			code := run(args, bytes.NewReader(stdin), &stdout, &stderr)
+			code := run(args, in, &stdout, &stderr)
 			errText := timing.ReplaceAllString(stderr.String(), "X")
 			got := map[string]string{"stdout": stdout.String(), "stderr": errText, "exit": strconv.Itoa(code) + "\n"}
 			for _, name := range []string{"stdout", "stderr", "exit"} {
@@ -56,6 +62,11 @@ func TestCLI(t *testing.T) {
 		})
 	}
 }
+
+// A terminal is standard input that says it is a terminal.
+type terminal struct{ io.Reader }
+
+func (terminal) IsTerminal() bool { return true }
 
 // timing matches the run-dependent figures of the summary line.
 var timing = regexp.MustCompile(`[0-9.]+ MB in [0-9.]+s \([0-9.]+ MB/s\)`)

@@ -18,9 +18,9 @@ import (
 
 var cmdServe = &command{
 	name:  "serve",
-	usage: "[-addr HOST:PORT]",
+	usage: "[-addr HOST:PORT] [-published DATE]",
 	short: "serve a local web page to paste or upload an article and check its figures",
-	long: `Serve runs a small web page (package web) on this machine: paste an
+	long: `Serve runs a small web page on this machine: paste an
 article or upload a file (txt, html, jsonl), see its figures highlighted
 (hover or click one for its reading), the records table and the
 warnings of solieu check, and download the records as JSONL or CSV.
@@ -33,17 +33,28 @@ Retry-After); a page shows at most 2000 table rows and 50 error messages
 and counts the rest, which its downloads hold. A post from another site
 and, on a loopback address, a request for another host name (DNS
 rebinding) get 403; no page is cached (Cache-Control: no-store).
-Interrupt (Ctrl-C) stops it.`,
+Interrupt (Ctrl-C) stops it.
+
+-published DATE (YYYY-MM-DD) is the publication date of a pasted text
+or an uploaded file that states none; one that states its own keeps it.`,
 	flags: flag.NewFlagSet("serve", flag.ContinueOnError),
 }
 
-var serveAddr = cmdServe.flags.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+var (
+	serveAddr      = cmdServe.flags.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+	servePublished = cmdServe.flags.String("published", "", publishedHelp)
+)
 
 func init() { cmdServe.run = runServe }
 
 func runServe(e *env, args []string) error {
 	if len(args) > 0 {
 		return usagef("unexpected argument %q", args[0])
+	}
+	if *servePublished != "" {
+		if _, err := time.Parse("2006-01-02", *servePublished); err != nil {
+			return usagef("-published %q: want a date YYYY-MM-DD", *servePublished)
+		}
 	}
 	host, _, err := net.SplitHostPort(*serveAddr)
 	if err != nil {
@@ -52,7 +63,7 @@ func runServe(e *env, args []string) error {
 	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 		fmt.Fprintf(e.stderr, "solieu serve: warning: %s is reachable beyond this machine and the page has no login\n", *serveAddr)
 	}
-	srv := web.NewServer(*serveAddr, web.Options{Log: log.New(e.stderr, "solieu serve: ", 0)})
+	srv := web.NewServer(*serveAddr, web.Options{Log: log.New(e.stderr, "solieu serve: ", 0), Published: *servePublished})
 	ln, err := net.Listen("tcp", srv.Addr)
 	if err != nil {
 		return err

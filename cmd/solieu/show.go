@@ -17,13 +17,14 @@ import (
 
 var cmdShow = &command{
 	name:  "show",
-	usage: "[-html FILE] PATH...",
+	usage: "[-html FILE] [-g GLOB] [-published DATE] [PATH...]",
 	short: "show an article with its figures highlighted, their readings and warnings",
 	long: `Show prints each article of PATH (a file, a directory, an archive, "-"
-for standard input) with every figure highlighted and numbered, then a
+for standard input, as is no PATH when input comes from a pipe) with
+every figure highlighted and numbered, then a
 table of the figures: the figure, its reading (value in base units, unit,
 qualifier), its indicator or "no indicator", kind, period, region and the
-warnings that name it, then the warnings of package check and the
+warnings that name it, then the warnings of "solieu check" and the
 relations checked that hold. Several paths are checked against each other
 too (solieu help check).
 
@@ -33,27 +34,43 @@ indicator record; cyan: no indicator; red: a warning) and marked
 same is written as one self-contained HTML page to FILE ("-" for standard
 output) instead. Control characters of the article, its name and its
 figures (an escape, a carriage return) are shown escaped, as \x1b, so
-that a document cannot drive the terminal.`,
+that a document cannot drive the terminal.
+
+-published DATE (YYYY-MM-DD) is the publication date of an article that
+states none (pasted text, a bare file); one that states its own keeps
+it. In directories, files that are clearly not articles are skipped and
+-g GLOB chooses files, as in "solieu help extract".`,
 	flags: flag.NewFlagSet("show", flag.ContinueOnError),
 }
 
-var showHTML = cmdShow.flags.String("html", "", "write the view as one HTML page to `FILE`")
+var (
+	showHTML = cmdShow.flags.String("html", "", "write the view as one HTML page to `FILE` (\"-\": standard output)")
+	showWalk = addWalkFlags(cmdShow.flags, true)
+)
 
 func init() { cmdShow.run = runShow }
 
 func runShow(e *env, args []string) error {
+	args = stdinPaths(e, args)
 	if len(args) == 0 {
 		return usagef("no input: give a file, a directory or - for standard input")
 	}
+	walk, err := showWalk.options()
+	if err != nil {
+		return err
+	}
 	var docs []corpus.Document
 	failed := 0
-	for item := range corpus.Walk(args, e.stdin) {
+	for item := range corpus.WalkWith(args, e.stdin, walk) {
 		if item.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "solieu show: %s\n", escapeControl(item.Err.Error()))
 			continue
 		}
 		docs = append(docs, *item.Doc)
+	}
+	if note := showWalk.skippedNote(); note != "" {
+		fmt.Fprintf(e.stderr, "solieu show: %s\n", note[2:])
 	}
 	reports := check.Reports(docs, check.Options{All: true})
 	if *showHTML != "" {

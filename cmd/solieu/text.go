@@ -12,7 +12,7 @@ import (
 
 var cmdText = &command{
 	name:  "text",
-	usage: "[PATH...]",
+	usage: "[-blocks] [-g GLOB] [PATH...]",
 	short: "print the text the pipeline reads from each document",
 	long: `Text reads articles as extract does (files, directories, archives, JSON
 lines, WARC; "-" or no argument is standard input) and prints the text of
@@ -42,12 +42,18 @@ return; line feeds and tabs are kept) are written escaped, as \x1b, so
 that a document cannot drive the terminal; into a pipe or a file the text
 is written as it is. The header's id and source are always escaped.
 
+In directories, files that are clearly not articles are skipped and
+-g GLOB chooses files, as in "solieu help extract".
+
 A document that cannot be read is reported on standard error, the rest
 goes on, and the exit status is 1.`,
 	flags: flag.NewFlagSet("text", flag.ContinueOnError),
 }
 
-var textBlocks = cmdText.flags.Bool("blocks", false, "after each text, print its blocks: `kind level start end text`")
+var (
+	textBlocks = cmdText.flags.Bool("blocks", false, "after each text, print its blocks: `kind level start end text`")
+	textWalk   = addWalkFlags(cmdText.flags, false)
+)
 
 func init() { cmdText.run = runText }
 
@@ -55,13 +61,17 @@ func runText(e *env, args []string) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
+	walk, err := textWalk.options()
+	if err != nil {
+		return err
+	}
 	w := bufio.NewWriter(e.stdout)
 	tty := isCharDevice(e.stdout)
 	// The first document is held back until it is known whether another
 	// follows: a lone document gets no header.
 	var first *corpus.Document
 	n, failed := 0, 0
-	for item := range corpus.Walk(args, e.stdin) {
+	for item := range corpus.WalkWith(args, e.stdin, walk) {
 		if item.Err != nil {
 			failed++
 			// Flush first, so that the error stands after the documents
@@ -88,6 +98,9 @@ func runText(e *env, args []string) error {
 	}
 	if err := w.Flush(); err != nil {
 		return err
+	}
+	if note := textWalk.skippedNote(); note != "" {
+		fmt.Fprintf(e.stderr, "solieu text: %s\n", note[2:])
 	}
 	if failed > 0 {
 		return errPartial
