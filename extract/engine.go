@@ -470,6 +470,9 @@ func Extract(doc corpus.Document, opt Options) []Record {
 		out = d.sentence(out, si, opt)
 	}
 	d.echoHeadline(out)
+	for i := range out {
+		out[i].SetKeys()
+	}
 	d.scratch.hits = d.hits.list
 	scratchPool.Put(d.scratch)
 	return out
