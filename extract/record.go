@@ -19,8 +19,9 @@ const (
 )
 
 // A Record is one indicator figure. Fields and their order follow
-// spec/records.md; Start and End are byte offsets into the document text,
-// so text[Start:End] == Text.
+// spec/records.md, with PeriodStart and PeriodEnd beside Period and Fact
+// after Source (docs/records.md describes every field); Start and End are
+// byte offsets into the document text, so text[Start:End] == Text.
 type Record struct {
 	Doc       string              `json:"doc"`
 	Indicator string              `json:"indicator"`
@@ -80,6 +81,33 @@ func (r *Record) SetKeys() {
 	r.Fact = FactOf(r)
 }
 
+// setKeys calls SetKeys on the records of one document, working out the
+// dates of each of its periods (a handful) once.
+func setKeys(recs []Record) {
+	type dates struct{ period, start, end string }
+	var seen [8]dates
+	n := 0
+	for i := range recs {
+		r := &recs[i]
+		k := 0
+		for k < n && seen[k].period != r.Period {
+			k++
+		}
+		if k == n {
+			start, end := PeriodDates(r.Period)
+			if n == len(seen) { // more periods than kept: forget the oldest
+				copy(seen[:], seen[1:])
+				n--
+				k = n
+			}
+			seen[k] = dates{r.Period, start, end}
+			n++
+		}
+		r.PeriodStart, r.PeriodEnd = seen[k].start, seen[k].end
+		r.Fact = FactOf(r)
+	}
+}
+
 // PeriodDates returns the first and last day of a period in the format of
 // spec/records.md, as ISO dates: "2023" runs from "2023-01-01" to
 // "2023-12-31", "2023-H1" to "2023-06-30", "2019-01/2019-09" to
@@ -96,7 +124,9 @@ func PeriodDates(period string) (start, end string) {
 	first, last := p.Months() // year*12 + month - 1
 	a := time.Date(first/12, time.Month(first%12+1), 1, 0, 0, 0, 0, time.UTC)
 	b := time.Date(last/12, time.Month(last%12+2), 0, 0, 0, 0, 0, time.UTC) // day 0: the last of the month before
-	return a.Format(time.DateOnly), b.Format(time.DateOnly)
+	var buf [20]byte
+	both := string(b.AppendFormat(a.AppendFormat(buf[:0], time.DateOnly), time.DateOnly)) // one string for the two
+	return both[:10], both[10:]
 }
 
 // FactOf returns the id of the fact r gives: 16 lowercase hex digits, the
@@ -136,5 +166,7 @@ func FactOf(r *Record) string {
 	}
 	b = append(b, ']')
 	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:8])
+	var id [16]byte
+	hex.Encode(id[:], sum[:8])
+	return string(id[:])
 }

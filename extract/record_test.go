@@ -73,3 +73,21 @@ func TestFactOf(t *testing.T) {
 		t.Errorf("SetKeys: fact %q, period %q to %q", base.Fact, base.PeriodStart, base.PeriodEnd)
 	}
 }
+
+// TestSetKeysCache: setKeys, which works out each period's dates once,
+// fills what SetKeys fills, over more periods than it keeps.
+func TestSetKeysCache(t *testing.T) {
+	var recs []Record
+	for i := range 40 {
+		p := []string{"2020", "2021-H1", "", "2022-Q3", "2019-01/2019-09", "2016/2020", "2024-02", "2023", "2018", "2017-Q1", "2015"}[i*7%11]
+		recs = append(recs, Record{Doc: "d", Indicator: "poverty.rate", Value: normalize.NewDecimal(int64(i%5), 0), Period: p})
+	}
+	setKeys(recs)
+	for _, r := range recs {
+		want := r
+		want.SetKeys()
+		if r != want {
+			t.Errorf("period %q: setKeys gives %q %q %q; SetKeys %q %q %q", r.Period, r.PeriodStart, r.PeriodEnd, r.Fact, want.PeriodStart, want.PeriodEnd, want.Fact)
+		}
+	}
+}
