@@ -470,6 +470,7 @@ func Extract(doc corpus.Document, opt Options) []Record {
 		out = d.sentence(out, si, opt)
 	}
 	d.echoHeadline(out)
+	setKeys(out)
 	d.scratch.hits = d.hits.list
 	scratchPool.Put(d.scratch)
 	return out

@@ -1,6 +1,12 @@
 package extract
 
-import "github.com/solieu/solieu/normalize"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+
+	"github.com/solieu/solieu/normalize"
+)
 
 // A Kind says whether a figure is a reported result, a target or an estimate.
 type Kind string
@@ -13,8 +19,9 @@ const (
 )
 
 // A Record is one indicator figure. Fields and their order follow
-// spec/records.md; Start and End are byte offsets into the document text,
-// so text[Start:End] == Text.
+// spec/records.md, with PeriodStart and PeriodEnd beside Period and Fact
+// after Source (docs/records.md describes every field); Start and End are
+// byte offsets into the document text, so text[Start:End] == Text.
 type Record struct {
 	Doc       string              `json:"doc"`
 	Indicator string              `json:"indicator"`
@@ -23,15 +30,24 @@ type Record struct {
 	Qualifier normalize.Qualifier `json:"qualifier"`
 	Kind      Kind                `json:"kind"`
 	Period    string              `json:"period"`
-	Region    string              `json:"region"`
-	Text      string              `json:"text"`
-	Start     int                 `json:"start"`
-	End       int                 `json:"end"`
-	Sentence  string              `json:"sentence"`
-	Published string              `json:"published"`
+	// PeriodStart and PeriodEnd are the first and last day of Period, as
+	// ISO dates ("2023-01-01", "2023-06-30"); "" when Period is "".
+	// SetKeys fills them.
+	PeriodStart string `json:"period_start"`
+	PeriodEnd   string `json:"period_end"`
+	Region      string `json:"region"`
+	Text        string `json:"text"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	Sentence    string `json:"sentence"`
+	Published   string `json:"published"`
 	// Source says where the document came from (corpus.Document.Source):
 	// "a.txt", "a.jsonl:17", "b.zip!2021/x.html".
 	Source string `json:"source"`
+	// Fact names the fact the record gives (FactOf): records with the same
+	// Fact are one figure written twice (a headline and its body), and
+	// count once. SetKeys fills it.
+	Fact string `json:"fact"`
 	// Measure and Subject are given for a statistic record (Options.All:
 	// Indicator ""): the words of what the figure measures ("doanh thu
 	// dịch vụ … tỷ đồng") and whose it is (a province, "Việt Nam", another
@@ -55,4 +71,102 @@ type Record struct {
 	PeriodFrom string `json:"period_from,omitempty"`
 	KindFrom   string `json:"kind_from,omitempty"`
 	RegionFrom string `json:"region_from,omitempty"`
+}
+
+// SetKeys fills the fields that follow from the others: PeriodStart and
+// PeriodEnd from Period (PeriodDates), and Fact (FactOf). Extract calls it
+// on every record it returns; call it again after changing a record.
+func (r *Record) SetKeys() {
+	r.PeriodStart, r.PeriodEnd = PeriodDates(r.Period)
+	r.Fact = FactOf(r)
+}
+
+// setKeys calls SetKeys on the records of one document, working out the
+// dates of each of its periods (a handful) once.
+func setKeys(recs []Record) {
+	type dates struct{ period, start, end string }
+	var seen [8]dates
+	n := 0
+	for i := range recs {
+		r := &recs[i]
+		k := 0
+		for k < n && seen[k].period != r.Period {
+			k++
+		}
+		if k == n {
+			start, end := PeriodDates(r.Period)
+			if n == len(seen) { // more periods than kept: forget the oldest
+				copy(seen[:], seen[1:])
+				n--
+				k = n
+			}
+			seen[k] = dates{r.Period, start, end}
+			n++
+		}
+		r.PeriodStart, r.PeriodEnd = seen[k].start, seen[k].end
+		r.Fact = FactOf(r)
+	}
+}
+
+// PeriodDates returns the first and last day of a period in the format of
+// spec/records.md, as ISO dates: "2023" runs from "2023-01-01" to
+// "2023-12-31", "2023-H1" to "2023-06-30", "2019-01/2019-09" to
+// "2019-09-30", "2016/2020" from "2016-01-01" to "2020-12-31". It returns
+// "", "" for "" and for any string normalize.ParsePeriod rejects.
+func PeriodDates(period string) (start, end string) {
+	if period == "" {
+		return "", ""
+	}
+	p, err := normalize.ParsePeriod(period)
+	if err != nil {
+		return "", ""
+	}
+	first, last := p.Months() // year*12 + month - 1
+	a := time.Date(first/12, time.Month(first%12+1), 1, 0, 0, 0, 0, time.UTC)
+	b := time.Date(last/12, time.Month(last%12+2), 0, 0, 0, 0, 0, time.UTC) // day 0: the last of the month before
+	var buf [20]byte
+	both := string(b.AppendFormat(a.AppendFormat(buf[:0], time.DateOnly), time.DateOnly)) // one string for the two
+	return both[:10], both[10:]
+}
+
+// FactOf returns the id of the fact r gives: 16 lowercase hex digits, the
+// first 8 bytes of the SHA-256 of the JSON array
+//
+//	[doc, indicator, unit, value, kind, period]
+//
+// written as AppendJSON writes these fields (strings as JSON strings,
+// value as the JSON number of the record, no spaces). These are the fields
+// by which the scorer (shared/eval/score.py) counts a fact: two records
+// of one document that agree on them are one fact, whatever their spans,
+// qualifiers or regions. A statistic record (Indicator "") adds measure,
+// subject, per, form and of (0 when none) to the array, since its
+// indicator does not say what it measures. The id depends on nothing
+// else: the same record gives the same id in every run.
+func FactOf(r *Record) string {
+	var buf [256]byte
+	b := append(buf[:0], '[')
+	b = appendJSONString(b, r.Doc)
+	b = append(b, ',')
+	b = appendJSONString(b, r.Indicator)
+	b = append(b, ',')
+	b = appendJSONString(b, string(r.Unit))
+	b = append(b, ',')
+	b = r.Value.Append(b) // reduced: one text per number
+	b = append(b, ',')
+	b = appendJSONString(b, string(r.Kind))
+	b = append(b, ',')
+	b = appendJSONString(b, r.Period)
+	if r.Indicator == "" {
+		for _, s := range []string{r.Measure, r.Subject, r.Per, r.Form} {
+			b = append(b, ',')
+			b = appendJSONString(b, s)
+		}
+		b = append(b, ',')
+		b = r.Of.Append(b)
+	}
+	b = append(b, ']')
+	sum := sha256.Sum256(b)
+	var id [16]byte
+	hex.Encode(id[:], sum[:8])
+	return string(id[:])
 }

@@ -15,8 +15,8 @@ import (
 // records of the sample articles (with and without -explain) and for
 // records whose strings hold every kind of byte that JSON escapes.
 func TestAppendJSON(t *testing.T) {
-	if n := reflect.TypeFor[Record]().NumField(); n != 24 {
-		t.Fatalf("Record has %d fields; AppendJSON writes 24: update it", n)
+	if n := reflect.TypeFor[Record]().NumField(); n != 27 {
+		t.Fatalf("Record has %d fields; AppendJSON writes 27: update it", n)
 	}
 	var recs []Record
 	for _, doc := range sampleDocs(t) {
@@ -37,7 +37,7 @@ func TestAppendJSON(t *testing.T) {
 	}
 	for range 2000 {
 		recs = append(recs, Record{Doc: str(), Indicator: str(), Value: normalize.NewDecimal(rng.Int64N(1e12)-5e11, rng.IntN(9)-4),
-			Unit: normalize.Unit(str()), Qualifier: normalize.Qualifier(str()), Kind: Kind(str()), Period: str(),
+			Unit: normalize.Unit(str()), Qualifier: normalize.Qualifier(str()), Kind: Kind(str()), Period: str(), PeriodStart: str(), PeriodEnd: str(), Fact: str(),
 			Region: str(), Text: str(), Start: rng.IntN(1 << 20), End: -rng.IntN(3), Sentence: str(), Published: str(), Source: str(),
 			Measure: str(), Subject: str(), Per: str(), Form: str(), Of: normalize.NewDecimal(rng.Int64N(3)*rng.Int64N(1e6), rng.IntN(3)),
 			Cue: str(), Rule: str(), PeriodFrom: str(), KindFrom: str(), RegionFrom: str()})

@@ -126,7 +126,8 @@ func NewEncoder[T any](w io.Writer, f Format, columns ...string) (*Encoder[T], e
 
 // NewRecordEncoder returns an Encoder of extract.Record for w in format f.
 // The CSV and TSV columns are the fields of spec/records.md, in its order,
-// followed by cue, rule, period_from, kind_from and region_from when explain is set
+// with period_start and period_end after period and fact after source
+// (docs/records.md), followed by cue, rule, period_from, kind_from and region_from when explain is set
 // (extract -explain fills them).
 func NewRecordEncoder(w io.Writer, f Format, explain bool) (*Encoder[extract.Record], error) {
 	return NewRecordEncoderAll(w, f, explain, false)

@@ -69,7 +69,7 @@ func TestColumns(t *testing.T) {
 // TestRecordColumns checks that the CSV header of a record follows the
 // field order of spec/records.md.
 func TestRecordColumns(t *testing.T) {
-	spec := "doc,indicator,value,unit,qualifier,kind,period,region,text,start,end,sentence,published,source"
+	spec := "doc,indicator,value,unit,qualifier,kind,period,period_start,period_end,region,text,start,end,sentence,published,source,fact"
 	for _, tc := range []struct {
 		explain bool
 		want    string
@@ -176,8 +176,9 @@ func TestCSVRoundTrip(t *testing.T) {
 			Qualifier: normalize.Over, Kind: extract.Actual, Period: "2023", Region: "Bình Định", Text: "hơn 30.000 lao động",
 			Start: 124, End: 147, Sentence: "Năm 2023, toàn tỉnh \"giải quyết\" việc làm,\ntab\there", Published: "", Source: "x.zip!a.txt"},
 	}
-	want := []string{"a", "employment.jobs_created", "30000", "person", "over", "actual", "2023", "Bình Định",
-		"hơn 30.000 lao động", "124", "147", "Năm 2023, toàn tỉnh \"giải quyết\" việc làm,\ntab\there", "", "x.zip!a.txt"}
+	recs[0].SetKeys()
+	want := []string{"a", "employment.jobs_created", "30000", "person", "over", "actual", "2023", "2023-01-01", "2023-12-31", "Bình Định",
+		"hơn 30.000 lao động", "124", "147", "Năm 2023, toàn tỉnh \"giải quyết\" việc làm,\ntab\there", "", "x.zip!a.txt", recs[0].Fact}
 	for _, f := range []Format{CSV, TSV} {
 		var b bytes.Buffer
 		enc, err := NewRecordEncoder(&b, f, false)

@@ -39,12 +39,14 @@ func ExampleNewRecordEncoder() {
 		fmt.Println(err)
 		return
 	}
-	_ = enc.Encode(extract.Record{Doc: "a", Indicator: "poverty.rate", Value: normalize.NewDecimal(1, 0), Unit: normalize.PercentUnit,
+	r := extract.Record{Doc: "a", Indicator: "poverty.rate", Value: normalize.NewDecimal(1, 0), Unit: normalize.PercentUnit,
 		Qualifier: normalize.Exact, Kind: extract.Actual, Period: "2021", Region: "Hải Dương", Text: "1,00%", Start: 30, End: 35,
-		Sentence: "Tỷ lệ hộ nghèo\tgiảm còn 1,00%.", Source: "a.txt"})
+		Sentence: "Tỷ lệ hộ nghèo\tgiảm còn 1,00%.", Source: "a.txt"}
+	r.SetKeys() // period_start, period_end and fact, as Extract fills them
+	_ = enc.Encode(r)
 	// Output:
-	// doc	indicator	value	unit	qualifier	kind	period	region	text	start	end	sentence	published	source
-	// a	poverty.rate	1	percent	exact	actual	2021	Hải Dương	1,00%	30	35	Tỷ lệ hộ nghèo\tgiảm còn 1,00%.		a.txt
+	// doc	indicator	value	unit	qualifier	kind	period	period_start	period_end	region	text	start	end	sentence	published	source	fact
+	// a	poverty.rate	1	percent	exact	actual	2021	2021-01-01	2021-12-31	Hải Dương	1,00%	30	35	Tỷ lệ hộ nghèo\tgiảm còn 1,00%.		a.txt	11ca477e5e006a8b
 }
 
 func ExampleEvaluate() {

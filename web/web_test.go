@@ -147,7 +147,7 @@ func TestRecordsDownload(t *testing.T) {
 		status              int
 	}{
 		{"", "application/x-ndjson", `{"doc":"pasted","indicator":"employment.jobs_created","value":12640,`, 200},
-		{"csv", "text/csv", "doc,indicator,value,unit,qualifier,kind,period,region,text,start,end,sentence,published,source\r\n", 200},
+		{"csv", "text/csv", "doc,indicator,value,unit,qualifier,kind,period,period_start,period_end,region,text,start,end,sentence,published,source,fact\r\n", 200},
 		{"tsv", "text/tab-separated-values", "doc\tindicator\t", 200},
 		{"xml", "text/plain", "unknown format", 400},
 	} {

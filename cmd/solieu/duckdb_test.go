@@ -24,8 +24,8 @@ import (
 var duckDir = filepath.Join("testdata", "duckdb")
 
 // recordColumns are the columns of spec/records.md, in order.
-var recordColumns = []string{"doc", "indicator", "value", "unit", "qualifier", "kind", "period", "region",
-	"text", "start", "end", "sentence", "published", "source"}
+var recordColumns = []string{"doc", "indicator", "value", "unit", "qualifier", "kind", "period", "period_start", "period_end", "region",
+	"text", "start", "end", "sentence", "published", "source", "fact"}
 
 // duckOutput is what read.mjs prints for one file.
 type duckOutput struct {
@@ -87,6 +87,9 @@ func TestDuckDB(t *testing.T) {
 			// cells a spreadsheet would run: quoted in CSV, as they are in JSON
 			{Doc: "=cmd", Indicator: "y", Value: d(-36, 2), Unit: normalize.PercentagePoint, Kind: extract.Actual, Text: "-0,36%", Sentence: "- Giảm 0,36%; @x +y"},
 		}
+		for i := range recs {
+			recs[i].SetKeys()
+		}
 		jsonl, csv := filepath.Join(tmp, "synthetic.jsonl"), filepath.Join(tmp, "synthetic.csv")
 		for _, out := range []struct {
 			format report.Format
@@ -143,7 +146,7 @@ func compareDuckDB(t *testing.T, recs []extract.Record, jsonl, csv string) {
 	counts := map[string]int{}
 	for i, r := range recs {
 		want[i] = []string{r.Doc, r.Indicator, r.Value.String(), string(r.Unit), string(r.Qualifier), string(r.Kind), r.Period,
-			r.Region, r.Text, strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Sentence, r.Published}
+			r.PeriodStart, r.PeriodEnd, r.Region, r.Text, strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Sentence, r.Published, r.Source, r.Fact}
 		v, ok := new(big.Rat).SetString(r.Value.String())
 		if !ok {
 			t.Fatalf("value %s", r.Value)

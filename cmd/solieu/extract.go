@@ -16,7 +16,7 @@ import (
 
 var cmdExtract = &command{
 	name:  "extract",
-	usage: "[-o FILE] [-format jsonl|csv|tsv] [-errors FILE] [-g GLOB] [-published DATE] [-explain] [-all] [PATH...]",
+	usage: "[-o FILE] [-format jsonl|csv|tsv] [-errors FILE] [-g GLOB] [-published DATE] [-doc-timeout DURATION] [-explain] [-all] [-unique] [PATH...]",
 	short: "turn the figures of articles into indicator records (JSON lines)",
 	long: `Extract reads articles (text and HTML files, directories of them, JSON
 lines, WARC, zip, tar and gzip archives; "-" is standard input, and so
@@ -46,6 +46,11 @@ what the figure measures, as the article writes them) and "subject"
 (whose it is: a province, "Việt Nam", another country; "" when the text
 does not say). Plain extract emits indicator records only.
 
+Every record has a "fact" id: records with the same fact are one figure
+written twice (a headline and the body), and a sum over records counts it
+twice. With -unique, only the first record of each fact is written (in
+input order), so that sums count each fact once.
+
 A document that cannot be read is reported on standard error (and, with
 -errors, as a JSON line in that file: source, doc when known, message);
 the rest of the batch goes on and the exit status is 1. So is a document
@@ -74,6 +79,7 @@ var (
 	extractExplain = cmdExtract.flags.Bool("explain", false, "add the matched cue and rule to each record")
 	extractFormat  = cmdExtract.flags.String("format", "jsonl", "write records as `FORMAT`: jsonl, csv or tsv")
 	extractEvery   = cmdExtract.flags.Bool("all", false, "also emit every other figure as a statistic record (indicator \"\", with measure and subject)")
+	extractUnique  = cmdExtract.flags.Bool("unique", false, "write only the first record of each fact (records with the same \"fact\" are one figure written twice)")
 	extractTimeout = cmdExtract.flags.Duration("doc-timeout", DefaultDocTimeout, "abandon a document after `DURATION` of work and report it as an error (0: no limit)")
 	extractWalk    = addWalkFlags(cmdExtract.flags, true)
 )
@@ -150,6 +156,10 @@ func runExtract(e *env, args []string) error {
 
 	start := time.Now()
 	var docs, records, failed, bytes int
+	var seen map[string]bool // the facts written, with -unique
+	if *extractUnique {
+		seen = map[string]bool{}
+	}
 read:
 	for {
 		var x result
@@ -173,6 +183,12 @@ read:
 		docs++
 		bytes += len(item.Doc.Text)
 		for _, r := range recs {
+			if seen != nil {
+				if seen[r.Fact] {
+					continue
+				}
+				seen[r.Fact] = true
+			}
 			records++
 			if err := enc.Encode(r); err != nil {
 				return err

@@ -38,7 +38,7 @@ func TestExtractFormat(t *testing.T) {
 			t.Fatalf("explain=%v: -format jsonl differs from the default (exit %d, %d)", explain, code, code2)
 		}
 		var want [][]string
-		header := strings.Split("doc,indicator,value,unit,qualifier,kind,period,region,text,start,end,sentence,published,source", ",")
+		header := strings.Split("doc,indicator,value,unit,qualifier,kind,period,period_start,period_end,region,text,start,end,sentence,published,source,fact", ",")
 		if explain {
 			header = append(header, "cue", "rule", "period_from", "kind_from", "region_from")
 		}

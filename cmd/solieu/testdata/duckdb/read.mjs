@@ -14,9 +14,9 @@ if (!jsonlPath || !csvPath) {
   process.exit(2);
 }
 
-// The columns of spec/records.md, in order.
-const columns = ['doc', 'indicator', 'value', 'unit', 'qualifier', 'kind', 'period', 'region',
-  'text', 'start', 'end', 'sentence', 'published', 'source'];
+// The columns of docs/records.md, in order.
+const columns = ['doc', 'indicator', 'value', 'unit', 'qualifier', 'kind', 'period', 'period_start', 'period_end',
+  'region', 'text', 'start', 'end', 'sentence', 'published', 'source', 'fact'];
 const spec = '{' + columns.map((c) => `'${c}': 'VARCHAR'`).join(', ') + '}';
 const lit = (s) => `'${s.replaceAll("'", "''")}'`;
 
