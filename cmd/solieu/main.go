@@ -201,9 +201,17 @@ func flagsFirst(fs *flag.FlagSet, args []string) []string {
 // REVISION, DATE)", from the build information Go records in the binary
 // ("devel" and no revision when it holds none, as under "go run").
 func version() string {
+	if stampedVersion != "" {
+		return "solieu " + stampedVersion
+	}
 	bi, _ := debug.ReadBuildInfo()
 	return versionOf(bi)
 }
+
+// stampedVersion is the version a release build stamps into the binary
+// (.ci/release: -ldflags "-X main.stampedVersion=v0.4.0 (rev abc1234,
+// 2026-12-03)"); empty in other builds.
+var stampedVersion string
 
 // versionOf returns the version line of the build bi (nil: unknown).
 func versionOf(bi *debug.BuildInfo) string {
