@@ -20,13 +20,13 @@ import (
 type docNames struct {
 	scanning bool
 	groups   map[string][]string // base ID → the distinct keys of the inputs that have it, first seen first
-	segs     map[string][]string // key → the input's path, segment by segment
+	seen     map[string]bool     // the keys recorded
 	ids      map[string]string   // key → unique ID, for keys of groups of two or more
 }
 
 // newDocNames returns an empty table in its scanning pass.
 func newDocNames() *docNames {
-	return &docNames{scanning: true, groups: map[string][]string{}, segs: map[string][]string{}}
+	return &docNames{scanning: true, groups: map[string][]string{}, seen: map[string]bool{}}
 }
 
 // key identifies an input: its source and its name.
@@ -35,26 +35,33 @@ func (in *input) key() string { return in.source + "\x00" + in.name }
 // add records the one-document input in during the scanning pass.
 func (d *docNames) add(in *input) {
 	k := in.key()
-	if _, ok := d.segs[k]; ok {
+	if d.seen[k] {
 		return // the same file named twice is one document
 	}
+	d.seen[k] = true
+	id := baseID(in.name)
+	d.groups[id] = append(d.groups[id], k)
+}
+
+// keySegs returns the path of the input of key k, segment by segment: the
+// directories and archive entries of its source, ending with its own
+// name ("a.html.gz" holds "a.html").
+func keySegs(k string) []string {
+	source, name, _ := strings.Cut(k, "\x00")
 	var segs []string
-	for _, part := range strings.Split(filepath.ToSlash(in.source), "!") {
+	for _, part := range strings.Split(filepath.ToSlash(source), "!") {
 		for _, s := range strings.Split(part, "/") {
 			if s != "" && s != "." {
 				segs = append(segs, s)
 			}
 		}
 	}
-	base := path.Base(filepath.ToSlash(in.name))
+	base := path.Base(filepath.ToSlash(name))
 	if len(segs) == 0 {
-		segs = []string{base}
-	} else {
-		segs[len(segs)-1] = base // a.html.gz holds a.html
+		return []string{base}
 	}
-	d.segs[k] = segs
-	id := baseID(in.name)
-	d.groups[id] = append(d.groups[id], k)
+	segs[len(segs)-1] = base
+	return segs
 }
 
 // resolve ends the scanning pass: it gives every input of a group of two
@@ -66,9 +73,11 @@ func (d *docNames) resolve() {
 		if len(keys) < 2 {
 			continue
 		}
+		segs := make(map[string][]string, len(keys))
 		longest := 0
 		for _, k := range keys {
-			longest = max(longest, len(d.segs[k]))
+			segs[k] = keySegs(k)
+			longest = max(longest, len(segs[k]))
 		}
 		// The directories that end the path, then the same with the
 		// file's extension, then the whole path numbered.
@@ -76,7 +85,7 @@ func (d *docNames) resolve() {
 			cand := map[string]string{}
 			seen := map[string]bool{}
 			for _, k := range keys {
-				c := name(d.segs[k])
+				c := name(segs[k])
 				if seen[c] {
 					return false
 				}
@@ -101,10 +110,12 @@ func (d *docNames) resolve() {
 		}
 		if !done {
 			for i, k := range keys {
-				d.ids[k] = strings.Join(d.segs[k], "/") + "~" + strconv.Itoa(i+1)
+				d.ids[k] = strings.Join(segs[k], "/") + "~" + strconv.Itoa(i+1)
 			}
 		}
 	}
+	// only the IDs of colliding inputs are needed from here on
+	d.groups, d.seen = nil, nil
 }
 
 // baseID returns the base name of a file without its last extension.

@@ -215,6 +215,12 @@ func walkDir(dir, rel string, names *docNames, f *filter, yield func(Item) bool)
 			if !f.keepFile(r, p, names.scanning) {
 				continue
 			}
+			// the scanning pass needs no look inside a text or HTML file:
+			// its name is its document's
+			if names != nil && names.scanning && plainDocument(e.Name()) {
+				names.add(&input{source: p, name: p})
+				continue
+			}
 			if !openFileIn(in, e.Name(), p, names, yield) {
 				return false
 			}
@@ -531,3 +537,14 @@ func (r *onceErr) Read([]byte) (int, error) {
 type errReader struct{ err error }
 
 func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+
+// plainDocument reports whether a file's name says it holds one text or
+// HTML document, which the scanning pass of the document names need not
+// open.
+func plainDocument(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".txt", ".text", ".html", ".htm", ".xhtml":
+		return true
+	}
+	return false
+}

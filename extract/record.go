@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"time"
 
@@ -130,7 +130,7 @@ func PeriodDates(period string) (start, end string) {
 }
 
 // FactOf returns the id of the fact r gives: 16 lowercase hex digits, the
-// first 8 bytes of the SHA-256 of the JSON array
+// 64-bit FNV-1a hash of the JSON array
 //
 //	[doc, indicator, unit, value, kind, period]
 //
@@ -165,8 +165,15 @@ func FactOf(r *Record) string {
 		b = r.Of.Append(b)
 	}
 	b = append(b, ']')
-	sum := sha256.Sum256(b)
+	// FNV-1a, 64 bits: stable across runs and platforms, and cheap beside
+	// a record's other work
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	var sum [8]byte
+	binary.BigEndian.PutUint64(sum[:], h)
 	var id [16]byte
-	hex.Encode(id[:], sum[:8])
+	hex.Encode(id[:], sum[:])
 	return string(id[:])
 }
