@@ -529,8 +529,8 @@ func (d *document) givenBy(r *reading, h hit) bool {
 	end := min(r.pos.start, h.start)
 	visit(end - r.win.lo)
 	for i := r.win.lo; i < end; i++ { // the window: a bounded look back
-		if !first[toks[i].Norm] {
-			continue
+		if !list.first.has(toks[i].Norm) || !first[toks[i].Norm] {
+			continue // the word filter first, then the exact set
 		}
 		if _, ok := matchAnyAt(toks, i, end, list.p); !ok {
 			continue

@@ -1544,8 +1544,8 @@ func (d *document) sentCountry(s sentence) int {
 	tok := -1
 	visit(s.b - s.a)
 	for k := s.a; k < s.b; k++ {
-		if !ownedNames.first.has(toks[k].Norm) || !foreignFirst[toks[k].Norm] {
-			continue // the word filter first: most words are no country's
+		if !toks[k].Upper || !ownedNames.first.has(toks[k].Norm) || !foreignFirst[toks[k].Norm] {
+			continue // a country's name is capitalized; then the word filter, then the exact set
 		}
 		if _, ok := matchAnyAt(toks, k, s.b, ownedNames.p); ok && toks[k].Upper && endsWith(toks, k, countryOwners) {
 			tok = k

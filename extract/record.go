@@ -130,46 +130,36 @@ func PeriodDates(period string) (start, end string) {
 }
 
 // FactOf returns the id of the fact r gives: 16 lowercase hex digits, the
-// 64-bit FNV-1a hash of the JSON array
-//
-//	[doc, indicator, unit, value, kind, period]
-//
-// written as AppendJSON writes these fields (strings as JSON strings,
-// value as the JSON number of the record, no spaces). These are the fields
-// by which the scorer (shared/eval/score.py) counts a fact: two records
-// of one document that agree on them are one fact, whatever their spans,
-// qualifiers or regions. A statistic record (Indicator "") adds measure,
-// subject, per, form and of (0 when none) to the array, since its
-// indicator does not say what it measures. The id depends on nothing
-// else: the same record gives the same id in every run.
+// 64-bit FNV-1a hash of doc, indicator, unit, value, kind and period, in
+// that order, each followed by the byte 0x1f (value as the record writes
+// it, reduced: one text per number). These are the fields by which the
+// scorer (shared/eval/score.py) counts a fact: two records of one document
+// that agree on them are one fact, whatever their spans, qualifiers or
+// regions. A statistic record (Indicator "") adds measure, subject, per,
+// form and of (0 when none), since its indicator does not say what it
+// measures. The id depends on nothing else: the same record gives the
+// same id in every run.
 func FactOf(r *Record) string {
-	var buf [256]byte
-	b := append(buf[:0], '[')
-	b = appendJSONString(b, r.Doc)
-	b = append(b, ',')
-	b = appendJSONString(b, r.Indicator)
-	b = append(b, ',')
-	b = appendJSONString(b, string(r.Unit))
-	b = append(b, ',')
-	b = r.Value.Append(b) // reduced: one text per number
-	b = append(b, ',')
-	b = appendJSONString(b, string(r.Kind))
-	b = append(b, ',')
-	b = appendJSONString(b, r.Period)
-	if r.Indicator == "" {
-		for _, s := range []string{r.Measure, r.Subject, r.Per, r.Form} {
-			b = append(b, ',')
-			b = appendJSONString(b, s)
+	h := uint64(fnvOffset)
+	add := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * fnvPrime
 		}
-		b = append(b, ',')
-		b = r.Of.Append(b)
+		h = (h ^ 0x1f) * fnvPrime // the unit separator ends each field
 	}
-	b = append(b, ']')
-	// FNV-1a, 64 bits: stable across runs and platforms, and cheap beside
-	// a record's other work
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h = (h ^ uint64(c)) * 1099511628211
+	var num [40]byte
+	add(r.Doc)
+	add(r.Indicator)
+	add(string(r.Unit))
+	add(string(r.Value.Append(num[:0]))) // reduced: one text per number
+	add(string(r.Kind))
+	add(r.Period)
+	if r.Indicator == "" {
+		add(r.Measure)
+		add(r.Subject)
+		add(r.Per)
+		add(r.Form)
+		add(string(r.Of.Append(num[:0])))
 	}
 	var sum [8]byte
 	binary.BigEndian.PutUint64(sum[:], h)
@@ -177,3 +167,9 @@ func FactOf(r *Record) string {
 	hex.Encode(id[:], sum[:])
 	return string(id[:])
 }
+
+// The constants of 64-bit FNV-1a.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)

@@ -46,7 +46,7 @@ func ExampleNewRecordEncoder() {
 	_ = enc.Encode(r)
 	// Output:
 	// doc	indicator	value	unit	qualifier	kind	period	period_start	period_end	region	text	start	end	sentence	published	source	fact
-	// a	poverty.rate	1	percent	exact	actual	2021	2021-01-01	2021-12-31	Hải Dương	1,00%	30	35	Tỷ lệ hộ nghèo\tgiảm còn 1,00%.		a.txt	e46ec7057685441e
+	// a	poverty.rate	1	percent	exact	actual	2021	2021-01-01	2021-12-31	Hải Dương	1,00%	30	35	Tỷ lệ hộ nghèo\tgiảm còn 1,00%.		a.txt	f6439ee13e8bb380
 }
 
 func ExampleEvaluate() {
