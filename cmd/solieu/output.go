@@ -27,11 +27,22 @@ var errInterrupted = errors.New("interrupted")
 // a run that fails or is abandoned leaves an earlier file as it was.
 type safeFile struct {
 	*os.File
-	path string
+	path   string
+	direct bool // path is no regular file (/dev/null, a pipe): written as it is
 }
 
-// createSafe starts writing path through a temporary file beside it.
+// createSafe starts writing path through a temporary file beside it. A
+// path that exists and is no regular file (/dev/null, /dev/stdout, a
+// named pipe) is written directly: renaming over it would replace the
+// device or the pipe with a file.
 func createSafe(path string) (*safeFile, error) {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, err
+		}
+		return &safeFile{File: f, path: path, direct: true}, nil
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -46,6 +57,9 @@ func createSafe(path string) (*safeFile, error) {
 // commit syncs the temporary file and renames it to its path, with the
 // permissions of the file it replaces (0644 for a new one).
 func (f *safeFile) commit() error {
+	if f.direct {
+		return f.Close()
+	}
 	mode := os.FileMode(0o644)
 	if st, err := os.Stat(f.path); err == nil {
 		mode = st.Mode().Perm()
@@ -69,7 +83,9 @@ func (f *safeFile) commit() error {
 // discard removes the temporary file; the path keeps what it held.
 func (f *safeFile) discard() {
 	f.Close()
-	os.Remove(f.Name())
+	if !f.direct {
+		os.Remove(f.Name())
+	}
 }
 
 // samePath reports whether a and b name the same file: the same path once

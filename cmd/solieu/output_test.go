@@ -282,3 +282,39 @@ func TestInterruptBlockedInput(t *testing.T) {
 		t.Errorf("stderr: %q", stderr.String())
 	}
 }
+
+// TestOutputToDevice: -o naming a file that is no regular one (a named
+// pipe here; /dev/null in use) writes to it as it is and leaves it what
+// it was: a rename over it would replace the pipe or the device with a
+// regular file.
+func TestOutputToDevice(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "out.pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	in := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(in, []byte("Năm 2024, toàn tỉnh giải quyết việc làm cho 1.200 lao động.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan []byte)
+	go func() {
+		f, err := os.Open(fifo)
+		if err != nil {
+			got <- nil
+			return
+		}
+		b, _ := io.ReadAll(f)
+		f.Close()
+		got <- b
+	}()
+	if _, stderr, code := runCLI(t, "extract", "-o", fifo, in); code != 0 {
+		t.Fatalf("extract -o PIPE: exit %d: %s", code, stderr)
+	}
+	if b := <-got; !bytes.Contains(b, []byte(`"value":1200`)) {
+		t.Errorf("the pipe's reader got %q", b)
+	}
+	if st, err := os.Lstat(fifo); err != nil || st.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the named pipe is no longer one after extract -o: %v %v", st.Mode(), err)
+	}
+}
