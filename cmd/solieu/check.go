@@ -34,15 +34,7 @@ with their spans, and the expected value. Warnings inside an article come
 as each article is read; conflicts come last.
 
 With no PATH, standard input is read when it comes from a pipe or a
-file. Inside a directory, files that are clearly not articles (a README,
-Markdown notes, a gold.jsonl, program sources, images, PDFs, tables)
-are skipped and counted on standard error, not reported as errors.
--g GLOB chooses the files of directories as ripgrep's -g does:
--g '*.html' reads only web pages, -g '!draft*' leaves drafts out; it can
-be repeated, the last glob that matches decides, and a file a glob keeps
-is read whatever its name. Files named on the command line are always
-read.
-
+file. ` + walkHelp + `
 With -all, relations that hold are written too, with "consistent": true.
 A document whose extraction takes longer than -doc-timeout (60s by
 default; 0 for no limit) is abandoned and reported as an input that

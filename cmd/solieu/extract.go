@@ -25,15 +25,7 @@ line per indicator figure, in input order, with the fields that
 "solieu help records" describes. Flags may come before or after the
 paths.
 
-Inside a directory, files that are clearly not articles (a README,
-Markdown notes, a gold.jsonl, program sources, images, PDFs, tables)
-are skipped and counted on standard error, not reported as errors.
--g GLOB chooses the files of directories as ripgrep's -g does:
--g '*.html' reads only web pages, -g '!draft*' leaves drafts out; it can
-be repeated, the last glob that matches decides, and a file a glob keeps
-is read whatever its name. Files named on the command line are always
-read.
-
+` + walkHelp + `
 -published DATE (YYYY-MM-DD) is the publication date of an article that
 states none, in its metadata or in a date line under its title: pasted
 text, a bare file. It resolves "năm nay", "tháng trước" and the like, and

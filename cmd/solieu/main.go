@@ -305,3 +305,15 @@ func printHelp(w io.Writer, c *command) {
 		fmt.Fprintf(w, "\nFlags:\n%s", b.String())
 	}
 }
+
+// walkHelp is the paragraph of the help of the verbs that walk
+// directories: which files they read.
+const walkHelp = `Inside a directory, files that are clearly not articles (a README,
+Markdown notes, a gold.jsonl, program sources, images, PDFs, tables)
+are skipped and counted on standard error, not reported as errors.
+-g GLOB chooses the files of directories as ripgrep's -g does:
+-g '*.html' reads only web pages, -g '!draft*' leaves drafts out; it can
+be repeated, the last glob that matches decides, and a file a glob keeps
+is read whatever its name. Files named on the command line are always
+read.
+`
