@@ -32,7 +32,7 @@ var social = []Indicator{{
 	Needs: []string{"cai nghiện", "nghiện", "ma túy", "ma tuý"},
 	// people already in treatment, or done with it, or cared for after
 	// it, are no admissions
-	Unless: []string{"đang cai nghiện", "đang điều trị", "hết thời hạn", "chấp hành xong", "hoàn thành cai nghiện", "trở về cộng đồng", "trở về địa phương",
+	Unless: []string{"đang cai nghiện", "đang điều trị", "đang quản lý", "hiện quản lý", "hết thời hạn", "chấp hành xong", "hoàn thành cai nghiện", "trở về cộng đồng", "trở về địa phương",
 		"tái nghiện", "tái hòa nhập cộng đồng", "sau cai nghiện",
 		"tâm thần", "rối nhiễu tâm trí", // people with mental illness, often in the same centres
 		"trốn", "bỏ trốn"}, // escapees are no admissions
@@ -48,6 +48,7 @@ var social = []Indicator{{
 		{"Năm 2022, cơ sở cai nghiện ma túy tiếp nhận điều trị mới cho 315 người và số đang điều trị từ năm trước chuyển sang là 545 người.", "315 2022"},
 	},
 	Counter: []string{
+		"Tại cơ sở cai nghiện ma túy của tỉnh, nơi đang quản lý 180 học viên, đã tổ chức đón Tết.",
 		"Hiện có 450 học viên đang cai nghiện tại cơ sở.",
 		"Năm 2023, có 126 học viên hết thời hạn cai nghiện, được đưa về địa phương.",
 		"Trong năm 2022, 212 học viên đã hết thời hạn cai nghiện và trở về địa phương.",

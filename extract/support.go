@@ -125,7 +125,7 @@ var support = []Indicator{{
 		"số tiền được giảm"}, // contributions cut: "giảm mức đóng … số tiền được giảm 9,6 tỷ đồng"
 	Unless: []string{"kiến nghị", "học bổng", // requests, scholarships
 		"đền ơn đáp nghĩa", "vay vốn", "vốn vay",
-		"được hưởng trợ cấp thất nghiệp",                                                 // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
+		"được hưởng trợ cấp thất nghiệp", "quyết định hưởng trợ cấp thất nghiệp", // unemployment insurance, not a package ("không đủ điều kiện để hưởng" is one)
 		"chi trả trợ cấp thất nghiệp", "trợ cấp xã hội hằng tháng", "trợ cấp hằng tháng", // regular benefits, not a package
 		"trợ cấp xã hội hàng tháng", "trợ cấp hàng tháng",
 		"nghĩa trang", "nâng cấp mộ", "sửa chữa mộ", "tu bổ mộ", "mộ liệt sĩ", // building cemeteries and graves
