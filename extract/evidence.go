@@ -492,17 +492,9 @@ var (
 	objectWords = folded("cho", "với", "của", "tại", "từ", "hỗ trợ", "giúp")
 )
 
-// notByLists are the distinct NotBy lists of All, folded, with their
-// exact first words, and notByDomain the index of each declaration's.
+// notByLists are the distinct NotBy lists of All, folded, and
+// notByDomain the index of each declaration's.
 var notByLists, notByDomain = distinctLists(func(ind *Indicator) []string { return ind.NotBy })
-
-var notByFirst = func() []map[string]bool {
-	out := make([]map[string]bool, len(notByLists))
-	for i, l := range notByLists {
-		out[i] = firstWords(l)
-	}
-	return out
-}()
 
 // comparedWords make a province named before a figure a yardstick, not
 // the figure's own.
@@ -525,20 +517,14 @@ func (d *document) givenBy(r *reading, h hit) bool {
 	if n := namedDomain[h.ind]; n >= 0 && has(toks, r.win.lo, min(r.s.b, r.pos.end+namedReach), namedLists[n]) {
 		return false
 	}
-	list, first := notByLists[k], notByFirst[k]
+	list := notByLists[k]
 	end := min(r.pos.start, h.start)
 	visit(end - r.win.lo)
 	for i := r.win.lo; i < end; i++ { // the window: a bounded look back
-		if !list.first.has(toks[i].Norm) || !first[toks[i].Norm] {
-			continue // the word filter first, then the exact set
+		if list.first.has(toks[i].Norm) && list.at(toks, i, end) &&
+			!companyExempt.at(toks, i, r.s.b) && !endsWith(toks, i, objectWords) {
+			return true
 		}
-		if _, ok := matchAnyAt(toks, i, end, list.p); !ok {
-			continue
-		}
-		if _, ok := matchAnyAt(toks, i, r.s.b, companyExempt.p); ok || endsWith(toks, i, objectWords) {
-			continue
-		}
-		return true
 	}
 	return false
 }

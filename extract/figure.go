@@ -609,7 +609,7 @@ func (d *document) classify(f figure, s sentence, pos figurePos, prev *Record, o
 	}
 	r.change = endsWith(d.toks, pos.start, changeWords) || f.unit == normalize.PercentagePoint ||
 		scope == change || d.restatesChange(r)
-	if isRate(f.unit) && (d.shareOfPoor(r) || endsWithAt(d.toks, pos.end, s.b, shareOfSums)) {
+	if isRate(f.unit) && (d.shareOfPoor(r) || pos.end < s.b && shareOfSums.first.has(d.toks[pos.end].Norm) && shareOfSums.at(d.toks, pos.end, s.b)) {
 		return Record{}, false
 	}
 	r.attainment = d.readAttainment(r)
@@ -890,16 +890,6 @@ func (d *document) shareOfPoor(r *reading) bool {
 // counted.
 var shareOfSums = folded("mức đóng", "mức lương", "tiền lương", "học phí", "chi phí", "giá trị", "mức hưởng", "mức phí",
 	"lãi suất", "tổng vốn", "vốn điều lệ", "mức chuẩn", "giá vé", "tiền điện", "tiền nước", "tiền thuê")
-
-// endsWithAt reports whether a phrase of l starts at token i, before
-// limit.
-func endsWithAt(toks []normalize.Token, i, limit int, l *phraseList) bool {
-	if i >= limit || !l.first.has(toks[i].Norm) {
-		return false
-	}
-	_, ok := matchAnyAt(toks, i, limit, l.p)
-	return ok
-}
 
 // averageOfPrev reports whether a change with no cue of its own, "bình
 // quân" or "mỗi năm" before it, is the yearly average of the change
@@ -1544,10 +1534,9 @@ func (d *document) sentCountry(s sentence) int {
 	tok := -1
 	visit(s.b - s.a)
 	for k := s.a; k < s.b; k++ {
-		if !toks[k].Upper || !ownedNames.first.has(toks[k].Norm) || !foreignFirst[toks[k].Norm] {
-			continue // a country's name is capitalized; then the word filter, then the exact set
-		}
-		if _, ok := matchAnyAt(toks, k, s.b, ownedNames.p); ok && toks[k].Upper && endsWith(toks, k, countryOwners) {
+		// a country's name is capitalized; then the word filter and the
+		// phrases themselves
+		if toks[k].Upper && ownedNames.first.has(toks[k].Norm) && ownedNames.at(toks, k, s.b) && endsWith(toks, k, countryOwners) {
 			tok = k
 			break
 		}
@@ -1578,18 +1567,6 @@ var otherCountries = []string{"lào", "campuchia", "myanmar", "brunei", "đông 
 	"chile", "colombia", "peru", "venezuela", "cuba", "úc", "new zealand", "ai cập", "nam phi", "nigeria", "kenya", "ethiopia",
 	"angola", "mozambique", "algeria", "ma-rốc", "morocco", "hồng kông", "hong kong", "châu phi", "châu mỹ", "mỹ latinh",
 	"liên minh châu âu", "khu vực đồng tiền chung châu âu"}
-
-// foreignFirst holds the first words of ownedNames, exactly.
-var foreignFirst = firstWords(ownedNames)
-
-// firstWords returns the set of the first words of the phrases of l.
-func firstWords(l *phraseList) map[string]bool {
-	m := map[string]bool{}
-	for _, p := range l.p {
-		m[p[0]] = true
-	}
-	return m
-}
 
 // countryOwners before a country's name make the country the owner of
 // what they name.
@@ -1842,7 +1819,7 @@ func (d *document) date(r *reading, rec *Record, decl *Indicator, planned bool) 
 	// gia BHXH" is 2024-06
 	if slices.Contains(stockIDs, decl.ID) && d.fromDate(pfrom) {
 		if f, l, ok := monthRange(period); ok && f%12 == 0 && l > f {
-			period = period[:4] + "-" + twoDigits(l%12+1)
+			period = normalize.Period{Grain: normalize.GrainMonth, Year: int16(l / 12), First: int8(l%12 + 1), Last: int8(l%12 + 1)}.String()
 		}
 	}
 	rec.Period = period
@@ -2823,12 +2800,4 @@ func isDayMonth(num, den normalize.Decimal) bool {
 		return ok && v >= 1 && v <= hi
 	}
 	return small(num, 31) && small(den, 12)
-}
-
-// twoDigits writes a month number with two digits.
-func twoDigits(m int) string {
-	if m < 10 {
-		return "0" + strconv.Itoa(m)
-	}
-	return strconv.Itoa(m)
 }

@@ -164,13 +164,7 @@ func (d *document) bulletHead(s sentence, ti int) (sentence, int, bool) {
 	}
 	// past the item's mark and its period label ("- Năm 2023: giảm
 	// 3,86%"), a change word or "ước" may stand before the figure
-	body := s.a
-	if d.toks[body].Punct {
-		body++
-	}
-	if body < s.b {
-		body = d.labelEnd(body)
-	}
+	_, body := d.itemBody(s)
 	if ti > max(s.a+2, body+2) {
 		return sentence{}, 0, false
 	}
@@ -241,12 +235,8 @@ func (d *document) periodListOf(r *reading) int {
 	if s.a >= len(d.toks) || !d.toks[s.a].Newline {
 		return -1
 	}
-	body := s.a
-	if d.toks[body].Punct {
-		body++
-	}
-	if body >= s.b || d.labelEnd(body) == body {
-		return -1
+	if mark, body := d.itemBody(s); body == mark {
+		return -1 // no period label
 	}
 	if _, _, ok := d.bulletHead(s, r.pos.start); !ok {
 		return -1
@@ -256,4 +246,18 @@ func (d *document) periodListOf(r *reading) int {
 		return -1
 	}
 	return last.ind
+}
+
+// itemBody returns, for the item line that opens sentence s, the token
+// after its mark ("-", "+") and the token after its period label and
+// colon ("Năm 2023:"), the mark's when it has none.
+func (d *document) itemBody(s sentence) (mark, body int) {
+	mark = s.a
+	if d.toks[mark].Punct {
+		mark++
+	}
+	if mark >= s.b {
+		return mark, mark
+	}
+	return mark, d.labelEnd(mark)
 }
