@@ -48,6 +48,13 @@ type filter struct {
 	skipped  func(string)
 }
 
+// Check reports whether the globs of o are well formed, as a walk with
+// them would: a caller can refuse them before it starts.
+func (o WalkOptions) Check() error {
+	_, err := newFilter(o)
+	return err
+}
+
 // newFilter checks the globs of opt and returns its filter.
 func newFilter(opt WalkOptions) (*filter, error) {
 	f := &filter{all: opt.All}

@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"path"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -56,8 +55,7 @@ func (w *walkFlags) options() (corpus.WalkOptions, error) {
 	w.skipped.Store(0)
 	opt := corpus.WalkOptions{Globs: w.globs, Skipped: func(string) { w.skipped.Add(1) }}
 	for _, g := range w.globs {
-		pat := strings.TrimPrefix(g, "!")
-		if _, err := path.Match(strings.Trim(pat, "/"), ""); err != nil || strings.Trim(pat, "/") == "" {
+		if (corpus.WalkOptions{Globs: []string{g}}).Check() != nil {
 			return opt, usagef("-g %q: not a glob", g)
 		}
 	}
